@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { newRequestContext, runInRequestContext } from './common/request-context.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Builds the application (used by main.ts and by the e2e tests alike). Every HTTP request
+ * runs inside its own request context: a request id (the caller's X-Request-Id when it is
+ * well formed, else a new one, echoed back) and the SQL statement count.
+ */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const given = req.header('x-request-id');
+    const context = newRequestContext(given && REQUEST_ID.test(given) ? given : undefined);
+    (req as Request & { id?: string }).id = context.requestId;
+    res.setHeader('x-request-id', context.requestId);
+    runInRequestContext(context, next);
+  });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,50 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig, loadAppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { GraphqlModule } from './graphql/graphql.module.js';
+import { createValidationPipe } from './graphql/validation.js';
+import { CountriesModule } from './modules/countries/countries.module.js';
+import { GraphqlIdeModule } from './modules/graphql-ide/graphql-ide.module.js';
+import { GuidingPrinciplesModule } from './modules/guiding-principles/guiding-principles.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { ObjectivesModule } from './modules/objectives/objectives.module.js';
+import { ReviewCyclesModule } from './modules/review-cycles/review-cycles.module.js';
+
+@Module({})
+export class AppModule {
+  /** The whole application. The IDE is mounted only when GRAPHQL_IDE is on. */
+  static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (cfg: AppConfig) => ({
+            pinoHttp: {
+              level: cfg.LOG_LEVEL,
+              genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
+              // GraphQL requests get their own line (operation, duration, error codes).
+              autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/graphql') },
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              quietReqLogger: true,
+            },
+          }),
+        }),
+        DatabaseModule,
+        GraphqlModule,
+        HealthModule,
+        ObjectivesModule,
+        GuidingPrinciplesModule,
+        CountriesModule,
+        ReviewCyclesModule,
+        ...(config.GRAPHQL_IDE ? [GraphqlIdeModule] : []),
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { buildDataSourceOptions } from './database-options.js';
+import { migrateDatabase } from './migrate.js';
+import { openDatabase, type OpenedDatabase } from './open-database.js';
+
+/** Which lifecycle produced an options object, so the data source factory can find it. */
+const owners = new WeakMap<DataSourceOptions, DatabaseLifecycle>();
+
+/** Owns the database process (embedded) or server connection for the life of the app. */
+@Injectable()
+export class DatabaseLifecycle implements OnApplicationShutdown {
+  private readonly logger = new Logger('Database');
+  private opened?: OpenedDatabase;
+  private dataSource?: DataSource;
+
+  constructor(private readonly config: AppConfig) {}
+
+  async options(): Promise<DataSourceOptions> {
+    this.opened = await openDatabase(this.config);
+    const where = this.opened.target.kind === 'embedded' ? `embedded database in ${this.config.EMBEDDED_DATA_DIR}` : 'PostgreSQL server';
+    this.logger.log(`Using the ${where}`);
+    const options = buildDataSourceOptions(this.opened.target);
+    owners.set(options, this);
+    return options;
+  }
+
+  async open(options: DataSourceOptions): Promise<DataSource> {
+    const dataSource = new DataSource(options);
+    this.dataSource = dataSource;
+    await dataSource.initialize();
+    if (this.config.DB_MIGRATE_ON_START) {
+      const { applied } = await migrateDatabase(dataSource, { lock: this.opened?.target.kind === 'server' });
+      if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
+    }
+    return dataSource;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource?.isInitialized) await this.dataSource.destroy();
+    await this.opened?.close();
+  }
+}
+
+@Module({ providers: [DatabaseLifecycle], exports: [DatabaseLifecycle] })
+class DatabaseLifecycleModule {}
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      imports: [DatabaseLifecycleModule],
+      inject: [DatabaseLifecycle],
+      useFactory: (lifecycle: DatabaseLifecycle) => lifecycle.options(),
+      dataSourceFactory: async (options) => {
+        const owner = options && owners.get(options);
+        if (!options || !owner) throw new Error('Database options were not built by DatabaseLifecycle');
+        return owner.open(options);
+      },
+    }),
+  ],
+})
+export class DatabaseModule {}

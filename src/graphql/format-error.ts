@@ -1,0 +1,53 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../common/errors/domain-error.js';
+import { currentRequestContext } from '../common/request-context.js';
+
+const logger = new Logger('GraphQL');
+
+/** Codes produced by GraphQL itself (parsing, validation, variable coercion): passed through. */
+const PROTOCOL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The one place where errors become what clients see. Domain errors keep their code and
+ * field-level detail; anything unexpected becomes INTERNAL_SERVER_ERROR with the request id
+ * (the stack stays in the server log, never in the response).
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const requestId = currentRequestContext()?.requestId;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: original.code,
+        ...(original.fields.length ? { fields: original.fields } : {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PROTOCOL_CODES.has(code) && original === error) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logger.error(
+    { err: original instanceof Error ? { message: original.message, stack: original.stack, name: original.name } : original, requestId },
+    'Unexpected error while serving a GraphQL request',
+  );
+  return {
+    message: `Internal server error (request ${requestId ?? 'unknown'})`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

@@ -1,0 +1,51 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import { join } from 'node:path';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config.js';
+import { currentRequestContext, newRequestContext } from '../common/request-context.js';
+import { projectRoot } from '../common/project-root.js';
+import { formatGraphqlError } from './format-error.js';
+import type { GraphqlContext } from './graphql-context.js';
+import { LoaderRegistry } from './loaders.js';
+import { requestLogPlugin } from './request-log.plugin.js';
+
+@Global()
+@Module({
+  providers: [LoaderRegistry],
+  exports: [LoaderRegistry],
+})
+class LoaderRegistryModule {}
+
+/** Apollo behind Nest, code-first; schema.gql is written (sorted) when running in development. */
+@Module({
+  imports: [
+    LoaderRegistryModule,
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [LoaderRegistryModule],
+      inject: [AppConfig, LoaderRegistry],
+      useFactory: (config: AppConfig, loaders: LoaderRegistry): ApolloDriverConfig => ({
+        autoSchemaFile: config.NODE_ENV === 'development' ? join(projectRoot(), 'schema.gql') : true,
+        sortSchema: true,
+        path: '/graphql',
+        playground: false,
+        graphiql: false,
+        introspection: true,
+        includeStacktraceInErrorResponses: false,
+        plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin({ exposeStatementCount: config.NODE_ENV !== 'production' })],
+        formatError: formatGraphqlError,
+        context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+          req,
+          res,
+          request: currentRequestContext() ?? newRequestContext(),
+          loaders: loaders.forRequest(),
+        }),
+      }),
+    }),
+  ],
+  exports: [LoaderRegistryModule],
+})
+export class GraphqlModule {}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+
+/** Names one kind of batched lookup: keys of type K, one value of type V per key. */
+export class LoaderToken<K, V> {
+  constructor(readonly name: string) {}
+  /** Phantom members so that tokens of different types do not mix. */
+  declare readonly _key?: K;
+  declare readonly _value?: V;
+}
+
+export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<V[]>;
+
+/**
+ * The singleton where features register their batch functions at startup. Each GraphQL
+ * request gets its own set of DataLoaders from it, so caching never crosses requests and
+ * nested fields cost one statement per kind of lookup, whatever the page size.
+ */
+@Injectable()
+export class LoaderRegistry {
+  private readonly batchFns = new Map<LoaderToken<unknown, unknown>, BatchLoad<unknown, unknown>>();
+
+  register<K, V>(token: LoaderToken<K, V>, batch: BatchLoad<K, V>): void {
+    if (this.batchFns.has(token as LoaderToken<unknown, unknown>)) throw new Error(`Loader ${token.name} registered twice`);
+    this.batchFns.set(token as LoaderToken<unknown, unknown>, batch as BatchLoad<unknown, unknown>);
+  }
+
+  forRequest(): RequestLoaders {
+    return new RequestLoaders(this.batchFns);
+  }
+}
+
+/** The DataLoaders of one request, created on first use. */
+export class RequestLoaders {
+  private readonly loaders = new Map<LoaderToken<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly batchFns: ReadonlyMap<LoaderToken<unknown, unknown>, BatchLoad<unknown, unknown>>) {}
+
+  get<K, V>(token: LoaderToken<K, V>): DataLoader<K, V> {
+    const key = token as LoaderToken<unknown, unknown>;
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      const batch = this.batchFns.get(key);
+      if (!batch) throw new Error(`No loader registered for ${token.name}`);
+      loader = new DataLoader(batch, { maxBatchSize: 1000 });
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Groups rows by key in the order of the requested keys (a DataLoader needs one entry per key). */
+export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+export function oneByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
+  const byKey = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}

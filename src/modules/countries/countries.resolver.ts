@@ -1,0 +1,35 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { CountriesService } from './countries.service.js';
+import { CountriesArgs, CountryArgs, CountryRegionsArgs } from './dto/countries.args.js';
+import { CountryConnection } from './models/country-connection.model.js';
+import { CountryModel, toCountryModel } from './models/country.model.js';
+import { RegionModel, toRegionModel } from './models/region.model.js';
+import { REGIONS_BY_COUNTRY } from './regions.service.js';
+
+@Resolver(() => CountryModel)
+export class CountriesResolver {
+  constructor(private readonly countryService: CountriesService) {}
+
+  @Query(() => CountryConnection, { description: 'UN member states, filtered and paginated.' })
+  async countries(@Args() args: CountriesArgs): Promise<CountryConnection> {
+    const page = await this.countryService.findPage(args);
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toCountryModel(e.node, args.lang) }));
+    return { ...page, edges, nodes: edges.map((e) => e.node) };
+  }
+
+  @Query(() => CountryModel, { nullable: true, description: 'One country by its ISO3 code.' })
+  async country(@Args() { iso3, lang }: CountryArgs): Promise<CountryModel> {
+    return toCountryModel(await this.countryService.findOne(iso3), lang);
+  }
+
+  @ResolveField(() => [RegionModel], { description: 'The regions the country is a regional member of (Morocco: ECA, ESCWA, AFRICA).' })
+  async regions(
+    @Parent() country: CountryModel,
+    @Args() { scheme }: CountryRegionsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<RegionModel[]> {
+    const regions = await ctx.loaders.get(REGIONS_BY_COUNTRY).load(country.iso3);
+    return regions.filter((r) => !scheme || r.scheme === scheme).map((r) => toRegionModel(r, country.requestedLanguage));
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
+import { Language } from '../../common/i18n/language.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { decodeCursor, pageSize, toConnection } from '../../common/pagination/keyset.js';
+import { groupByKeys, LoaderRegistry, LoaderToken } from '../../graphql/loaders.js';
+import { CountryOrder, type CountriesArgs } from './dto/countries.args.js';
+import type { CountryRow } from './models/country.model.js';
+
+/** Regional members of each region, by region code. */
+export const COUNTRIES_BY_REGION = new LoaderToken<string, CountryRow[]>('countriesByRegion');
+
+const COUNTRY_COLUMNS = `c.iso3, c.m49_code, c.name_en, c.name_fr, c.name_es, c.official_name_en, c.un_status,
+  ch.country_iso3 IS NOT NULL AS is_champion, ch.joined_year, ch.joined_note, ch.note AS champion_note, ch.sources AS champion_sources`;
+const COUNTRY_FROM = `country c LEFT JOIN champion_country ch ON ch.country_iso3 = c.iso3`;
+
+const SORT_COLUMN: Record<Language, string> = { [Language.EN]: 'c.name_en', [Language.FR]: 'c.name_fr', [Language.ES]: 'c.name_es' };
+
+interface PageRow extends CountryRow {
+  total_count: number;
+  sort_key: string | null;
+}
+
+@Injectable()
+export class CountriesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: LoaderRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(COUNTRIES_BY_REGION, async (codes) => {
+      const rows: (CountryRow & { region_code: string })[] = await this.db.query(
+        `SELECT m.region_code, ${COUNTRY_COLUMNS}
+           FROM region_membership m JOIN ${COUNTRY_FROM} ON c.iso3 = m.country_iso3
+          WHERE m.region_code = ANY($1) AND m.kind = 'REGIONAL'
+          ORDER BY c.name_en, c.iso3`,
+        [[...codes]],
+      );
+      return groupByKeys(codes, rows, (r) => r.region_code);
+    });
+  }
+
+  async findOne(iso3: string): Promise<CountryRow> {
+    const code = iso3.toUpperCase();
+    const rows: CountryRow[] = await this.db.query(`SELECT ${COUNTRY_COLUMNS} FROM ${COUNTRY_FROM} WHERE c.iso3 = $1`, [code]);
+    if (!rows[0]) throw new NotFoundError('Country', code);
+    return rows[0];
+  }
+
+  /** One page of countries and the total matching the filter, in one statement. */
+  async findPage(args: CountriesArgs): Promise<Connection<CountryRow>> {
+    const params: unknown[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    const filter = args.filter ?? {};
+    if (filter.region) {
+      await this.assertRegion(filter.region, filter.scheme);
+      where.push(
+        `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = c.iso3 AND m.kind = 'REGIONAL' AND m.region_code = ${param(filter.region)})`,
+      );
+    }
+    if (filter.championOnly) where.push('ch.country_iso3 IS NOT NULL');
+    if (filter.search) {
+      const term = filter.search.trim();
+      const like = param(`%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      where.push(
+        `(c.iso3 = ${param(term.toUpperCase())} OR c.name_en ILIKE ${like} OR c.name_fr ILIKE ${like} OR c.name_es ILIKE ${like} OR c.official_name_en ILIKE ${like})`,
+      );
+    }
+    const sortColumn = args.orderBy === CountryOrder.ISO3 ? 'c.iso3' : SORT_COLUMN[args.lang];
+    const size = pageSize(args);
+    let after = '';
+    if (args.after) {
+      const [sortKey, iso3] = decodeCursor(args.after, 2);
+      after = `WHERE (f.sort_key, f.iso3) > (${param(String(sortKey))}, ${param(String(iso3))})`;
+    }
+    const rows: PageRow[] = await this.db.query(
+      `WITH filtered AS (
+         SELECT ${COUNTRY_COLUMNS}, ${sortColumn} AS sort_key
+           FROM ${COUNTRY_FROM}
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       )
+       SELECT t.total_count, p.*
+         FROM (SELECT count(*)::int AS total_count FROM filtered) t
+         LEFT JOIN LATERAL (
+           SELECT * FROM filtered f ${after} ORDER BY f.sort_key, f.iso3 LIMIT ${param(size + 1)}
+         ) p ON true`,
+      params,
+    );
+    const totalCount = rows[0]?.total_count ?? 0;
+    const found = rows.filter((r) => r.iso3 !== null);
+    return toConnection(found, size, totalCount, (r) => [r.sort_key ?? '', r.iso3], (r) => r);
+  }
+
+  private async assertRegion(code: string, scheme: string | undefined): Promise<void> {
+    const rows: { scheme: string }[] = await this.db.query('SELECT scheme FROM region WHERE code = $1', [code]);
+    if (!rows[0]) {
+      throw new BadUserInputError(`Unknown region ${code}`, [{ field: 'filter.region', messages: [`unknown region ${code}`] }]);
+    }
+    if (scheme && rows[0].scheme !== scheme) {
+      throw new BadUserInputError(`Region ${code} is not a ${scheme} region`, [
+        { field: 'filter.scheme', messages: [`region ${code} belongs to the ${rows[0].scheme} scheme`] },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Language } from '../../../common/i18n/language.js';
+import { UnStatusEnum } from './region-scheme.enum.js';
+
+@ObjectType('ChampionCountry', { description: 'What is known of a country\'s role as a GCM champion country.' })
+export class ChampionCountryModel {
+  @Field(() => Int, { nullable: true, description: 'Year the country joined the Champion Countries Initiative, where a source states it.' })
+  joinedYear: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What is known of the joining date when no year is sourced.' })
+  joinedNote: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => [String])
+  sources: string[];
+}
+
+@ObjectType('Country', { description: 'A UN member state (or the State of Palestine, observer State and ESCWA member).' })
+export class CountryModel {
+  @Field(() => String, { description: 'ISO 3166-1 alpha-3 code, e.g. MAR.' })
+  iso3: string;
+
+  @Field(() => String, { description: 'UN M49 numeric code, e.g. "504".' })
+  m49Code: string;
+
+  @Field(() => String, { description: 'Short name in the requested language (English: the UN M49 name).' })
+  name: string;
+
+  @Field(() => Language)
+  nameLanguage: Language;
+
+  @Field(() => String, { description: 'Formal English name, e.g. "Kingdom of Morocco".' })
+  officialName: string;
+
+  @Field(() => UnStatusEnum)
+  unStatus: UnStatusEnum;
+
+  @Field(() => Boolean, { description: 'True for a confirmed GCM champion country.' })
+  isChampion: boolean;
+
+  @Field(() => ChampionCountryModel, { nullable: true })
+  champion: ChampionCountryModel | null;
+
+  requestedLanguage: Language;
+}
+
+/** A country row as the countries service reads it: the country and its champion record. */
+export interface CountryRow {
+  iso3: string;
+  m49_code: string;
+  name_en: string;
+  name_fr: string;
+  name_es: string;
+  official_name_en: string;
+  un_status: string;
+  is_champion: boolean;
+  joined_year: number | null;
+  joined_note: string | null;
+  champion_note: string | null;
+  champion_sources: string[] | null;
+}
+
+export function toCountryModel(row: CountryRow, lang: Language): CountryModel {
+  const names = { [Language.EN]: row.name_en, [Language.FR]: row.name_fr, [Language.ES]: row.name_es };
+  return {
+    iso3: row.iso3,
+    m49Code: row.m49_code,
+    name: names[lang],
+    nameLanguage: lang,
+    officialName: row.official_name_en,
+    unStatus: row.un_status as UnStatusEnum,
+    isChampion: row.is_champion,
+    champion: row.is_champion
+      ? { joinedYear: row.joined_year, joinedNote: row.joined_note, note: row.champion_note, sources: row.champion_sources ?? [] }
+      : null,
+    requestedLanguage: lang,
+  };
+}

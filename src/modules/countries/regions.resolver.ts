@@ -1,0 +1,23 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { COUNTRIES_BY_REGION } from './countries.service.js';
+import { RegionsArgs } from './dto/countries.args.js';
+import { CountryModel, toCountryModel } from './models/country.model.js';
+import { RegionModel, toRegionModel } from './models/region.model.js';
+import { RegionsService } from './regions.service.js';
+
+@Resolver(() => RegionModel)
+export class RegionsResolver {
+  constructor(private readonly regionService: RegionsService) {}
+
+  @Query(() => [RegionModel], { description: 'Regions of one scheme (or both), with their countries.' })
+  async regions(@Args() { scheme, lang }: RegionsArgs): Promise<RegionModel[]> {
+    return (await this.regionService.findAll(scheme)).map((r) => toRegionModel(r, lang));
+  }
+
+  @ResolveField(() => [CountryModel], { description: 'Regional members, by English name. Non-regional members of a commission are not listed.' })
+  async countries(@Parent() region: RegionModel, @Context() ctx: GraphqlContext): Promise<CountryModel[]> {
+    const rows = await ctx.loaders.get(COUNTRIES_BY_REGION).load(region.code);
+    return rows.map((r) => toCountryModel(r, region.requestedLanguage));
+  }
+}

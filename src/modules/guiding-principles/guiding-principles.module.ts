@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GuidingPrincipleEntity } from './guiding-principle.entity.js';
+import { GuidingPrinciplesResolver } from './guiding-principles.resolver.js';
+import { GuidingPrinciplesService } from './guiding-principles.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([GuidingPrincipleEntity])],
+  providers: [GuidingPrinciplesService, GuidingPrinciplesResolver],
+})
+export class GuidingPrinciplesModule {}

@@ -1,0 +1,26 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { LanguageArgs } from '../../common/i18n/language.args.js';
+import { ImrfRoundTableModel, toImrfRoundTableModel } from './models/imrf-round-table.model.js';
+import { ObjectiveModel, toObjectiveModel } from './models/objective.model.js';
+import { OBJECTIVES_BY_ROUND_TABLE, ObjectivesService } from './objectives.service.js';
+
+@Resolver(() => ImrfRoundTableModel)
+export class RoundTablesResolver {
+  constructor(private readonly objectiveService: ObjectivesService) {}
+
+  @Query(() => [ImrfRoundTableModel], { description: 'The four round tables of the IMRF 2022, with their objectives.' })
+  async roundTables(): Promise<ImrfRoundTableModel[]> {
+    return (await this.objectiveService.findRoundTables()).map(toImrfRoundTableModel);
+  }
+
+  @ResolveField(() => [ObjectiveModel])
+  async objectives(
+    @Parent() roundTable: ImrfRoundTableModel,
+    @Args() { lang }: LanguageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ObjectiveModel[]> {
+    const rows = await ctx.loaders.get(OBJECTIVES_BY_ROUND_TABLE).load(roundTable.number);
+    return rows.map((o) => toObjectiveModel(o, lang));
+  }
+}

@@ -1,0 +1,30 @@
+import { Context, Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LanguageArgs } from '../../common/i18n/language.args.js';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { RegionModel, toRegionModel } from '../countries/models/region.model.js';
+import { REGION_BY_CODE } from '../countries/regions.service.js';
+import { ReviewCycleArgs, ReviewCyclesArgs } from './dto/review-cycles.args.js';
+import { ReviewCycleModel, toReviewCycleModel } from './models/review-cycle.model.js';
+import { ReviewCyclesService } from './review-cycles.service.js';
+
+@Resolver(() => ReviewCycleModel)
+export class ReviewCyclesResolver {
+  constructor(private readonly cycleService: ReviewCyclesService) {}
+
+  @Query(() => [ReviewCycleModel], { description: 'Regional reviews and IMRFs, oldest first.' })
+  async reviewCycles(@Args() { filter }: ReviewCyclesArgs): Promise<ReviewCycleModel[]> {
+    return (await this.cycleService.find(filter)).map(toReviewCycleModel);
+  }
+
+  @Query(() => ReviewCycleModel, { nullable: true, description: 'One review cycle by its code, e.g. IMRF-2022.' })
+  async reviewCycle(@Args() { code }: ReviewCycleArgs): Promise<ReviewCycleModel> {
+    return toReviewCycleModel(await this.cycleService.findOne(code));
+  }
+
+  @ResolveField(() => RegionModel, { nullable: true, description: 'The review region running a regional review; null for the IMRF.' })
+  async region(@Parent() cycle: ReviewCycleModel, @Args() { lang }: LanguageArgs, @Context() ctx: GraphqlContext): Promise<RegionModel | null> {
+    if (!cycle.regionCode) return null;
+    const region = await ctx.loaders.get(REGION_BY_CODE).load(cycle.regionCode);
+    return region ? toRegionModel(region, lang) : null;
+  }
+}
