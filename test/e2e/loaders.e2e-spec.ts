@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/** SQL statements the server sent to the database for one GraphQL request. */
+async function statementsFor(t: TestApp, query: string, variables?: Record<string, unknown>): Promise<number> {
+  const res = await t.gql(query, variables);
+  expect(res.errors).toBeUndefined();
+  const header = res.headers['x-sql-statements'];
+  expect(header).toMatch(/^\d+$/);
+  return Number(header);
+}
+
+describe('nested fields resolve through per-request loaders (no N+1)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('countries { regions { countries } } costs the same number of statements for 5 or 193 countries', async () => {
+    const query = `query($first: Int!) { countries(first: $first) { nodes { iso3 regions { code countries { iso3 } } } } }`;
+    const five = await statementsFor(t, query, { first: 5 });
+    const all = await statementsFor(t, query, { first: 193 });
+    // One page query, one batch of regions for the page's countries, one batch of members for those regions.
+    expect(five).toBe(3);
+    expect(all).toBe(five);
+  });
+
+  it('round tables { objectives { imrfRoundTable } } is flat as well', async () => {
+    const statements = await statementsFor(t, '{ roundTables { number objectives { number imrfRoundTable { number objectives { number } } } } }');
+    expect(statements).toBe(3);
+  });
+
+  it('does not share a cache between requests: each request reads the database again', async () => {
+    const query = '{ country(iso3: "MAR") { regions { code } } }';
+    expect(await statementsFor(t, query)).toBe(2);
+    expect(await statementsFor(t, query)).toBe(2);
+  });
+});

@@ -1,0 +1,12 @@
+import { runPrefix, serverUrl, withAdminClient } from './test-database.mjs';
+
+/** Drops every database this run created, including those of a test file that crashed. */
+export default async function globalTeardown() {
+  const url = serverUrl();
+  if (!url) return;
+  const prefix = runPrefix(url);
+  await withAdminClient(url, async (client) => {
+    const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
+}

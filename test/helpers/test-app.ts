@@ -1,0 +1,67 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { type AppConfig, loadAppConfig } from '../../src/config/app-config.js';
+import { runPrefix, serverUrl, withAdminClient } from '../test-database.mjs';
+
+export interface GraphqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; messages: string[] }[] } & Record<string, unknown> }[] | undefined;
+  headers: Record<string, string>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  dataSource: DataSource;
+  http: ReturnType<typeof request>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application on a database of its own: a fresh in-memory embedded
+ * database, or, with DATABASE_URL set, a fresh database on that server (dropped on close).
+ */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const url = serverUrl();
+  let databaseUrl: string | undefined;
+  let databaseName: string | undefined;
+  if (url) {
+    databaseName = `${runPrefix(url)}_${randomBytes(4).toString('hex')}`;
+    await withAdminClient(url, (client) => client.query(`CREATE DATABASE "${databaseName}"`));
+    const u = new URL(url);
+    u.pathname = `/${databaseName}`;
+    databaseUrl = u.toString();
+  }
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '5' } : { EMBEDDED_DATA_DIR: 'memory://' }),
+    ...overrides,
+  });
+  const app = await createApp(config);
+  await app.init();
+  const server = app.getHttpServer();
+  const http = request(server);
+  return {
+    app,
+    config,
+    dataSource: app.get(DataSource),
+    http,
+    async gql(query, variables, headers = {}) {
+      const res = await request(server).post('/graphql').set(headers).send({ query, variables });
+      const body = res.body as { data?: unknown; errors?: GraphqlResult['errors'] };
+      return { status: res.status, data: body.data as never, errors: body.errors, headers: res.headers as Record<string, string> };
+    },
+    async close() {
+      await app.close();
+      if (url && databaseName) {
+        await withAdminClient(url, (client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
+      }
+    },
+  };
+}
