@@ -25,9 +25,9 @@ export class AppConfig {
   NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
 
   @Transform(toInt)
-  @IsInt()
   @Min(0)
   @Max(65535)
+  @IsInt()
   PORT = 3000;
 
   @IsString()
@@ -40,9 +40,9 @@ export class AppConfig {
   DATABASE_URL?: string = undefined;
 
   @Transform(toInt)
-  @IsInt()
   @Min(1)
   @Max(200)
+  @IsInt()
   DATABASE_POOL_SIZE = 10;
 
   /** Directory of the embedded database's files; created on first start. */
@@ -51,9 +51,9 @@ export class AppConfig {
 
   /** How long a request waits for the embedded database's single session before failing. */
   @Transform(toInt)
-  @IsInt()
   @Min(100)
   @Max(600_000)
+  @IsInt()
   EMBEDDED_ACQUIRE_TIMEOUT_MS = 10_000;
 
   /** Run pending migrations and synchronise reference data at boot. */
@@ -90,7 +90,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value !== undefined) plain[key] = value;
   }
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
-  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
+  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true, stopAtFirstError: true });
   if (errors.length > 0) {
     const problems = errors.flatMap((e) =>
       Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${JSON.stringify(plain[e.property] ?? null)}: ${msg}`),
