@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { LanguageArgs } from '../../../common/i18n/language.args.js';
 import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
 import { RegionScheme } from '../models/region-scheme.enum.js';
@@ -55,26 +56,18 @@ export class CountriesArgs extends PageArgs {
 }
 
 @ArgsType()
-export class CountryArgs {
+export class CountryArgs extends LanguageArgs {
   @Field(() => String, { description: 'ISO 3166-1 alpha-3 code, e.g. MAR.' })
   @Matches(/^[A-Za-z]{3}$/, { message: 'iso3 must be a three-letter ISO 3166-1 alpha-3 code' })
   iso3: string;
-
-  @Field(() => Language, { defaultValue: Language.EN })
-  @IsEnum(Language)
-  lang: Language = Language.EN;
 }
 
 @ArgsType()
-export class RegionsArgs {
+export class RegionsArgs extends LanguageArgs {
   @Field(() => RegionScheme, { nullable: true, description: 'Only the regions of this scheme (default: both).' })
   @IsOptional()
   @IsEnum(RegionScheme)
   scheme?: RegionScheme;
-
-  @Field(() => Language, { defaultValue: Language.EN })
-  @IsEnum(Language)
-  lang: Language = Language.EN;
 }
 
 @ArgsType()
