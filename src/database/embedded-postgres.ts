@@ -64,9 +64,10 @@ export class EmbeddedPostgres {
           update: 5_000,
           retries: 0,
           onCompromised: (err) => {
-            // The lock's mtime could not be refreshed (disk full, directory removed):
-            // another process may now take it, so stop rather than risk two writers.
-            process.emitWarning(`Embedded database lock lost: ${err.message}`);
+            // The lock's mtime could not be refreshed in time (the machine slept, the disk
+            // is full, the directory was removed). Keep serving, but say loudly that a
+            // second process could now open the directory.
+            process.emitWarning(`Embedded database lock lost (${err.message}): another process could now open ${dir}`);
           },
         });
       } catch (err) {
