@@ -1,3 +1,4 @@
-import { InitialReferenceModel1795338140740 } from './1795338140740-initial-reference-model.js';
+import { AccountsAndAuditTrail1795340274094 } from './1795340274094-accounts-and-audit-trail.js';
+import { InitialReferenceModel1795340267209 } from './1795340267209-initial-reference-model.js';
 // Every migration, oldest first. `npm run migration:generate -- <Name>` appends to this list.
-export const migrations: Function[] = [InitialReferenceModel1795338140740];
+export const migrations: Function[] = [InitialReferenceModel1795340267209, AccountsAndAuditTrail1795340274094];

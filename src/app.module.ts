@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccessGuard } from './common/auth/access.guard.js';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, loadAppConfig } from './config/app-config.js';
@@ -7,6 +8,8 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GraphqlModule } from './graphql/graphql.module.js';
 import { createValidationPipe } from './graphql/validation.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { CountriesModule } from './modules/countries/countries.module.js';
 import { GraphqlIdeModule } from './modules/graphql-ide/graphql-ide.module.js';
 import { GuidingPrinciplesModule } from './modules/guiding-principles/guiding-principles.module.js';
@@ -42,9 +45,14 @@ export class AppModule {
         GuidingPrinciplesModule,
         CountriesModule,
         ReviewCyclesModule,
+        AuditModule,
+        AccountsModule,
         ...(config.GRAPHQL_IDE ? [GraphqlIdeModule] : []),
       ],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -12,6 +12,9 @@ const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** Known to everyone who reads this file: accepted only in development and test. */
+export const DEVELOPMENT_JWT_SECRET = 'gcm-tracker-development-secret-do-not-use-in-production';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -69,6 +72,32 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
+  /** Signs session tokens. Outside development and test it must be set to a secret of 32+ characters. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  /** Lifetime of a session token, in seconds. */
+  @Transform(toInt)
+  @Min(60)
+  @Max(30 * 24 * 3600)
+  @IsInt()
+  JWT_TTL_SECONDS = 8 * 3600;
+
+  /** Failed sign-ins in a row after which an account is locked. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100)
+  @IsInt()
+  LOGIN_MAX_FAILURES = 5;
+
+  /** How long a locked account stays locked, in seconds. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(24 * 3600)
+  @IsInt()
+  LOGIN_LOCK_SECONDS = 15 * 60;
+
   get usesEmbeddedDatabase(): boolean {
     return this.DATABASE_URL === undefined;
   }
@@ -91,11 +120,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true, stopAtFirstError: true });
-  if (errors.length > 0) {
-    const problems = errors.flatMap((e) =>
-      Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${JSON.stringify(plain[e.property] ?? null)}: ${msg}`),
-    );
-    throw new ConfigValidationError(problems);
+  const problems = errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${e.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(plain[e.property] ?? null)}: ${msg}`),
+  );
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    problems.push('JWT_SECRET: production needs a secret of its own (the development default is public)');
   }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
 }

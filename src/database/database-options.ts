@@ -52,6 +52,8 @@ export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOption
     synchronize: false,
     migrationsRun: false,
     installExtensions: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto' as const,
     logging: ['query', 'error', 'warn', 'migration'] as ('query' | 'error' | 'warn' | 'migration')[],
     logger: new SqlStatementLogger(),
     maxQueryExecutionTime: 500,

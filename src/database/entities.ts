@@ -1,3 +1,5 @@
+import { AccountEntity } from '../modules/accounts/account.entity.js';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { ChampionCountryEntity } from '../modules/countries/champion-country.entity.js';
 import { CountryEntity } from '../modules/countries/country.entity.js';
 import { RegionMembershipEntity } from '../modules/countries/region-membership.entity.js';
@@ -17,4 +19,6 @@ export const entities = [
   RegionEntity,
   RegionMembershipEntity,
   ReviewCycleEntity,
+  AccountEntity,
+  AuditEventEntity,
 ];

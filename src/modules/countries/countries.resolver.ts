@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/access.decorators.js';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { CountriesService } from './countries.service.js';
@@ -12,6 +13,7 @@ export class CountriesResolver {
   constructor(private readonly countryService: CountriesService) {}
 
   @Query(() => CountryConnection, { description: 'UN member states, filtered and paginated.' })
+  @Public()
   async countries(@Args() args: CountriesArgs): Promise<CountryConnection> {
     const page = await this.countryService.findPage(args);
     const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toCountryModel(e.node, args.lang) }));
@@ -19,6 +21,7 @@ export class CountriesResolver {
   }
 
   @Query(() => CountryModel, { nullable: true, description: 'One country by its ISO3 code.' })
+  @Public()
   async country(@Args() { iso3, lang }: CountryArgs): Promise<CountryModel> {
     return toCountryModel(await this.countryService.findOne(iso3), lang);
   }

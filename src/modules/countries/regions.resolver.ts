@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/access.decorators.js';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { COUNTRIES_BY_REGION } from './countries.service.js';
@@ -11,6 +12,7 @@ export class RegionsResolver {
   constructor(private readonly regionService: RegionsService) {}
 
   @Query(() => [RegionModel], { description: 'Regions of one scheme (or both), with their countries.' })
+  @Public()
   async regions(@Args() { scheme, lang }: RegionsArgs): Promise<RegionModel[]> {
     return (await this.regionService.findAll(scheme)).map((r) => toRegionModel(r, lang));
   }

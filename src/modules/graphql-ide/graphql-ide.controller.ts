@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/access.decorators.js';
 import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { createRequire } from 'node:module';
@@ -62,6 +63,7 @@ const SCRIPT = `(function () {
 
 /** A GraphQL IDE (GraphiQL) at /ide that works offline. */
 @Controller('ide')
+@Public()
 export class GraphqlIdeController {
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')

@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/access.decorators.js';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
@@ -11,11 +12,13 @@ export class ObjectivesResolver {
   constructor(private readonly objectiveService: ObjectivesService) {}
 
   @Query(() => [ObjectiveModel], { description: 'The 23 objectives, in order.' })
+  @Public()
   async objectives(@Args() { lang }: LanguageArgs): Promise<ObjectiveModel[]> {
     return (await this.objectiveService.findAll()).map((o) => toObjectiveModel(o, lang));
   }
 
   @Query(() => ObjectiveModel, { nullable: true, description: 'One objective by its number (1 to 23).' })
+  @Public()
   async objective(@Args() { number, lang }: ObjectiveArgs): Promise<ObjectiveModel> {
     return toObjectiveModel(await this.objectiveService.findOne(number), lang);
   }

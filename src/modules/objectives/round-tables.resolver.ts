@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/access.decorators.js';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
@@ -10,6 +11,7 @@ export class RoundTablesResolver {
   constructor(private readonly objectiveService: ObjectivesService) {}
 
   @Query(() => [ImrfRoundTableModel], { description: 'The four round tables of the IMRF 2022, with their objectives.' })
+  @Public()
   async roundTables(): Promise<ImrfRoundTableModel[]> {
     return (await this.objectiveService.findRoundTables()).map(toImrfRoundTableModel);
   }

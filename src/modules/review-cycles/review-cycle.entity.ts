@@ -1,4 +1,5 @@
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { RegionEntity } from '../countries/region.entity.js';
 
 export const REVIEW_CYCLE_KINDS = ['IMRF', 'REGIONAL'] as const;
 export type ReviewCycleKindValue = (typeof REVIEW_CYCLE_KINDS)[number];
@@ -30,6 +31,11 @@ export class ReviewCycleEntity {
   @Index('IDX_review_cycle_region')
   @Column({ name: 'region_code', type: 'text', nullable: true })
   regionCode: string | null;
+
+  /** Foreign key only; never loaded (regions are read through the countries feature). */
+  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code', referencedColumnName: 'code', foreignKeyConstraintName: 'FK_review_cycle_region' })
+  region?: RegionEntity;
 
   @Column({ type: 'text' })
   name: string;

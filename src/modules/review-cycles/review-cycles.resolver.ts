@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/access.decorators.js';
 import { Context, Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
@@ -12,11 +13,13 @@ export class ReviewCyclesResolver {
   constructor(private readonly cycleService: ReviewCyclesService) {}
 
   @Query(() => [ReviewCycleModel], { description: 'Regional reviews and IMRFs, oldest first.' })
+  @Public()
   async reviewCycles(@Args() { filter }: ReviewCyclesArgs): Promise<ReviewCycleModel[]> {
     return (await this.cycleService.find(filter)).map(toReviewCycleModel);
   }
 
   @Query(() => ReviewCycleModel, { nullable: true, description: 'One review cycle by its code, e.g. IMRF-2022.' })
+  @Public()
   async reviewCycle(@Args() { code }: ReviewCycleArgs): Promise<ReviewCycleModel> {
     return toReviewCycleModel(await this.cycleService.findOne(code));
   }

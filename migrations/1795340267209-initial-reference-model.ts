@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialReferenceModel1795338140740 implements MigrationInterface {
-  name = 'InitialReferenceModel1795338140740';
+export class InitialReferenceModel1795340267209 implements MigrationInterface {
+  name = 'InitialReferenceModel1795340267209';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "country" ("iso3" character(3) NOT NULL, "m49_code" character(3) NOT NULL, "name_en" text NOT NULL, "name_fr" text NOT NULL, "name_es" text NOT NULL, "official_name_en" text NOT NULL, "un_status" text NOT NULL, CONSTRAINT "CHK_country_un_status" CHECK ("un_status" IN ('MEMBER_STATE', 'OBSERVER_STATE')), CONSTRAINT "CHK_country_iso3" CHECK ("iso3" ~ '^[A-Z]{3}$'), CONSTRAINT "PK_8df5b1a0131e8e155381547aa5b" PRIMARY KEY ("iso3"))`);
@@ -22,9 +22,11 @@ export class InitialReferenceModel1795338140740 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "region_membership" ADD CONSTRAINT "FK_region_membership_region" FOREIGN KEY ("region_code") REFERENCES "region"("code") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "region_membership" ADD CONSTRAINT "FK_region_membership_country" FOREIGN KEY ("country_iso3") REFERENCES "country"("iso3") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "objective" ADD CONSTRAINT "FK_objective_imrf_round_table" FOREIGN KEY ("imrf_round_table_number") REFERENCES "imrf_round_table"("number") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "review_cycle" ADD CONSTRAINT "FK_review_cycle_region" FOREIGN KEY ("region_code") REFERENCES "region"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "review_cycle" DROP CONSTRAINT "FK_review_cycle_region"`);
     await queryRunner.query(`ALTER TABLE "objective" DROP CONSTRAINT "FK_objective_imrf_round_table"`);
     await queryRunner.query(`ALTER TABLE "region_membership" DROP CONSTRAINT "FK_region_membership_country"`);
     await queryRunner.query(`ALTER TABLE "region_membership" DROP CONSTRAINT "FK_region_membership_region"`);

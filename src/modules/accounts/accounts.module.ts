@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CallerResolver } from '../../common/auth/caller.js';
+import { AppConfig } from '../../config/app-config.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { CountriesModule } from '../countries/countries.module.js';
+import { AccountEntity } from './account.entity.js';
+import { AccountsResolver } from './accounts.resolver.js';
+import { AccountsService } from './accounts.service.js';
+import { SessionsService } from './sessions.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AccountEntity]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { algorithm: 'HS256', expiresIn: config.JWT_TTL_SECONDS, issuer: 'gcm-tracker' },
+        verifyOptions: { algorithms: ['HS256'], issuer: 'gcm-tracker' },
+      }),
+    }),
+    AuditModule,
+    CountriesModule,
+  ],
+  providers: [AccountsService, SessionsService, AccountsResolver, { provide: CallerResolver, useExisting: SessionsService }],
+  exports: [AccountsService, CallerResolver],
+})
+export class AccountsModule {}

@@ -1,0 +1,76 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, Roles } from '../../common/auth/access.decorators.js';
+import type { AccountCaller, Caller } from '../../common/auth/caller.js';
+import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
+import { Role } from '../../common/auth/role.js';
+import { AccountsService } from './accounts.service.js';
+import { AccountIdArgs, CreateAccountArgs, LoginArgs, ResetPasswordArgs, UpdateAccountArgs } from './dto/account.inputs.js';
+import { AccountsArgs } from './dto/accounts.args.js';
+import { AccountConnection } from './models/account-connection.model.js';
+import { AccountModel, SessionModel, toAccountModel } from './models/account.model.js';
+import { SessionsService } from './sessions.service.js';
+
+@Resolver(() => AccountModel)
+export class AccountsResolver {
+  constructor(
+    private readonly accountService: AccountsService,
+    private readonly sessionService: SessionsService,
+  ) {}
+
+  @Mutation(() => SessionModel, { description: 'Sign in. Repeated failures lock the account for a while.' })
+  @Public()
+  async login(@Args() { email, password }: LoginArgs): Promise<SessionModel> {
+    const session = await this.sessionService.login(email, password);
+    return { token: session.token, expiresAt: session.expiresAt, account: toAccountModel(session.account) };
+  }
+
+  @Query(() => AccountModel, { description: 'The signed-in account.' })
+  @Roles(Role.FOCAL_POINT, Role.SECRETARIAT, Role.ANALYST)
+  async me(@CurrentCaller() caller: Caller): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.findOne((caller as AccountCaller).accountId));
+  }
+
+  @Query(() => AccountConnection)
+  @Roles(Role.SECRETARIAT)
+  async accounts(@Args() args: AccountsArgs): Promise<AccountConnection> {
+    const page = await this.accountService.findPage(args);
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toAccountModel(e.node) }));
+    return { ...page, edges, nodes: edges.map((e) => e.node) };
+  }
+
+  @Query(() => AccountModel, { nullable: true })
+  @Roles(Role.SECRETARIAT)
+  async account(@Args() { id }: AccountIdArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.findOne(id));
+  }
+
+  @Mutation(() => AccountModel)
+  @Roles(Role.SECRETARIAT)
+  async createAccount(@CurrentCaller() caller: Caller, @Args() { input }: CreateAccountArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.create(caller, input));
+  }
+
+  @Mutation(() => AccountModel, { description: 'Change display name, role or country. A role or country change ends the account\'s sessions.' })
+  @Roles(Role.SECRETARIAT)
+  async updateAccount(@CurrentCaller() caller: Caller, @Args() { id, version, input }: UpdateAccountArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.update(caller as AccountCaller, id, version, input));
+  }
+
+  @Mutation(() => AccountModel, { description: 'Deactivate: the account\'s tokens stop working at once.' })
+  @Roles(Role.SECRETARIAT)
+  async deactivateAccount(@CurrentCaller() caller: Caller, @Args() { id }: AccountIdArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.setActive(caller as AccountCaller, id, false));
+  }
+
+  @Mutation(() => AccountModel)
+  @Roles(Role.SECRETARIAT)
+  async reactivateAccount(@CurrentCaller() caller: Caller, @Args() { id }: AccountIdArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.setActive(caller as AccountCaller, id, true));
+  }
+
+  @Mutation(() => AccountModel, { description: 'Set a new password; the account\'s sessions end and any lock is lifted.' })
+  @Roles(Role.SECRETARIAT)
+  async resetAccountPassword(@CurrentCaller() caller: Caller, @Args() { id, newPassword }: ResetPasswordArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.resetPassword(caller, id, newPassword));
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import argon2 from 'argon2';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AccountCaller } from '../../common/auth/caller.js';
+import { Role } from '../../common/auth/role.js';
+import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { decodeCursor, pageSize, toConnection } from '../../common/pagination/keyset.js';
+import { type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
+import { CountriesService } from '../countries/countries.service.js';
+import { AccountEntity } from './account.entity.js';
+import type { CreateAccountInput, UpdateAccountInput } from './dto/account.inputs.js';
+import type { AccountsArgs } from './dto/accounts.args.js';
+
+const AUDITED_FIELDS = ['email', 'displayName', 'role', 'countryIso3', 'active', 'password'] as const;
+type AuditedAccount = Record<(typeof AUDITED_FIELDS)[number], unknown>;
+
+const snapshot = (a: AccountEntity, passwordChanged = false): AuditedAccount => ({
+  email: a.email,
+  displayName: a.displayName,
+  role: a.role,
+  countryIso3: a.countryIso3,
+  active: a.active,
+  password: passwordChanged ? `changed-${a.tokenVersion}` : 'unchanged',
+});
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+/** Accounts are managed by the secretariat (and, for the first one, the command line). */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly countries: CountriesService,
+  ) {}
+
+  async findOne(id: string): Promise<AccountEntity> {
+    const account = await this.db.getRepository(AccountEntity).findOneBy({ id });
+    if (!account) throw new NotFoundError('Account', id);
+    return account;
+  }
+
+  async findPage(args: AccountsArgs): Promise<Connection<AccountEntity>> {
+    const qb = this.db.getRepository(AccountEntity).createQueryBuilder('a');
+    const f = args.filter ?? {};
+    if (f.role) qb.andWhere('a.role = :role', { role: f.role });
+    if (f.country) qb.andWhere('a.country_iso3 = :country', { country: f.country });
+    if (f.active !== undefined) qb.andWhere('a.active = :active', { active: f.active });
+    const totalCount = await qb.clone().getCount();
+    if (args.after) qb.andWhere('a.email > :after', { after: String(decodeCursor(args.after, 1)[0]) });
+    const size = pageSize(args);
+    const rows = await qb.orderBy('a.email', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (r) => [r.email], (r) => r);
+  }
+
+  async create(actor: AuditActor, input: CreateAccountInput): Promise<AccountEntity> {
+    const country = await this.checkRoleAndCountry(input.role, input.country ?? null);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (m) => {
+      if (await m.existsBy(AccountEntity, { email: input.email })) {
+        throw new DomainError('CONFLICT', `An account with e-mail ${input.email} exists already`, [
+          { field: 'input.email', messages: ['already in use'] },
+        ]);
+      }
+      const saved = await m.save(
+        m.create(AccountEntity, { email: input.email, displayName: input.displayName, role: input.role, countryIso3: country, active: true, passwordHash }),
+      );
+      await this.audit.record(m, actor, {
+        action: 'CREATE',
+        entityType: 'Account',
+        entityId: saved.id,
+        countryIso3: saved.countryIso3,
+        changes: diffFields<AuditedAccount>(null, { ...snapshot(saved), password: 'set' }, AUDITED_FIELDS, ['password']),
+      });
+      return saved;
+    });
+  }
+
+  async update(actor: AccountCaller, id: string, version: number, input: UpdateAccountInput): Promise<AccountEntity> {
+    return this.change(actor, id, 'UPDATE', async (m, account) => {
+      if (account.version !== version) {
+        throw new DomainError('CONFLICT', `Account ${id} changed since you read it (version ${account.version}, you sent ${version}); reload and retry`);
+      }
+      const role = input.role ?? (account.role as Role);
+      const country = input.country === undefined ? (role === Role.FOCAL_POINT ? account.countryIso3 : null) : input.country;
+      const checkedCountry = await this.checkRoleAndCountry(role, country);
+      if (actor.accountId === id && role !== account.role) {
+        throw new DomainError('FORBIDDEN', 'You cannot change your own role; ask another secretariat member');
+      }
+      const authChanged = role !== account.role || checkedCountry !== account.countryIso3;
+      account.displayName = input.displayName ?? account.displayName;
+      account.role = role;
+      account.countryIso3 = checkedCountry;
+      if (authChanged) account.tokenVersion += 1;
+      return m.save(account);
+    });
+  }
+
+  async setActive(actor: AccountCaller, id: string, active: boolean): Promise<AccountEntity> {
+    if (!active && actor.accountId === id) throw new DomainError('FORBIDDEN', 'You cannot deactivate your own account');
+    return this.change(actor, id, active ? 'REACTIVATE' : 'DEACTIVATE', async (m, account) => {
+      if (account.active === active) return account;
+      account.active = active;
+      // Tokens issued before a deactivation must stop working at once.
+      account.tokenVersion += 1;
+      return m.save(account);
+    });
+  }
+
+  async resetPassword(actor: AuditActor, id: string, newPassword: string): Promise<AccountEntity> {
+    const passwordHash = await hashPassword(newPassword);
+    return this.change(actor, id, 'RESET_PASSWORD', async (m, account) => {
+      account.passwordHash = passwordHash;
+      account.tokenVersion += 1;
+      account.failedLogins = 0;
+      account.lockedUntil = null;
+      return m.save(account);
+    });
+  }
+
+  /**
+   * Loads the account under a row lock, applies the change and appends the audit event, all
+   * in one transaction. A change that alters nothing records nothing.
+   */
+  private async change(
+    actor: AuditActor,
+    id: string,
+    action: string,
+    apply: (m: EntityManager, account: AccountEntity) => Promise<AccountEntity>,
+  ): Promise<AccountEntity> {
+    return this.db.transaction(async (m) => {
+      const account = await m.findOne(AccountEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!account) throw new NotFoundError('Account', id);
+      const before = snapshot(account);
+      const tokenVersionBefore = account.tokenVersion;
+      const saved = await apply(m, account);
+      const passwordChanged = action === 'RESET_PASSWORD';
+      const changes = diffFields<AuditedAccount>(before, snapshot(saved, passwordChanged), AUDITED_FIELDS, ['password']);
+      if (Object.keys(changes).length > 0 || saved.tokenVersion !== tokenVersionBefore) {
+        await this.audit.record(m, actor, { action, entityType: 'Account', entityId: id, countryIso3: saved.countryIso3 ?? before.countryIso3 as string | null, changes });
+      }
+      return saved;
+    });
+  }
+
+  /** A focal point acts for exactly one existing country; other roles for none. */
+  private async checkRoleAndCountry(role: Role, country: string | null): Promise<string | null> {
+    if (role !== Role.FOCAL_POINT) {
+      if (country) throw new BadUserInputError('Only focal points have a country', [{ field: 'input.country', messages: [`must be empty for ${role}`] }]);
+      return null;
+    }
+    if (!country) throw new BadUserInputError('A focal point needs a country', [{ field: 'input.country', messages: ['required for FOCAL_POINT'] }]);
+    try {
+      await this.countries.findOne(country);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'NOT_FOUND') {
+        throw new BadUserInputError(`Unknown country ${country}`, [{ field: 'input.country', messages: [`unknown country ${country}`] }]);
+      }
+      throw err;
+    }
+    return country;
+  }
+}

@@ -1,0 +1,60 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Role } from '../../../common/auth/role.js';
+import type { AccountEntity } from '../account.entity.js';
+
+/** An account as GraphQL shows it: built field by field, so the password hash cannot leak. */
+@ObjectType('Account')
+export class AccountModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String, { nullable: true, description: 'ISO3 of the country a focal point acts for.' })
+  country: string | null;
+
+  @Field(() => Boolean)
+  active: boolean;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Send it back with an update; a stale version gets CONFLICT.' })
+  version: number;
+}
+
+export function toAccountModel(a: AccountEntity): AccountModel {
+  return {
+    id: a.id,
+    email: a.email,
+    displayName: a.displayName,
+    role: a.role as Role,
+    country: a.countryIso3,
+    active: a.active,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    version: a.version,
+  };
+}
+
+@ObjectType('Session', { description: 'A signed-in session: send `token` as "Authorization: Bearer <token>".' })
+export class SessionModel {
+  @Field(() => String)
+  token: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => AccountModel)
+  account: AccountModel;
+}

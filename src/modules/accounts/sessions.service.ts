@@ -1,0 +1,91 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { type AccountCaller, CallerResolver } from '../../common/auth/caller.js';
+import type { Role } from '../../common/auth/role.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AppConfig } from '../../config/app-config.js';
+import { AccountEntity } from './account.entity.js';
+import { hashPassword } from './accounts.service.js';
+
+interface TokenClaims {
+  sub: string;
+  /** The account's token version when the token was issued. */
+  tv: number;
+}
+
+/** One message for every failed sign-in, so it never tells whether an address has an account. */
+const SIGN_IN_FAILED = 'Sign-in failed: the e-mail or password is wrong, or the account is locked or inactive';
+
+export interface Session {
+  token: string;
+  expiresAt: Date;
+  account: AccountEntity;
+}
+
+/**
+ * Sign-in and session tokens. Failed attempts are counted in the account row, so the lock
+ * holds across every server instance behind a load balancer.
+ */
+@Injectable()
+export class SessionsService extends CallerResolver implements OnModuleInit {
+  private dummyHash!: string;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async onModuleInit(): Promise<void> {
+    // Verified against when the address is unknown, so both cases take as long.
+    this.dummyHash = await hashPassword(randomBytes(16).toString('hex'));
+  }
+
+  async login(email: string, password: string): Promise<Session> {
+    const accounts = this.db.getRepository(AccountEntity);
+    const account = await accounts.findOneBy({ email: email.trim().toLowerCase() });
+    const passwordOk = await argon2.verify(account?.passwordHash ?? this.dummyHash, password);
+    const locked = Boolean(account?.lockedUntil && account.lockedUntil.getTime() > Date.now());
+    if (!account || !account.active || locked || !passwordOk) {
+      if (account && account.active && !locked && !passwordOk) await this.countFailure(account.id);
+      throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    }
+    if (account.failedLogins > 0 || account.lockedUntil) {
+      await accounts.update({ id: account.id }, { failedLogins: 0, lockedUntil: null });
+    }
+    const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion };
+    const token = await this.jwt.signAsync(claims);
+    return { token, expiresAt: new Date(Date.now() + this.config.JWT_TTL_SECONDS * 1000), account };
+  }
+
+  /** One atomic statement: concurrent failures on several instances all count. */
+  private async countFailure(accountId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE account
+          SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+              locked_until  = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE locked_until END
+        WHERE id = $1`,
+      [accountId, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_SECONDS],
+    );
+  }
+
+  async resolve(token: string): Promise<AccountCaller> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', 'The session token is invalid or has expired: sign in again');
+    }
+    const account = await this.db.getRepository(AccountEntity).findOneBy({ id: claims.sub });
+    if (!account || !account.active || account.tokenVersion !== claims.tv) {
+      throw new DomainError('UNAUTHENTICATED', 'This session has ended (account changed or deactivated): sign in again');
+    }
+    return { kind: 'account', accountId: account.id, email: account.email, role: account.role as Role, countryIso3: account.countryIso3 };
+  }
+}

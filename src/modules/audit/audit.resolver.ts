@@ -1,0 +1,23 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../common/auth/access.decorators.js';
+import type { Caller } from '../../common/auth/caller.js';
+import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
+import { Role } from '../../common/auth/role.js';
+import { AuditService } from './audit.service.js';
+import { AuditEventsArgs } from './dto/audit-events.args.js';
+import { AuditEventConnection, AuditEventModel, toAuditEventModel } from './models/audit-event.model.js';
+
+@Resolver(() => AuditEventModel)
+export class AuditResolver {
+  constructor(private readonly auditService: AuditService) {}
+
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail, newest first. Secretariat: everything; focal points: events on their own country\'s records.',
+  })
+  @Roles(Role.SECRETARIAT, Role.FOCAL_POINT)
+  async auditEvents(@CurrentCaller() caller: Caller, @Args() args: AuditEventsArgs): Promise<AuditEventConnection> {
+    const page = await this.auditService.find(caller, args);
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toAuditEventModel(e.node) }));
+    return { ...page, edges, nodes: edges.map((e) => e.node) };
+  }
+}
