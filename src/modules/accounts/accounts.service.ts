@@ -58,7 +58,7 @@ export class AccountsService {
   }
 
   async create(actor: AuditActor, input: CreateAccountInput): Promise<AccountEntity> {
-    const country = await this.checkRoleAndCountry(input.role, input.country ?? null);
+    const country = await this.checkRoleAndCountry(this.db.manager, input.role, input.country ?? null);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (m) => {
       if (await m.existsBy(AccountEntity, { email: input.email })) {
@@ -87,7 +87,7 @@ export class AccountsService {
       }
       const role = input.role ?? (account.role as Role);
       const country = input.country === undefined ? (role === Role.FOCAL_POINT ? account.countryIso3 : null) : input.country;
-      const checkedCountry = await this.checkRoleAndCountry(role, country);
+      const checkedCountry = await this.checkRoleAndCountry(m, role, country);
       if (actor.accountId === id && role !== account.role) {
         throw new DomainError('FORBIDDEN', 'You cannot change your own role; ask another secretariat member');
       }
@@ -148,19 +148,14 @@ export class AccountsService {
   }
 
   /** A focal point acts for exactly one existing country; other roles for none. */
-  private async checkRoleAndCountry(role: Role, country: string | null): Promise<string | null> {
+  private async checkRoleAndCountry(manager: EntityManager, role: Role, country: string | null): Promise<string | null> {
     if (role !== Role.FOCAL_POINT) {
       if (country) throw new BadUserInputError('Only focal points have a country', [{ field: 'input.country', messages: [`must be empty for ${role}`] }]);
       return null;
     }
     if (!country) throw new BadUserInputError('A focal point needs a country', [{ field: 'input.country', messages: ['required for FOCAL_POINT'] }]);
-    try {
-      await this.countries.findOne(country);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'NOT_FOUND') {
-        throw new BadUserInputError(`Unknown country ${country}`, [{ field: 'input.country', messages: [`unknown country ${country}`] }]);
-      }
-      throw err;
+    if (!(await this.countries.exists(country, manager))) {
+      throw new BadUserInputError(`Unknown country ${country}`, [{ field: 'input.country', messages: [`unknown country ${country}`] }]);
     }
     return country;
   }

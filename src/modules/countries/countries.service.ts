@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
 import { Language } from '../../common/i18n/language.js';
 import type { Connection } from '../../common/pagination/connection.js';
@@ -41,6 +41,12 @@ export class CountriesService implements OnModuleInit {
       );
       return groupByKeys(codes, rows, (r) => r.region_code);
     });
+  }
+
+  /** Whether a country exists; inside a transaction, pass its EntityManager. */
+  async exists(iso3: string, manager: EntityManager = this.db.manager): Promise<boolean> {
+    const rows: unknown[] = await manager.query('SELECT 1 FROM country WHERE iso3 = $1', [iso3.toUpperCase()]);
+    return rows.length > 0;
   }
 
   async findOne(iso3: string): Promise<CountryRow> {
