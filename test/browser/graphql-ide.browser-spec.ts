@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/**
+ * The GraphQL IDE at /ide, in a real (headless) Chromium: it renders, runs a query against
+ * /graphql, and never reaches beyond the machine it is served from.
+ *
+ * Needs Debian's `chromium` package (or CHROMIUM_PATH pointing at a Chromium binary).
+ * Set IDE_SCREENSHOT=/some/file.png to keep a screenshot of the IDE after the query ran.
+ */
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const QUERY = '{ objectives { number title } }';
+const OBJECTIVE_16_EN = 'Empower migrants and societies to realize full inclusion and social cohesion';
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** Schemes that never touch the network. */
+const NON_NETWORK_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+
+/** The slice of the page's DOM the tests touch (tsconfig has no "dom" lib). */
+interface CodeMirrorHost {
+  CodeMirror?: { getValue(): string; setValue(value: string): void };
+}
+interface PageGlobals {
+  document: { querySelector(selector: string): unknown };
+}
+
+const isLocal = (url: string): boolean => {
+  const u = new URL(url);
+  return NON_NETWORK_SCHEMES.has(u.protocol) || LOCAL_HOSTS.has(u.hostname);
+};
+
+describe('GraphQL IDE (/ide) in headless Chromium', () => {
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  let baseUrl: string;
+  /** Every request the page made (method and URL). */
+  const requests: string[] = [];
+  /** Requests that would have left the machine: aborted, and listed here. */
+  const external: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const badResponses: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM_PATH}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+      );
+    }
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    const address = t.app.getHttpServer().address() as AddressInfo | string | null;
+    if (!address || typeof address === 'string') throw new Error(`Unexpected server address: ${String(address)}`);
+    baseUrl = `http://127.0.0.1:${address.port}`;
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 900 } });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) {
+        await route.continue();
+      } else {
+        external.push(`${route.request().method()} ${url}`);
+        await route.abort('blockedbyclient');
+      }
+    });
+    page = await context.newPage();
+    page.on('request', (req) => requests.push(`${req.method()} ${req.url()}`));
+    page.on('requestfailed', (req) => {
+      if (isLocal(req.url())) failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400) badResponses.push(`${res.status()} ${res.request().method()} ${res.url()}`);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
+    page.on('websocket', (ws) => {
+      if (!isLocal(ws.url())) external.push(`WEBSOCKET ${ws.url()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('renders GraphiQL, runs a query against /graphql, and makes no request off the machine', async () => {
+    const response = await page.goto(`${baseUrl}/ide`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+
+    await page.locator('.graphiql-container').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ state: 'visible', timeout: 30_000 });
+
+    await page.evaluate((query) => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as CodeMirrorHost | null;
+      if (!editor?.CodeMirror) throw new Error('The query editor has no CodeMirror instance');
+      editor.CodeMirror.setValue(query);
+    }, QUERY);
+
+    await page.locator('button.graphiql-execute-button').click();
+
+    // The response pane is a CodeMirror that renders only the visible lines: read its value.
+    const resultHandle = await page.waitForFunction(
+      (expected) => {
+        const { document } = globalThis as unknown as PageGlobals;
+        const pane = (document.querySelector('.graphiql-response .CodeMirror') ??
+          document.querySelector('.result-window .CodeMirror')) as CodeMirrorHost | null;
+        const text = pane?.CodeMirror?.getValue() ?? '';
+        return text.includes(expected) ? text : false;
+      },
+      OBJECTIVE_16_EN,
+      { timeout: 30_000 },
+    );
+    const resultText = (await resultHandle.jsonValue()) as string;
+
+    if (process.env.IDE_SCREENSHOT) await page.screenshot({ path: process.env.IDE_SCREENSHOT, fullPage: true });
+
+    expect(resultText).toContain(OBJECTIVE_16_EN);
+    const result = JSON.parse(resultText) as { data?: { objectives: { number: number; title: string }[] }; errors?: unknown };
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.objectives).toHaveLength(23);
+    expect(result.data?.objectives[15]).toEqual({ number: 16, title: OBJECTIVE_16_EN });
+
+    // Everything came from the server itself: the page, its assets, and the GraphQL calls.
+    expect(external).toEqual([]);
+    expect(requests).toEqual(expect.arrayContaining([
+      `GET ${baseUrl}/ide`,
+      `GET ${baseUrl}/ide/assets/react.js`,
+      `GET ${baseUrl}/ide/assets/react-dom.js`,
+      `GET ${baseUrl}/ide/assets/graphiql.js`,
+      `GET ${baseUrl}/ide/assets/graphiql.css`,
+      `GET ${baseUrl}/ide/ide.js`,
+      `POST ${baseUrl}/graphql`,
+    ]));
+    expect(requests.filter((r) => !isLocal(r.slice(r.indexOf(' ') + 1)))).toEqual([]);
+
+    // And nothing went wrong on the way (CSP violations, script errors, 404s, failed loads).
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+    expect(badResponses).toEqual([]);
+  });
+});
