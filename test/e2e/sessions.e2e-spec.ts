@@ -129,6 +129,18 @@ describe('signing in and sessions', () => {
     expect(malformed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('lets a client that still sends an expired token sign in again', async () => {
+    const { email, id } = await createAccount(Role.ANALYST);
+    const expired = await t.app.get(JwtService).signAsync({ sub: id, tv: 0 }, { expiresIn: -10 });
+    const res = await t.gql<{ login: { token: string } }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email, password: PASSWORD },
+      { authorization: `Bearer ${expired}` },
+    );
+    expect(res.errors).toBeUndefined();
+    expect((await me(res.data?.login.token ?? '')).data?.me.email).toBe(email);
+  });
+
   it('tells UNAUTHENTICATED (no token) from FORBIDDEN (signed in, wrong role)', async () => {
     expect((await t.gql('{ accounts { totalCount } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const analyst = await tokenFor((await createAccount(Role.ANALYST)).email);

@@ -44,7 +44,8 @@ export function collectOperations(app: INestApplicationContext): DeclaredOperati
 
 export function describeRule(rule: AccessRule | undefined): string {
   if (!rule) return 'NOT DECLARED (refused to everyone)';
-  return 'public' in rule ? 'public' : [...rule.roles].sort().join(', ');
+  if ('public' in rule) return rule.ignoresToken ? 'public (sign-in: a stale token is ignored)' : 'public';
+  return [...rule.roles].sort().join(', ');
 }
 
 /** The committed access list (docs/ACCESS.md): any access change shows in review. */

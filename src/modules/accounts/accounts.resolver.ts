@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../../common/auth/access.decorators.js';
+import { Roles, SignIn } from '../../common/auth/access.decorators.js';
 import type { AccountCaller, Caller } from '../../common/auth/caller.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
@@ -18,7 +18,7 @@ export class AccountsResolver {
   ) {}
 
   @Mutation(() => SessionModel, { description: 'Sign in. Repeated failures lock the account for a while.' })
-  @Public()
+  @SignIn()
   async login(@Args() { email, password }: LoginArgs): Promise<SessionModel> {
     const session = await this.sessionService.login(email, password);
     return { token: session.token, expiresAt: session.expiresAt, account: toAccountModel(session.account) };
