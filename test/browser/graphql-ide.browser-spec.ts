@@ -21,7 +21,12 @@ const NON_NETWORK_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
 /** The slice of the page's DOM the tests touch (tsconfig has no "dom" lib). */
 interface CodeMirrorHost {
-  CodeMirror?: { getValue(): string; setValue(value: string): void };
+  CodeMirror?: {
+    getValue(): string;
+    setValue(value: string): void;
+    /** Set by GraphiQL on the query editor: the parsed query, 100 ms (debounced) after an edit. */
+    documentAST?: { loc?: { source?: { body?: string } } } | null;
+  };
 }
 interface PageGlobals {
   document: { querySelector(selector: string): unknown };
@@ -117,22 +122,42 @@ describe('GraphQL IDE (/ide) in headless Chromium', () => {
       if (!editor?.CodeMirror) throw new Error('The query editor has no CodeMirror instance');
       editor.CodeMirror.setValue(query);
     }, QUERY);
+    // GraphiQL re-parses the query (and so picks the operation name) 100 ms after an edit: run
+    // it sooner and it sends the new query with the default query's operation name ("FirstLook"),
+    // which the server refuses ("Unknown operation named"). Wait until it has parsed ours.
+    await page.waitForFunction(
+      (query) => {
+        const { document } = globalThis as unknown as PageGlobals;
+        const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as CodeMirrorHost | null;
+        return editor?.CodeMirror?.documentAST?.loc?.source?.body === query;
+      },
+      QUERY,
+      { timeout: 10_000 },
+    );
 
     await page.locator('button.graphiql-execute-button').click();
 
     // The response pane is a CodeMirror that renders only the visible lines: read its value.
-    const resultHandle = await page.waitForFunction(
-      (expected) => {
+    const readResponse = (): Promise<string> =>
+      page.evaluate(() => {
         const { document } = globalThis as unknown as PageGlobals;
         const pane = (document.querySelector('.graphiql-response .CodeMirror') ??
           document.querySelector('.result-window .CodeMirror')) as CodeMirrorHost | null;
-        const text = pane?.CodeMirror?.getValue() ?? '';
-        return text.includes(expected) ? text : false;
-      },
-      OBJECTIVE_16_EN,
-      { timeout: 30_000 },
-    );
-    const resultText = (await resultHandle.jsonValue()) as string;
+        return pane?.CodeMirror?.getValue() ?? '';
+      });
+    const deadline = Date.now() + 30_000;
+    let resultText = await readResponse();
+    while (!resultText.includes(OBJECTIVE_16_EN) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      resultText = await readResponse();
+    }
+    if (!resultText.includes(OBJECTIVE_16_EN)) {
+      throw new Error(
+        `The response pane never showed Objective 16's title. It shows:\n${resultText || '(nothing)'}\n` +
+          `Console errors: ${JSON.stringify(consoleErrors)}\nPage errors: ${JSON.stringify(pageErrors)}\n` +
+          `Requests: ${JSON.stringify(requests, null, 1)}`,
+      );
+    }
 
     if (process.env.IDE_SCREENSHOT) await page.screenshot({ path: process.env.IDE_SCREENSHOT, fullPage: true });
 

@@ -20,7 +20,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 };
 
 const DEFAULT_QUERY = `# GCM Tracker: the Global Compact for Migration's objectives, champions and review cycles.
-query FirstLook {
+{
   objective(number: 16) { number title shortTitle }
   countries(filter: { championOnly: true }, first: 5) {
     totalCount
