@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { plainToInstance } from 'class-transformer';
+import { randomUUID } from 'node:crypto';
+import { Role } from '../../src/common/auth/role.js';
+import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
+import { CreateAccountInput } from '../../src/modules/accounts/dto/account.inputs.js';
+import { type GraphqlResult, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/**
+ * The access matrix: every mutation, called by every kind of caller, is allowed or refused
+ * with the right code, and a refused call changes nothing. A mutation added to the schema
+ * without a row here fails the first test.
+ */
+const PASSWORD = 'matrix password 2026';
+const CALLERS = ['anonymous', 'focalPointOfTheCountry', 'focalPointOfAnotherCountry', 'analyst', 'secretariat'] as const;
+type CallerName = (typeof CALLERS)[number];
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+interface Target {
+  id: string;
+  email: string;
+  version: number;
+}
+
+interface Row {
+  /** Puts the target in the state the mutation expects (before the fingerprint is taken). */
+  prepare?: (t: TestApp, target: Target) => Promise<void>;
+  /** Calls the mutation on the target: a focal point account of Morocco, fresh for each call. */
+  call: (t: TestApp, target: Target, headers: Record<string, string>) => Promise<GraphqlResult>;
+  /** What an allowed call must have done, read from the database. */
+  check: (t: TestApp, target: Target) => Promise<void>;
+  expected: Record<CallerName, Outcome>;
+}
+
+const SECRETARIAT_ONLY: Record<CallerName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  focalPointOfTheCountry: 'FORBIDDEN',
+  focalPointOfAnotherCountry: 'FORBIDDEN',
+  analyst: 'FORBIDDEN',
+  secretariat: 'ALLOWED',
+};
+
+const accountRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
+  ((await t.dataSource.query('SELECT display_name, role, country_iso3, active, token_version FROM account WHERE id = $1', [id])) as Record<string, unknown>[])[0];
+
+const MATRIX: Record<string, Row> = {
+  login: {
+    call: (t, target, headers) =>
+      t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: target.email, p: PASSWORD }, headers),
+    check: async () => undefined,
+    expected: { anonymous: 'ALLOWED', focalPointOfTheCountry: 'ALLOWED', focalPointOfAnotherCountry: 'ALLOWED', analyst: 'ALLOWED', secretariat: 'ALLOWED' },
+  },
+  createAccount: {
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+        { input: { email: `new-${target.id}@example.org`, displayName: 'New', role: 'FOCAL_POINT', country: 'MAR', password: PASSWORD } },
+        headers,
+      ),
+    check: async (t, target) => {
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM account WHERE email = $1', [`new-${target.id}@example.org`])).toEqual([{ n: 1 }]);
+    },
+    expected: SECRETARIAT_ONLY,
+  },
+  updateAccount: {
+    call: (t, target, headers) =>
+      t.gql('mutation($id: ID!, $v: Int!) { updateAccount(id: $id, version: $v, input: { displayName: "Renamed" }) { id } }', { id: target.id, v: target.version }, headers),
+    check: async (t, target) => expect((await accountRow(t, target.id)).display_name).toBe('Renamed'),
+    expected: SECRETARIAT_ONLY,
+  },
+  deactivateAccount: {
+    call: (t, target, headers) => t.gql('mutation($id: ID!) { deactivateAccount(id: $id) { id } }', { id: target.id }, headers),
+    check: async (t, target) => expect((await accountRow(t, target.id)).active).toBe(false),
+    expected: SECRETARIAT_ONLY,
+  },
+  reactivateAccount: {
+    prepare: async (t, target) => {
+      await t.dataSource.query('UPDATE account SET active = false WHERE id = $1', [target.id]);
+    },
+    call: (t, target, headers) => t.gql('mutation($id: ID!) { reactivateAccount(id: $id) { id } }', { id: target.id }, headers),
+    check: async (t, target) => expect((await accountRow(t, target.id)).active).toBe(true),
+    expected: SECRETARIAT_ONLY,
+  },
+  resetAccountPassword: {
+    call: (t, target, headers) =>
+      t.gql('mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "a brand new password") { id } }', { id: target.id }, headers),
+    check: async (t, target) => {
+      const res = await t.gql('mutation($e: String!) { login(email: $e, password: "a brand new password") { token } }', { e: target.email });
+      expect(res.errors).toBeUndefined();
+    },
+    expected: SECRETARIAT_ONLY,
+  },
+};
+
+describe('access matrix: every mutation for every kind of caller', () => {
+  let t: TestApp;
+  const headers = {} as Record<CallerName, Record<string, string>>;
+
+  const createAccount = async (role: Role, country?: string): Promise<Target> => {
+    const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`;
+    const a = await t.app
+      .get(AccountsService)
+      .create({ kind: 'system', label: 'test' }, plainToInstance(CreateAccountInput, { email, displayName: 'Matrix', role, country, password: PASSWORD }));
+    return { id: a.id, email, version: a.version };
+  };
+  const bearer = async (account: Target): Promise<Record<string, string>> => {
+    const res = await t.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: account.email, p: PASSWORD });
+    return { authorization: `Bearer ${res.data?.login.token}` };
+  };
+  /** Everything a refused call could have touched. */
+  const fingerprint = async (): Promise<unknown> =>
+    t.dataSource.query(
+      `SELECT (SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) FROM account a) AS accounts,
+              (SELECT count(*)::int FROM audit_event) AS events`,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    headers.anonymous = {};
+    headers.focalPointOfTheCountry = await bearer(await createAccount(Role.FOCAL_POINT, 'MAR'));
+    headers.focalPointOfAnotherCountry = await bearer(await createAccount(Role.FOCAL_POINT, 'MEX'));
+    headers.analyst = await bearer(await createAccount(Role.ANALYST));
+    headers.secretariat = await bearer(await createAccount(Role.SECRETARIAT));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('has a row for every mutation in the schema, and none for a mutation that is gone', async () => {
+    const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
+    const inSchema = (res.data?.__schema.mutationType.fields ?? []).map((f) => f.name).sort();
+    expect(inSchema.length).toBeGreaterThan(0);
+    expect(Object.keys(MATRIX).sort()).toEqual(inSchema);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([mutation, row]) => CALLERS.map((caller) => [mutation, caller, row.expected[caller]] as const));
+
+  it.each(cases)('%s by %s: %s', async (mutation, caller, expected) => {
+    const row = MATRIX[mutation];
+    const target = await createAccount(Role.FOCAL_POINT, 'MAR');
+    await row.prepare?.(t, target);
+    const before = await fingerprint();
+    const res = await row.call(t, target, headers[caller]);
+    if (expected === 'ALLOWED') {
+      expect(res.errors).toBeUndefined();
+      await row.check(t, target);
+    } else {
+      expect(res.errors?.[0].extensions?.code).toBe(expected);
+      expect(await fingerprint()).toEqual(before);
+    }
+  });
+});
