@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { plainToInstance } from 'class-transformer';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/common/auth/role.js';
-import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
-import { CreateAccountInput } from '../../src/modules/accounts/dto/account.inputs.js';
+import { createTestAccount, signIn as signInAs, TEST_PASSWORD } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
-const PASSWORD = 'audit trail password';
+const PASSWORD = TEST_PASSWORD;
 
 interface AuditNode {
   id: string;
@@ -29,17 +27,8 @@ describe('audit trail', () => {
   let focalMar: Record<string, string>;
   let analyst: Record<string, string>;
 
-  const createAccount = async (role: Role, country?: string): Promise<{ id: string; email: string }> => {
-    const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`;
-    const a = await t.app
-      .get(AccountsService)
-      .create({ kind: 'system', label: 'test' }, plainToInstance(CreateAccountInput, { email, displayName: 'Audit', role, country, password: PASSWORD }));
-    return { id: a.id, email };
-  };
-  const signIn = async (email: string): Promise<Record<string, string>> => {
-    const res = await t.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD });
-    return { authorization: `Bearer ${res.data?.login.token}` };
-  };
+  const createAccount = (role: Role, country?: string) => createTestAccount(t, role, country);
+  const signIn = (email: string) => signInAs(t, email);
   const asSecretariat = (query: string, variables: Record<string, unknown>, requestId: string) =>
     t.gql<Record<string, { id: string; version: number }>>(query, variables, { ...secretariat.headers, 'x-request-id': requestId });
   const eventsFor = async (entityId: string, headers = secretariat.headers) =>

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { plainToInstance } from 'class-transformer';
-import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/common/auth/role.js';
-import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
-import { CreateAccountInput } from '../../src/modules/accounts/dto/account.inputs.js';
+import { createTestAccount, signIn, type TestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
 import { type GraphqlResult, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -11,16 +8,12 @@ import { type GraphqlResult, startTestApp, type TestApp } from '../helpers/test-
  * with the right code, and a refused call changes nothing. A mutation added to the schema
  * without a row here fails the first test.
  */
-const PASSWORD = 'matrix password 2026';
+const PASSWORD = TEST_PASSWORD;
 const CALLERS = ['anonymous', 'focalPointOfTheCountry', 'focalPointOfAnotherCountry', 'analyst', 'secretariat'] as const;
 type CallerName = (typeof CALLERS)[number];
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
-interface Target {
-  id: string;
-  email: string;
-  version: number;
-}
+type Target = TestAccount;
 
 interface Row {
   /** Puts the target in the state the mutation expects (before the fingerprint is taken). */
@@ -96,17 +89,8 @@ describe('access matrix: every mutation for every kind of caller', () => {
   let t: TestApp;
   const headers = {} as Record<CallerName, Record<string, string>>;
 
-  const createAccount = async (role: Role, country?: string): Promise<Target> => {
-    const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`;
-    const a = await t.app
-      .get(AccountsService)
-      .create({ kind: 'system', label: 'test' }, plainToInstance(CreateAccountInput, { email, displayName: 'Matrix', role, country, password: PASSWORD }));
-    return { id: a.id, email, version: a.version };
-  };
-  const bearer = async (account: Target): Promise<Record<string, string>> => {
-    const res = await t.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: account.email, p: PASSWORD });
-    return { authorization: `Bearer ${res.data?.login.token}` };
-  };
+  const createAccount = (role: Role, country?: string) => createTestAccount(t, role, country);
+  const bearer = (account: Target) => signIn(t, account.email);
   /** Everything a refused call could have touched. */
   const fingerprint = async (): Promise<unknown> =>
     t.dataSource.query(

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { plainToInstance } from 'class-transformer';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/common/auth/role.js';
 import { ConfigValidationError, loadAppConfig } from '../../src/config/app-config.js';
-import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
-import { CreateAccountInput } from '../../src/modules/accounts/dto/account.inputs.js';
+import { createTestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
-const PASSWORD = 'correct horse battery staple';
+const PASSWORD = TEST_PASSWORD;
 const SIGN_IN_FAILED = 'Sign-in failed: the e-mail or password is wrong, or the account is locked or inactive';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -16,13 +14,7 @@ describe('signing in and sessions', () => {
   let t: TestApp;
   let secretariatToken: string;
 
-  const createAccount = async (role: Role, country?: string): Promise<{ id: string; email: string }> => {
-    const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`;
-    const account = await t.app
-      .get(AccountsService)
-      .create({ kind: 'system', label: 'test' }, plainToInstance(CreateAccountInput, { email, displayName: 'Test', role, country, password: PASSWORD }));
-    return { id: account.id, email };
-  };
+  const createAccount = (role: Role, country?: string) => createTestAccount(t, role, country);
   const login = (email: string, password: string) =>
     t.gql<{ login: { token: string; expiresAt: string; account: { email: string; role: string; country: string | null } } }>(
       'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt account { email role country } } }',

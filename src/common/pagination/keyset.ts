@@ -42,3 +42,9 @@ export function toConnection<Row, Node>(
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
 }
+
+/** The same page with each node mapped (e.g. rows to GraphQL models), cursors kept. */
+export function mapConnection<A, B>(page: Connection<A>, toNode: (node: A) => B): Connection<B> {
+  const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toNode(e.node) }));
+  return { totalCount: page.totalCount, pageInfo: page.pageInfo, edges, nodes: edges.map((e) => e.node) };
+}

@@ -1,3 +1,4 @@
+import { mapConnection } from '../../common/pagination/keyset.js';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, SignIn } from '../../common/auth/access.decorators.js';
 import type { AccountCaller, Caller } from '../../common/auth/caller.js';
@@ -33,9 +34,7 @@ export class AccountsResolver {
   @Query(() => AccountConnection)
   @Roles(Role.SECRETARIAT)
   async accounts(@Args() args: AccountsArgs): Promise<AccountConnection> {
-    const page = await this.accountService.findPage(args);
-    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toAccountModel(e.node) }));
-    return { ...page, edges, nodes: edges.map((e) => e.node) };
+    return mapConnection(await this.accountService.findPage(args), toAccountModel);
   }
 
   @Query(() => AccountModel, { nullable: true })

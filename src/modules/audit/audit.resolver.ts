@@ -1,3 +1,4 @@
+import { mapConnection } from '../../common/pagination/keyset.js';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
@@ -16,8 +17,6 @@ export class AuditResolver {
   })
   @Roles(Role.SECRETARIAT, Role.FOCAL_POINT)
   async auditEvents(@CurrentCaller() caller: Caller, @Args() args: AuditEventsArgs): Promise<AuditEventConnection> {
-    const page = await this.auditService.find(caller, args);
-    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toAuditEventModel(e.node) }));
-    return { ...page, edges, nodes: edges.map((e) => e.node) };
+    return mapConnection(await this.auditService.find(caller, args), toAuditEventModel);
   }
 }

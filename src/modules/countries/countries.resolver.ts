@@ -1,3 +1,4 @@
+import { mapConnection } from '../../common/pagination/keyset.js';
 import { Public } from '../../common/auth/access.decorators.js';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
@@ -15,9 +16,7 @@ export class CountriesResolver {
   @Query(() => CountryConnection, { description: 'UN member states, filtered and paginated.' })
   @Public()
   async countries(@Args() args: CountriesArgs): Promise<CountryConnection> {
-    const page = await this.countryService.findPage(args);
-    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: toCountryModel(e.node, args.lang) }));
-    return { ...page, edges, nodes: edges.map((e) => e.node) };
+    return mapConnection(await this.countryService.findPage(args), (row) => toCountryModel(row, args.lang));
   }
 
   @Query(() => CountryModel, { nullable: true, description: 'One country by its ISO3 code.' })
