@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigValidationError, DEVELOPMENT_JWT_SECRET, loadAppConfig } from './app-config.js';
+
+const problemsOf = (env: Record<string, string>): string => {
+  try {
+    loadAppConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigValidationError) return err.message;
+    throw err;
+  }
+  throw new Error('expected the configuration to be refused');
+};
+
+describe('loadAppConfig', () => {
+  it('uses documented defaults, with the embedded database, when nothing is set', () => {
+    const config = loadAppConfig({});
+    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, EMBEDDED_DATA_DIR: './data', DB_MIGRATE_ON_START: true, JWT_SECRET: DEVELOPMENT_JWT_SECRET });
+    expect(config.usesEmbeddedDatabase).toBe(true);
+    expect(loadAppConfig({ DATABASE_URL: '  ' }).usesEmbeddedDatabase).toBe(true);
+  });
+
+  it('reads a server URL, numbers and booleans', () => {
+    const config = loadAppConfig({ DATABASE_URL: 'postgres://u@db:5432/gcm', PORT: '8080', DB_MIGRATE_ON_START: 'false', GRAPHQL_IDE: '0' });
+    expect(config.usesEmbeddedDatabase).toBe(false);
+    expect(config).toMatchObject({ PORT: 8080, DB_MIGRATE_ON_START: false, GRAPHQL_IDE: false });
+  });
+
+  it('names the variable and the problem for each bad value', () => {
+    expect(problemsOf({ PORT: 'abc' })).toContain('PORT="abc": PORT must be an integer number');
+    expect(problemsOf({ PORT: '70000' })).toContain('PORT must not be greater than 65535');
+    expect(problemsOf({ DATABASE_URL: 'mysql://x' })).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    expect(problemsOf({ NODE_ENV: 'staging' })).toContain('NODE_ENV=');
+    expect(problemsOf({ DB_MIGRATE_ON_START: 'maybe' })).toContain('DB_MIGRATE_ON_START');
+    expect(problemsOf({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL');
+  });
+
+  it('never prints the JWT secret, and refuses the public one in production', () => {
+    const message = problemsOf({ JWT_SECRET: 'too-short-secret' });
+    expect(message).toContain('JWT_SECRET=(hidden)');
+    expect(message).not.toContain('too-short-secret');
+    expect(problemsOf({ NODE_ENV: 'production' })).toContain('production needs a secret of its own');
+  });
+});
