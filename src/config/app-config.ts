@@ -91,6 +91,13 @@ export class AppConfig {
   @IsInt()
   LOGIN_MAX_FAILURES = 5;
 
+  /** Sign-in attempts allowed per client address per minute (in each server process). */
+  @Transform(toInt)
+  @Min(1)
+  @Max(10_000)
+  @IsInt()
+  LOGIN_RATE_PER_MINUTE = 20;
+
   /** How long a locked account stays locked, in seconds. */
   @Transform(toInt)
   @Min(1)

@@ -153,3 +153,22 @@ describe('signing in and sessions', () => {
     expect(() => loadAppConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
   });
 });
+
+describe('sign-in rate limit per client address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_RATE_PER_MINUTE: '3' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refuses the attempts beyond the limit with TOO_MANY_REQUESTS, and limits nothing else', async () => {
+    const attempt = () => t.gql('mutation { login(email: "nobody@example.org", password: "whatever it is") { token } }');
+    const codes: unknown[] = [];
+    for (let i = 0; i < 4; i += 1) codes.push((await attempt()).errors?.[0].extensions?.code);
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
+    const other = await t.gql<{ objectives: unknown[] }>('{ objectives { number } }');
+    expect(other.data?.objectives).toHaveLength(23);
+  });
+});

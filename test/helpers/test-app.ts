@@ -40,6 +40,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const config = loadAppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Suites sign in many times from one address; the limit itself has its own test.
+    LOGIN_RATE_PER_MINUTE: '10000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '5' } : { EMBEDDED_DATA_DIR: 'memory://' }),
     ...overrides,
   });

@@ -1,5 +1,6 @@
 import { mapConnection } from '../../common/pagination/keyset.js';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { Roles, SignIn } from '../../common/auth/access.decorators.js';
 import type { AccountCaller, Caller } from '../../common/auth/caller.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
@@ -20,8 +21,8 @@ export class AccountsResolver {
 
   @Mutation(() => SessionModel, { description: 'Sign in. Repeated failures lock the account for a while.' })
   @SignIn()
-  async login(@Args() { email, password }: LoginArgs): Promise<SessionModel> {
-    const session = await this.sessionService.login(email, password);
+  async login(@Args() { email, password }: LoginArgs, @Context() ctx: GraphqlContext): Promise<SessionModel> {
+    const session = await this.sessionService.login(email, password, ctx.req.ip ?? 'unknown');
     return { token: session.token, expiresAt: session.expiresAt, account: toAccountModel(session.account) };
   }
 

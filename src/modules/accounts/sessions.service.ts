@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { type AccountCaller, CallerResolver } from '../../common/auth/caller.js';
 import type { Role } from '../../common/auth/role.js';
@@ -33,6 +34,13 @@ export interface Session {
 @Injectable()
 export class SessionsService extends CallerResolver implements OnModuleInit {
   private dummyHash!: string;
+  /**
+   * Sign-in attempts per client address. The per-account lock stops guessing one account's
+   * password; this stops a flood across many addresses, each attempt of which costs an
+   * argon2 verification. Counted in this process (rate-limiter-flexible can move it to a
+   * shared store when several instances run).
+   */
+  private readonly attemptsPerAddress: RateLimiterMemory;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -40,6 +48,7 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     private readonly config: AppConfig,
   ) {
     super();
+    this.attemptsPerAddress = new RateLimiterMemory({ points: config.LOGIN_RATE_PER_MINUTE, duration: 60 });
   }
 
   async onModuleInit(): Promise<void> {
@@ -47,7 +56,13 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     this.dummyHash = await hashPassword(randomBytes(16).toString('hex'));
   }
 
-  async login(email: string, password: string): Promise<Session> {
+  async login(email: string, password: string, clientAddress: string): Promise<Session> {
+    try {
+      await this.attemptsPerAddress.consume(clientAddress);
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
+      throw new DomainError('TOO_MANY_REQUESTS', `Too many sign-in attempts from this address: try again in ${Math.ceil(err.msBeforeNext / 1000)} s`);
+    }
     const accounts = this.db.getRepository(AccountEntity);
     const account = await accounts.findOneBy({ email: email.trim().toLowerCase() });
     const passwordOk = await argon2.verify(account?.passwordHash ?? this.dummyHash, password);
