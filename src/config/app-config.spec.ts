@@ -25,6 +25,14 @@ describe('loadAppConfig', () => {
     expect(config).toMatchObject({ PORT: 8080, DB_MIGRATE_ON_START: false, GRAPHQL_IDE: false });
   });
 
+  it('reads TRUST_PROXY as Express expects it', () => {
+    expect(loadAppConfig({}).trustProxy).toBe(false);
+    expect(loadAppConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadAppConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadAppConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+    expect(problemsOf({ TRUST_PROXY: 'everyone; drop table' })).toContain('TRUST_PROXY must be');
+  });
+
   it('names the variable and the problem for each bad value', () => {
     expect(problemsOf({ PORT: 'abc' })).toContain('PORT="abc": PORT must be an integer number');
     expect(problemsOf({ PORT: '70000' })).toContain('PORT must not be greater than 65535');

@@ -91,6 +91,25 @@ export class AppConfig {
   @IsInt()
   LOGIN_MAX_FAILURES = 5;
 
+  /**
+   * Which proxies in front of the server to believe about the client address (Express's
+   * "trust proxy"): false, true, a number of hops, or addresses/subnets separated by commas.
+   * Needed behind a load balancer, or every client shares its address.
+   */
+  @IsString()
+  @Matches(/^(false|true|\d{1,2}|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, {
+    message: 'TRUST_PROXY must be false, true, a number of hops, or addresses/subnets separated by commas',
+  })
+  TRUST_PROXY = 'false';
+
+  /** The TRUST_PROXY value as Express expects it. */
+  get trustProxy(): boolean | number | string {
+    if (this.TRUST_PROXY === 'true') return true;
+    if (this.TRUST_PROXY === 'false') return false;
+    if (/^\d+$/.test(this.TRUST_PROXY)) return Number(this.TRUST_PROXY);
+    return this.TRUST_PROXY;
+  }
+
   /** Sign-in attempts allowed per client address per minute (in each server process). */
   @Transform(toInt)
   @Min(1)

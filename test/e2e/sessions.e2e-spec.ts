@@ -171,4 +171,17 @@ describe('sign-in rate limit per client address', () => {
     const other = await t.gql<{ objectives: unknown[] }>('{ objectives { number } }');
     expect(other.data?.objectives).toHaveLength(23);
   });
+
+  it('counts per client behind a trusted proxy (TRUST_PROXY), not per proxy', async () => {
+    const behindProxy = await startTestApp({ LOGIN_RATE_PER_MINUTE: '2', TRUST_PROXY: 'loopback' });
+    try {
+      const attempt = (client: string) =>
+        behindProxy.gql('mutation { login(email: "nobody@example.org", password: "whatever it is") { token } }', {}, { 'x-forwarded-for': client });
+      const codes: unknown[] = [];
+      for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2']) codes.push((await attempt(client)).errors?.[0].extensions?.code);
+      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED']);
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });
