@@ -48,4 +48,52 @@ describe('loadAppConfig', () => {
     expect(message).not.toContain('too-short-secret');
     expect(problemsOf({ NODE_ENV: 'production' })).toContain('production needs a secret of its own');
   });
+
+  it('reads false and 0 as false, true and 1 as true, in any case', () => {
+    for (const value of ['false', '0', 'FALSE', ' no ']) expect([value, loadAppConfig({ DB_MIGRATE_ON_START: value }).DB_MIGRATE_ON_START]).toEqual([value, false]);
+    for (const value of ['true', '1', 'Yes']) expect([value, loadAppConfig({ DB_MIGRATE_ON_START: value }).DB_MIGRATE_ON_START]).toEqual([value, true]);
+  });
+
+  it('treats an empty DATABASE_URL as unset, and accepts postgresql:// URLs', () => {
+    const empty = loadAppConfig({ DATABASE_URL: '' });
+    expect(empty.usesEmbeddedDatabase).toBe(true);
+    expect(empty.DATABASE_URL).toBeUndefined();
+    const server = loadAppConfig({ DATABASE_URL: 'postgresql://gcm:pw@db.internal/gcm' });
+    expect(server.DATABASE_URL).toBe('postgresql://gcm:pw@db.internal/gcm');
+    expect(server.usesEmbeddedDatabase).toBe(false);
+  });
+
+  it('refuses each bad value with a ConfigValidationError whose one problem names the variable', () => {
+    const bad: Record<string, string> = {
+      PORT: 'abc',
+      DATABASE_URL: 'mysql://x',
+      NODE_ENV: 'staging',
+      DB_MIGRATE_ON_START: 'maybe',
+      LOG_LEVEL: 'loud',
+    };
+    for (const [name, value] of [...Object.entries(bad), ['PORT', '70000'], ['PORT', '-1']]) {
+      let error: unknown;
+      try {
+        loadAppConfig({ [name]: value });
+      } catch (err) {
+        error = err;
+      }
+      expect([name, value, error instanceof ConfigValidationError]).toEqual([name, value, true]);
+      const problems = (error as ConfigValidationError).problems;
+      expect(problems).toHaveLength(1);
+      expect(problems[0].startsWith(`${name}=${JSON.stringify(value)}: `)).toBe(true);
+      expect((error as ConfigValidationError).message).toContain(name);
+    }
+  });
+
+  it('reports every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadAppConfig({ PORT: 'abc', LOG_LEVEL: 'loud', NODE_ENV: 'staging' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    expect((error as ConfigValidationError).problems.map((p) => p.split('=')[0]).sort()).toEqual(['LOG_LEVEL', 'NODE_ENV', 'PORT']);
+  });
 });

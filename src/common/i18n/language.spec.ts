@@ -14,4 +14,18 @@ describe('pickLanguage', () => {
     expect(pickLanguage(Language.ES, title, { fr: true, es: false })).toEqual({ text: 'Inclusion', language: Language.EN });
     expect(pickLanguage(Language.FR, title, { fr: false, es: true })).toEqual({ text: 'Inclusion', language: Language.EN });
   });
+
+  it('gives English, as English, when English is asked for', () => {
+    expect(pickLanguage(Language.EN, title)).toEqual({ text: 'Inclusion', language: Language.EN });
+    expect(pickLanguage(Language.EN, title, { fr: false, es: false })).toEqual({ text: 'Inclusion', language: Language.EN });
+  });
+
+  it('treats an empty translation as missing', () => {
+    expect(pickLanguage(Language.FR, { ...title, fr: '' })).toEqual({ text: 'Inclusion', language: Language.EN });
+  });
+
+  it('judges only the requested language usable or not', () => {
+    expect(pickLanguage(Language.FR, title, { fr: true, es: false })).toEqual({ text: 'Intégration', language: Language.FR });
+    expect(pickLanguage(Language.ES, { ...title, fr: null }, { fr: false, es: true })).toEqual({ text: 'Inclusión', language: Language.ES });
+  });
 });

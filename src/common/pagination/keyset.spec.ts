@@ -41,4 +41,62 @@ describe('keyset cursors and connections', () => {
     expect(mapped.edges).toEqual([{ cursor: page.edges[0].cursor, node: 'A' }]);
     expect(mapped.pageInfo).toBe(page.pageInfo);
   });
+
+  it('round-trips numbers and mixed keys, keeping their types', () => {
+    expect(decodeCursor(encodeCursor([2026, 'IMRF']), 2)).toEqual([2026, 'IMRF']);
+    expect(decodeCursor(encodeCursor([-1.5]), 1)).toEqual([-1.5]);
+    expect(decodeCursor(encodeCursor(['']), 1)).toEqual(['']);
+  });
+
+  it('refuses a tampered cursor, a wrong arity and keys that are not strings or numbers', () => {
+    const cursor = encodeCursor(['FRA', 42]);
+    const bad = [
+      [cursor.slice(0, -3), 2],
+      [cursor, 1],
+      [cursor, 3],
+      ['', 2],
+      [Buffer.from('[null,"x"]').toString('base64url'), 2],
+      [Buffer.from('[["FRA"],42]').toString('base64url'), 2],
+      [Buffer.from('"FRA"').toString('base64url'), 1],
+    ] as const;
+    for (const [value, arity] of bad) {
+      const error = ((): unknown => {
+        try {
+          return decodeCursor(value, arity);
+        } catch (err) {
+          return err;
+        }
+      })();
+      expect([value, error instanceof BadUserInputError]).toEqual([value, true]);
+      expect((error as BadUserInputError).code).toBe('BAD_USER_INPUT');
+      expect((error as BadUserInputError).fields.map((f) => f.field)).toEqual(['after']);
+    }
+  });
+
+  it('ends a page on the cursor of its last returned node, one cursor per edge', () => {
+    const rows = [
+      { name: 'Chad', iso3: 'TCD' },
+      { name: 'Chile', iso3: 'CHL' },
+      { name: 'China', iso3: 'CHN' },
+    ];
+    const keyOf = (r: { name: string; iso3: string }): string[] => [r.name, r.iso3];
+
+    const more = toConnection(rows, 2, 3, keyOf, (r) => r.iso3);
+    expect(more.pageInfo.hasNextPage).toBe(true);
+    expect(more.edges.map((e) => decodeCursor(e.cursor, 2))).toEqual([['Chad', 'TCD'], ['Chile', 'CHL']]);
+    expect(more.pageInfo.endCursor).not.toBeNull();
+    expect(decodeCursor(more.pageInfo.endCursor ?? '', 2)).toEqual(['Chile', 'CHL']);
+
+    const exact = toConnection(rows, 3, 3, keyOf, (r) => r.iso3);
+    expect(exact.nodes).toEqual(['TCD', 'CHL', 'CHN']);
+    expect(exact.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(['China', 'CHN']) });
+
+    const fewer = toConnection(rows.slice(0, 1), 2, 1, keyOf, (r) => r.iso3);
+    expect(fewer.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(['Chad', 'TCD']) });
+  });
+
+  it('gives an empty page no end cursor and no edges', () => {
+    const empty = toConnection([], 50, 7, (r: { k: number }) => [r.k], (r) => r.k);
+    expect(empty).toEqual({ totalCount: 7, nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
 });
