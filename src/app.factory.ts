@@ -3,10 +3,14 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { newRequestContext, runInRequestContext } from './common/request-context.js';
+
+/** The largest file a GraphQL upload may carry. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -27,6 +31,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     res.setHeader('x-request-id', context.requestId);
     runInRequestContext(context, next);
   });
+  // GraphQL multipart uploads (the pledge import): one file, at most 5 MB. Apollo's CSRF
+  // prevention still applies: clients send the header apollo-require-preflight.
+  app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }));
   app.enableShutdownHooks();
   return app;
 }

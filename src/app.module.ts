@@ -15,6 +15,8 @@ import { GraphqlIdeModule } from './modules/graphql-ide/graphql-ide.module.js';
 import { GuidingPrinciplesModule } from './modules/guiding-principles/guiding-principles.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ObjectivesModule } from './modules/objectives/objectives.module.js';
+import { PledgesModule } from './modules/pledges/pledges.module.js';
+import { PracticesModule } from './modules/practices/practices.module.js';
 import { ReviewCyclesModule } from './modules/review-cycles/review-cycles.module.js';
 
 @Module({})
@@ -47,6 +49,8 @@ export class AppModule {
         ReviewCyclesModule,
         AuditModule,
         AccountsModule,
+        PledgesModule,
+        PracticesModule,
         ...(config.GRAPHQL_IDE ? [GraphqlIdeModule] : []),
       ],
       providers: [

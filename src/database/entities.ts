@@ -7,6 +7,15 @@ import { RegionEntity } from '../modules/countries/region.entity.js';
 import { GuidingPrincipleEntity } from '../modules/guiding-principles/guiding-principle.entity.js';
 import { ImrfRoundTableEntity } from '../modules/objectives/imrf-round-table.entity.js';
 import { ObjectiveEntity } from '../modules/objectives/objective.entity.js';
+import { PledgeGuidingPrincipleEntity } from '../modules/pledges/pledge-guiding-principle.entity.js';
+import { PledgeImplementationCountryEntity } from '../modules/pledges/pledge-implementation-country.entity.js';
+import { PledgeObjectiveEntity } from '../modules/pledges/pledge-objective.entity.js';
+import { PledgeParticipantEntity } from '../modules/pledges/pledge-participant.entity.js';
+import { PledgeUpdateEntity } from '../modules/pledges/pledge-update.entity.js';
+import { PledgeEntity } from '../modules/pledges/pledge.entity.js';
+import { GoodPracticeCountryEntity, GoodPracticeGuidingPrincipleEntity, GoodPracticeObjectiveEntity, GoodPracticeRegionEntity } from '../modules/practices/good-practice-links.entity.js';
+import { GoodPracticeReviewEntity } from '../modules/practices/good-practice-review.entity.js';
+import { GoodPracticeEntity } from '../modules/practices/good-practice.entity.js';
 import { ReviewCycleEntity } from '../modules/review-cycles/review-cycle.entity.js';
 
 /** Every entity, for the options builder (server, migration CLI and tests alike). */
@@ -21,4 +30,16 @@ export const entities = [
   ReviewCycleEntity,
   AccountEntity,
   AuditEventEntity,
+  PledgeEntity,
+  PledgeObjectiveEntity,
+  PledgeGuidingPrincipleEntity,
+  PledgeImplementationCountryEntity,
+  PledgeParticipantEntity,
+  PledgeUpdateEntity,
+  GoodPracticeEntity,
+  GoodPracticeObjectiveEntity,
+  GoodPracticeGuidingPrincipleEntity,
+  GoodPracticeCountryEntity,
+  GoodPracticeRegionEntity,
+  GoodPracticeReviewEntity,
 ];

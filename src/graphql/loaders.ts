@@ -65,3 +65,14 @@ export function oneByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) =
   const byKey = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => byKey.get(k) ?? null);
 }
+
+/** Loads many keys and keeps the values found, in key order; a failed batch throws. */
+export async function loadPresent<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany([...keys]);
+  const present: V[] = [];
+  for (const v of values) {
+    if (v instanceof Error) throw v;
+    if (v !== null) present.push(v);
+  }
+  return present;
+}

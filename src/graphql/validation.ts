@@ -1,22 +1,38 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { BadUserInputError, type FieldError } from '../common/errors/domain-error.js';
 
-function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
+}
+
+/**
+ * Names fields from the operation's point of view: a field of `@Args('input')` is
+ * `input.title`; a field of an `@Args()` class is its argument name, e.g. `filter.region`.
+ */
+class FieldNamingValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (err) {
+      if (!(err instanceof BadUserInputError) || !metadata.data) throw err;
+      const fields = err.fields.map((f) => ({ field: `${metadata.data}.${f.field}`, messages: f.messages }));
+      throw new BadUserInputError(`Invalid input: ${fields.map((f) => f.field).join(', ')}`, fields);
+    }
+  }
 }
 
 /** Every input is validated; a failure names each field at fault and changes nothing. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new FieldNamingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     exceptionFactory: (errors) => {
-      const fields = flatten(errors);
+      const fields = flattenValidationErrors(errors);
       return new BadUserInputError(`Invalid input: ${fields.map((f) => f.field).join(', ')}`, fields);
     },
   });

@@ -1,5 +1,5 @@
 /** The error codes a client can rely on, sent as `extensions.code`. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'TOO_MANY_REQUESTS'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One problem with one input field, e.g. `{ field: "filter.region", messages: ["unknown region"] }`. */
@@ -23,6 +23,22 @@ export class DomainError extends Error {
 export class BadUserInputError extends DomainError {
   constructor(message: string, fields: FieldError[] = []) {
     super('BAD_USER_INPUT', message, fields);
+  }
+}
+
+/** A workflow step that the record's current state does not allow (e.g. updating a withdrawn pledge). */
+export class IllegalTransitionError extends DomainError {
+  constructor(message: string, fields: FieldError[] = []) {
+    super('ILLEGAL_TRANSITION', message, fields);
+  }
+}
+
+/** The record changed since the caller read it: the write carried a stale version. */
+export class StaleVersionError extends DomainError {
+  constructor(what: string, id: string, current: number, sent: number) {
+    super('CONFLICT', `${what} ${id} changed since you read it (version ${current}, you sent ${sent}); reload and retry`, [
+      { field: 'version', messages: [`stale: the current version is ${current}`] },
+    ]);
   }
 }
 

@@ -1,16 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
+import { NotFoundError } from '../../common/errors/domain-error.js';
 import { Language } from '../../common/i18n/language.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination/keyset.js';
-import { groupByKeys, LoaderRegistry, LoaderToken } from '../../graphql/loaders.js';
+import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
+import { RegionsService } from './regions.service.js';
 import { CountryOrder, type CountriesArgs } from './dto/countries.args.js';
 import type { CountryRow } from './models/country.model.js';
 
 /** Regional members of each region, by region code. */
 export const COUNTRIES_BY_REGION = new LoaderToken<string, CountryRow[]>('countriesByRegion');
+/** One country (with its champion record) by ISO3 code. */
+export const COUNTRY_BY_ISO3 = new LoaderToken<string, CountryRow | null>('countryByIso3');
 
 const COUNTRY_COLUMNS = `c.iso3, c.m49_code, c.name_en, c.name_fr, c.name_es, c.official_name_en, c.un_status,
   ch.country_iso3 IS NOT NULL AS is_champion, ch.joined_year, ch.joined_note, ch.note AS champion_note, ch.sources AS champion_sources`;
@@ -28,6 +31,7 @@ export class CountriesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly loaders: LoaderRegistry,
+    private readonly regions: RegionsService,
   ) {}
 
   onModuleInit(): void {
@@ -41,6 +45,17 @@ export class CountriesService implements OnModuleInit {
       );
       return groupByKeys(codes, rows, (r) => r.region_code);
     });
+    this.loaders.register(COUNTRY_BY_ISO3, async (codes) => {
+      const rows: CountryRow[] = await this.db.query(`SELECT ${COUNTRY_COLUMNS} FROM ${COUNTRY_FROM} WHERE c.iso3 = ANY($1)`, [[...codes]]);
+      return oneByKeys(codes, rows, (r) => r.iso3);
+    });
+  }
+
+  /** Which of these ISO3 codes are known countries; inside a transaction, pass its EntityManager. */
+  async known(codes: readonly string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
+    if (codes.length === 0) return new Set();
+    const rows: { iso3: string }[] = await manager.query('SELECT iso3 FROM country WHERE iso3 = ANY($1)', [[...new Set(codes)]]);
+    return new Set(rows.map((r) => r.iso3));
   }
 
   /** Whether a country exists; inside a transaction, pass its EntityManager. */
@@ -66,7 +81,7 @@ export class CountriesService implements OnModuleInit {
     const where: string[] = [];
     const filter = args.filter ?? {};
     if (filter.region) {
-      await this.assertRegion(filter.region, filter.scheme);
+      await this.regions.assertRegion(filter.region, filter.scheme, 'filter');
       where.push(
         `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = c.iso3 AND m.kind = 'REGIONAL' AND m.region_code = ${param(filter.region)})`,
       );
@@ -102,17 +117,5 @@ export class CountriesService implements OnModuleInit {
     const totalCount = rows[0]?.total_count ?? 0;
     const found = rows.filter((r) => r.iso3 !== null);
     return toConnection(found, size, totalCount, (r) => [r.sort_key ?? '', r.iso3], (r) => r);
-  }
-
-  private async assertRegion(code: string, scheme: string | undefined): Promise<void> {
-    const rows: { scheme: string }[] = await this.db.query('SELECT scheme FROM region WHERE code = $1', [code]);
-    if (!rows[0]) {
-      throw new BadUserInputError(`Unknown region ${code}`, [{ field: 'filter.region', messages: [`unknown region ${code}`] }]);
-    }
-    if (scheme && rows[0].scheme !== scheme) {
-      throw new BadUserInputError(`Region ${code} is not a ${scheme} region`, [
-        { field: 'filter.scheme', messages: [`region ${code} belongs to the ${rows[0].scheme} scheme`] },
-      ]);
-    }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
-import { NotFoundError } from '../../common/errors/domain-error.js';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import type { RegionScheme } from './models/region-scheme.enum.js';
 import { RegionMembershipEntity } from './region-membership.entity.js';
@@ -35,6 +35,26 @@ export class RegionsService implements OnModuleInit {
 
   findAll(scheme?: RegionScheme): Promise<RegionEntity[]> {
     return this.regions.find({ where: scheme ? { scheme } : {}, order: { scheme: 'DESC', code: 'ASC' } });
+  }
+
+  /** Checks a region filter: the region exists and, when a scheme is given too, belongs to it. */
+  async assertRegion(code: string, scheme: RegionScheme | undefined, prefix: string): Promise<void> {
+    const region = await this.regions.findOneBy({ code });
+    if (!region) {
+      throw new BadUserInputError(`Unknown region ${code}`, [{ field: `${prefix}.region`, messages: [`unknown region ${code}`] }]);
+    }
+    if (scheme && region.scheme !== scheme) {
+      throw new BadUserInputError(`Region ${code} is not a ${scheme} region`, [
+        { field: `${prefix}.scheme`, messages: [`region ${code} belongs to the ${region.scheme} scheme`] },
+      ]);
+    }
+  }
+
+  /** Which of these region codes exist; inside a transaction, pass its EntityManager. */
+  async known(codes: readonly string[], manager: EntityManager): Promise<Set<string>> {
+    if (codes.length === 0) return new Set();
+    const rows: { code: string }[] = await manager.query('SELECT code FROM region WHERE code = ANY($1)', [[...new Set(codes)]]);
+    return new Set(rows.map((r) => r.code));
   }
 
   async findOne(code: string): Promise<RegionEntity> {

@@ -7,5 +7,6 @@ import { GuidingPrinciplesService } from './guiding-principles.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([GuidingPrincipleEntity])],
   providers: [GuidingPrinciplesService, GuidingPrinciplesResolver],
+  exports: [GuidingPrinciplesService],
 })
 export class GuidingPrinciplesModule {}

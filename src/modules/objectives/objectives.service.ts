@@ -8,6 +8,7 @@ import { ObjectiveEntity } from './objective.entity.js';
 
 export const OBJECTIVES_BY_ROUND_TABLE = new LoaderToken<number, ObjectiveEntity[]>('objectivesByRoundTable');
 export const ROUND_TABLE_BY_NUMBER = new LoaderToken<number, ImrfRoundTableEntity | null>('roundTableByNumber');
+export const OBJECTIVE_BY_NUMBER = new LoaderToken<number, ObjectiveEntity | null>('objectiveByNumber');
 
 @Injectable()
 export class ObjectivesService implements OnModuleInit {
@@ -23,6 +24,9 @@ export class ObjectivesService implements OnModuleInit {
     );
     this.loaders.register(ROUND_TABLE_BY_NUMBER, async (numbers) =>
       oneByKeys(numbers, await this.roundTables.findBy({ number: In([...numbers]) }), (rt) => rt.number),
+    );
+    this.loaders.register(OBJECTIVE_BY_NUMBER, async (numbers) =>
+      oneByKeys(numbers, await this.objectives.findBy({ number: In([...numbers]) }), (o) => o.number),
     );
   }
 

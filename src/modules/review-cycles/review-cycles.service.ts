@@ -1,13 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { FindOptionsWhere, Repository } from 'typeorm';
-import { NotFoundError } from '../../common/errors/domain-error.js';
+import { type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
+import { LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import type { ReviewCyclesFilter } from './dto/review-cycles.args.js';
 import { ReviewCycleEntity } from './review-cycle.entity.js';
 
+export const REVIEW_CYCLE_BY_CODE = new LoaderToken<string, ReviewCycleEntity | null>('reviewCycleByCode');
+
 @Injectable()
-export class ReviewCyclesService {
-  constructor(@InjectRepository(ReviewCycleEntity) private readonly cycles: Repository<ReviewCycleEntity>) {}
+export class ReviewCyclesService implements OnModuleInit {
+  constructor(
+    @InjectRepository(ReviewCycleEntity) private readonly cycles: Repository<ReviewCycleEntity>,
+    private readonly loaders: LoaderRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(REVIEW_CYCLE_BY_CODE, async (codes) => oneByKeys(codes, await this.cycles.findBy({ code: In([...codes]) }), (c) => c.code));
+  }
 
   /** Cycles in chronological order; undated cycles (not yet scheduled) last. */
   find(filter: ReviewCyclesFilter = {}): Promise<ReviewCycleEntity[]> {
@@ -22,5 +32,19 @@ export class ReviewCyclesService {
     const cycle = await this.cycles.findOneBy({ code });
     if (!cycle) throw new NotFoundError('Review cycle', code);
     return cycle;
+  }
+
+  /** Checks a cycle code given as a filter or input; `field` names it in the error. */
+  async assertExists(code: string, field: string): Promise<void> {
+    if (!(await this.cycles.existsBy({ code }))) {
+      throw new BadUserInputError(`Unknown review cycle ${code}`, [{ field, messages: [`unknown review cycle ${code}`] }]);
+    }
+  }
+
+  /** Which of these cycle codes exist; inside a transaction, pass its EntityManager. */
+  async known(codes: readonly string[], manager: EntityManager): Promise<Set<string>> {
+    if (codes.length === 0) return new Set();
+    const rows: { code: string }[] = await manager.query('SELECT code FROM review_cycle WHERE code = ANY($1)', [[...new Set(codes)]]);
+    return new Set(rows.map((r) => r.code));
   }
 }

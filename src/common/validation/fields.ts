@@ -1,0 +1,38 @@
+import { applyDecorators } from '@nestjs/common';
+import { ArrayMaxSize, ArrayUnique, IsUrl, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** A three-letter ISO 3166-1 alpha-3 code (any letter case; stored upper case). */
+export const IsIso3 = (options: ValidationOptions = {}): PropertyDecorator =>
+  Matches(/^[A-Za-z]{3}$/, { message: '$property must be a three-letter ISO 3166-1 alpha-3 code such as MAR', ...options });
+
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export function IsCalendarDate(options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be a date written YYYY-MM-DD', ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      },
+    });
+}
+
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in UTC, YYYY-MM-DD. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/** A list of web links (http or https), at most `max`, no repeats. */
+export const AreWebLinks = (max = 20): PropertyDecorator =>
+  applyDecorators(
+    ArrayMaxSize(max),
+    ArrayUnique(),
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'each link must be a full http(s) address' }),
+    MaxLength(2000, { each: true }),
+  );

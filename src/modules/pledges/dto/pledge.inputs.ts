@@ -1,0 +1,255 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Language } from '../../../common/i18n/language.js';
+import { AreWebLinks, IsCalendarDate, IsIso3 } from '../../../common/validation/fields.js';
+import { AreObjectiveNumbers, ArePrincipleNumbers, IsObjectiveNumber } from '../../objectives/dto/served-objectives.input.js';
+import { PledgeNature, PledgeStatus, PledgeType, PledgingEntityKind } from '../pledge.enums.js';
+
+@InputType({ description: 'A participating state or actor of a COMMON or PARTNERSHIP pledge.' })
+export class PledgeParticipantInput {
+  @Field(() => String)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  name: string;
+
+  @Field(() => PledgingEntityKind)
+  @IsEnum(PledgingEntityKind)
+  kind: PledgingEntityKind;
+
+  @Field(() => String, { nullable: true, description: 'ISO3 of the participating state (required for MEMBER_STATE), or where an actor is based.' })
+  @IsOptional()
+  @IsIso3()
+  country?: string;
+}
+
+@InputType({ description: 'A dated step in a pledge\'s history.' })
+export class PledgeUpdateInput {
+  @Field(() => PledgeStatus, { description: 'The status from this date on (the same status records a progress note).' })
+  @IsEnum(PledgeStatus)
+  status: PledgeStatus;
+
+  @Field(() => String, { nullable: true, description: 'When it happened, YYYY-MM-DD (default: today); not in the future, not before the previous update.' })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+
+  @Field(() => String, { description: 'What was done, what changed.' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(5000)
+  narrative: string;
+
+  @Field(() => [String], { nullable: true, description: 'Evidence: web addresses of documents, laws, reports.' })
+  @IsOptional()
+  @AreWebLinks()
+  evidenceLinks?: string[];
+}
+
+@InputType()
+export class CreatePledgeInput {
+  @Field(() => String)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title: string;
+
+  @Field(() => String, { description: 'What is pledged (the pledge form asks for 300 to 3,000 characters; up to 5,000 are kept).' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  description: string;
+
+  @Field(() => Language, { defaultValue: Language.EN, description: 'The language the pledge is written in; its text is searched with that dictionary.' })
+  @IsEnum(Language)
+  language: Language = Language.EN;
+
+  @Field(() => PledgingEntityKind, { defaultValue: PledgingEntityKind.MEMBER_STATE })
+  @IsEnum(PledgingEntityKind)
+  pledgingEntityKind: PledgingEntityKind = PledgingEntityKind.MEMBER_STATE;
+
+  @Field(() => String, { nullable: true, description: 'ISO3 of the pledging state (required for MEMBER_STATE), or where a stakeholder is based.' })
+  @IsOptional()
+  @IsIso3()
+  pledgingCountry?: string;
+
+  @Field(() => String, { nullable: true, description: 'Name of the pledging stakeholder (required for stakeholders, empty for a member state).' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  pledgingEntityName?: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Implemented globally rather than in listed countries.' })
+  @IsBoolean()
+  isGlobal: boolean = false;
+
+  @Field(() => [String], { nullable: true, description: 'ISO3 codes of the countries of implementation (default for a member state: itself). Empty when global.' })
+  @IsOptional()
+  @ArrayMaxSize(194)
+  @IsIso3({ each: true })
+  implementationCountries?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Code of the review cycle the pledge was made at, e.g. IMRF-2022.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  cycle?: string;
+
+  @Field(() => PledgeNature)
+  @IsEnum(PledgeNature)
+  nature: PledgeNature;
+
+  @Field(() => PledgeType, { defaultValue: PledgeType.INDIVIDUAL })
+  @IsEnum(PledgeType)
+  type: PledgeType = PledgeType.INDIVIDUAL;
+
+  @Field(() => ID, { nullable: true, description: 'For a MATCHING pledge: the id of the pledge it matches.' })
+  @IsOptional()
+  @IsUUID()
+  matchesPledge?: string;
+
+  @Field(() => [PledgeParticipantInput], { nullable: true, description: 'For a COMMON or PARTNERSHIP pledge: its participants (at least one).' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PledgeParticipantInput)
+  participants?: PledgeParticipantInput[];
+
+  @Field(() => [Int], { description: 'Objective numbers (1-23), at least one.' })
+  @AreObjectiveNumbers()
+  objectives: number[];
+
+  @Field(() => Int, { nullable: true, description: 'The main objective, one of `objectives` (default: the first listed).' })
+  @IsOptional()
+  @IsObjectiveNumber()
+  mainObjective?: number;
+
+  @Field(() => [Int], { nullable: true, description: 'Guiding principle numbers (1-10).' })
+  @IsOptional()
+  @ArePrincipleNumbers()
+  guidingPrinciples?: number[];
+
+  @Field(() => String, { description: 'The measurable target, e.g. "National GCM implementation plan adopted by the Council of Ministers".' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  target: string;
+
+  @Field(() => String, { nullable: true, description: 'When the target is to be met, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsCalendarDate()
+  targetDate?: string;
+
+  @Field(() => PledgeUpdateInput, { nullable: true, description: 'The first entry of the history (default: PLANNING today, "Pledge recorded.").' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PledgeUpdateInput)
+  initialUpdate?: PledgeUpdateInput;
+}
+
+@InputType({ description: 'Fields to change; lists given replace the stored lists. The status changes only through recordPledgeUpdate.' })
+export class UpdatePledgeInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => Language, { nullable: true })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language;
+
+  @Field(() => PledgingEntityKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(PledgingEntityKind)
+  pledgingEntityKind?: PledgingEntityKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIso3()
+  pledgingCountry?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  pledgingEntityName?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  isGlobal?: boolean;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(194)
+  @IsIso3({ each: true })
+  implementationCountries?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  cycle?: string;
+
+  @Field(() => PledgeNature, { nullable: true })
+  @IsOptional()
+  @IsEnum(PledgeNature)
+  nature?: PledgeNature;
+
+  @Field(() => PledgeType, { nullable: true })
+  @IsOptional()
+  @IsEnum(PledgeType)
+  type?: PledgeType;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  matchesPledge?: string;
+
+  @Field(() => [PledgeParticipantInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PledgeParticipantInput)
+  participants?: PledgeParticipantInput[];
+
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @AreObjectiveNumbers()
+  objectives?: number[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsObjectiveNumber()
+  mainObjective?: number;
+
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @ArePrincipleNumbers()
+  guidingPrinciples?: number[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  target?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @IsOptional()
+  @IsCalendarDate()
+  targetDate?: string;
+}

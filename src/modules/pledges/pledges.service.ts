@@ -1,0 +1,186 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { pageSize } from '../../common/pagination/keyset.js';
+import { keysetPage, type KeysetSort, SqlParams } from '../../common/pagination/keyset-page.js';
+import { textSearchSql } from '../../common/search/text-search.js';
+import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
+import { RegionsService } from '../countries/regions.service.js';
+import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
+import type { PledgesArgs } from './dto/pledges.args.js';
+import type { PledgeRow } from './models/pledge.model.js';
+import type { PledgeContent, PledgeParticipant } from './pledge-content.js';
+import { PledgeOrder, type PledgeStatus, type PledgingEntityKind } from './pledge.enums.js';
+
+export interface PledgeUpdateRow {
+  id: string;
+  pledge_id: string;
+  status: PledgeStatus;
+  previous_status: PledgeStatus | null;
+  occurred_on: string;
+  narrative: string;
+  evidence_links: string[];
+  recorded_at: Date;
+  recorded_by: string;
+}
+
+export const PLEDGE_BY_ID = new LoaderToken<string, PledgeRow | null>('pledgeById');
+export const PLEDGE_OBJECTIVES = new LoaderToken<string, { objective_number: number; is_main: boolean }[]>('pledgeObjectives');
+export const PLEDGE_PRINCIPLES = new LoaderToken<string, number[]>('pledgePrinciples');
+export const PLEDGE_COUNTRIES = new LoaderToken<string, string[]>('pledgeImplementationCountries');
+export const PLEDGE_PARTICIPANTS = new LoaderToken<string, PledgeParticipant[]>('pledgeParticipants');
+export const PLEDGE_UPDATES = new LoaderToken<string, PledgeUpdateRow[]>('pledgeUpdates');
+
+/** The columns of a pledge row, with what is derived: champion, overdue, dates as text. */
+export const PLEDGE_SELECT = `p.id, p.title, p.description, p.language, p.pledging_entity_kind, p.pledging_country_iso3, p.pledging_entity_name,
+  (p.pledging_entity_kind = 'MEMBER_STATE' AND ch.country_iso3 IS NOT NULL) AS by_champion,
+  p.is_global, p.cycle_code, p.nature, p.type, p.matches_pledge_id, p.target, p.target_date::text AS target_date,
+  p.status, p.status_date::text AS status_date,
+  (p.target_date < current_date AND p.status IN ('PLANNING', 'IN_PROGRESS')) AS is_overdue,
+  p.created_at, p.updated_at, p.version`;
+export const PLEDGE_FROM = `pledge p LEFT JOIN champion_country ch ON ch.country_iso3 = p.pledging_country_iso3`;
+
+/** How each order sorts (RELEVANCE's key is the search rank). */
+const ORDERS: Record<PledgeOrder, KeysetSort> = {
+  [PledgeOrder.NEWEST]: { key: 'p.created_at', type: 'timestamptz', dir: 'DESC' },
+  [PledgeOrder.TITLE]: { key: 'p.title', type: 'text', dir: 'ASC' },
+  [PledgeOrder.TARGET_DATE]: { key: "coalesce(p.target_date, 'infinity'::date)", type: 'date', dir: 'ASC' },
+  [PledgeOrder.RELEVANCE]: { key: '', type: 'real', dir: 'DESC' },
+};
+
+/** Reading pledges: filtered pages, single pledges, and the loaders nested fields use. */
+@Injectable()
+export class PledgesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: LoaderRegistry,
+    private readonly regions: RegionsService,
+    private readonly cycles: ReviewCyclesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(PLEDGE_BY_ID, async (ids) => oneByKeys(ids, await this.findRows([...ids]), (r) => r.id));
+    this.loaders.register(PLEDGE_OBJECTIVES, async (ids) => {
+      const rows: { pledge_id: string; objective_number: number; is_main: boolean }[] = await this.db.query(
+        'SELECT pledge_id, objective_number, is_main FROM pledge_objective WHERE pledge_id = ANY($1) ORDER BY is_main DESC, objective_number',
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (r) => r.pledge_id);
+    });
+    this.loaders.register(PLEDGE_PRINCIPLES, async (ids) => {
+      const rows: { pledge_id: string; principle_number: number }[] = await this.db.query(
+        'SELECT pledge_id, principle_number FROM pledge_guiding_principle WHERE pledge_id = ANY($1) ORDER BY principle_number',
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) => list.map((r) => r.principle_number));
+    });
+    this.loaders.register(PLEDGE_COUNTRIES, async (ids) => {
+      const rows: { pledge_id: string; country_iso3: string }[] = await this.db.query(
+        'SELECT pledge_id, country_iso3 FROM pledge_implementation_country WHERE pledge_id = ANY($1) ORDER BY country_iso3',
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) => list.map((r) => r.country_iso3));
+    });
+    this.loaders.register(PLEDGE_PARTICIPANTS, async (ids) => {
+      const rows: { pledge_id: string; name: string; kind: PledgingEntityKind; country_iso3: string | null }[] = await this.db.query(
+        'SELECT pledge_id, name, kind, country_iso3 FROM pledge_participant WHERE pledge_id = ANY($1) ORDER BY position',
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) => list.map((r) => ({ name: r.name, kind: r.kind, countryIso3: r.country_iso3 })));
+    });
+    this.loaders.register(PLEDGE_UPDATES, async (ids) => {
+      const rows: PledgeUpdateRow[] = await this.db.query(
+        `SELECT id, pledge_id, status, previous_status, occurred_on::text AS occurred_on, narrative, evidence_links, recorded_at, recorded_by
+           FROM pledge_update WHERE pledge_id = ANY($1) ORDER BY occurred_on, recorded_at, id`,
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (r) => r.pledge_id);
+    });
+  }
+
+  async findOne(id: string, manager: EntityManager = this.db.manager): Promise<PledgeRow> {
+    const [row] = await this.findRows([id], manager);
+    if (!row) throw new NotFoundError('Pledge', id);
+    return row;
+  }
+
+  private findRows(ids: string[], manager: EntityManager = this.db.manager): Promise<PledgeRow[]> {
+    return manager.query(`SELECT ${PLEDGE_SELECT} FROM ${PLEDGE_FROM} WHERE p.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Everything a pledge says (for edits, audit and drafting a practice), read with the caller's manager. */
+  async loadContent(manager: EntityManager, id: string): Promise<PledgeContent> {
+    const [p] = (await manager.query(
+      `SELECT p.*, p.target_date::text AS target_date,
+              ARRAY(SELECT objective_number FROM pledge_objective o WHERE o.pledge_id = p.id ORDER BY o.is_main DESC, o.objective_number) AS objectives,
+              (SELECT objective_number FROM pledge_objective o WHERE o.pledge_id = p.id AND o.is_main) AS main_objective,
+              ARRAY(SELECT principle_number FROM pledge_guiding_principle g WHERE g.pledge_id = p.id ORDER BY 1) AS principles,
+              ARRAY(SELECT country_iso3::text FROM pledge_implementation_country c WHERE c.pledge_id = p.id ORDER BY 1) AS countries,
+              coalesce((SELECT json_agg(json_build_object('name', name, 'kind', kind, 'countryIso3', country_iso3) ORDER BY position)
+                          FROM pledge_participant pp WHERE pp.pledge_id = p.id), '[]') AS participants
+         FROM pledge p WHERE p.id = $1`,
+      [id],
+    )) as Record<string, unknown>[];
+    if (!p) throw new NotFoundError('Pledge', id);
+    return {
+      title: p.title as string,
+      description: p.description as string,
+      language: p.language as PledgeContent['language'],
+      pledgingEntityKind: p.pledging_entity_kind as PledgingEntityKind,
+      pledgingCountryIso3: p.pledging_country_iso3 as string | null,
+      pledgingEntityName: p.pledging_entity_name as string | null,
+      isGlobal: p.is_global as boolean,
+      implementationCountries: p.countries as string[],
+      cycleCode: p.cycle_code as string | null,
+      nature: p.nature as PledgeContent['nature'],
+      type: p.type as PledgeContent['type'],
+      matchesPledgeId: p.matches_pledge_id as string | null,
+      participants: p.participants as PledgeParticipant[],
+      objectives: p.objectives as number[],
+      mainObjective: p.main_objective as number,
+      guidingPrinciples: p.principles as number[],
+      target: p.target as string,
+      targetDate: p.target_date as string | null,
+    };
+  }
+
+  /** One page of pledges and the total matching the filter, in one statement. */
+  async findPage(args: PledgesArgs): Promise<Connection<PledgeRow>> {
+    const params = new SqlParams();
+    const f = args.filter ?? {};
+    const where: string[] = [];
+    if (f.country) where.push(`p.pledging_country_iso3 = ${params.add(f.country.toUpperCase())}`);
+    if (f.implementedIn) {
+      where.push(`EXISTS (SELECT 1 FROM pledge_implementation_country ic WHERE ic.pledge_id = p.id AND ic.country_iso3 = ${params.add(f.implementedIn.toUpperCase())})`);
+    }
+    if (f.region) {
+      await this.regions.assertRegion(f.region, f.scheme, 'filter');
+      where.push(
+        `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = p.pledging_country_iso3 AND m.kind = 'REGIONAL' AND m.region_code = ${params.add(f.region)})`,
+      );
+    }
+    if (f.objective) where.push(`EXISTS (SELECT 1 FROM pledge_objective o WHERE o.pledge_id = p.id AND o.objective_number = ${params.add(f.objective)})`);
+    if (f.cycle) {
+      await this.cycles.assertExists(f.cycle, 'filter.cycle');
+      where.push(`p.cycle_code = ${params.add(f.cycle)}`);
+    }
+    if (f.status) where.push(`p.status = ${params.add(f.status)}`);
+    if (f.nature) where.push(`p.nature = ${params.add(f.nature)}`);
+    if (f.type) where.push(`p.type = ${params.add(f.type)}`);
+    if (f.pledgingEntityKind) where.push(`p.pledging_entity_kind = ${params.add(f.pledgingEntityKind)}`);
+    if (f.championOnly) where.push(`p.pledging_entity_kind = 'MEMBER_STATE' AND ch.country_iso3 IS NOT NULL`);
+    if (f.overdueOnly) where.push(`p.target_date < current_date AND p.status IN ('PLANNING', 'IN_PROGRESS')`);
+    const orderName = args.orderBy ?? (f.search ? PledgeOrder.RELEVANCE : PledgeOrder.NEWEST);
+    const sort = { ...ORDERS[orderName] };
+    if (f.search) {
+      const search = textSearchSql('p', params.add(f.search));
+      where.push(search.where);
+      if (orderName === PledgeOrder.RELEVANCE) sort.key = search.rank;
+    } else if (orderName === PledgeOrder.RELEVANCE) {
+      throw new BadUserInputError('RELEVANCE order needs a search', [{ field: 'orderBy', messages: ['RELEVANCE needs filter.search'] }]);
+    }
+    return keysetPage<PledgeRow>(this.db.manager, { select: PLEDGE_SELECT, from: PLEDGE_FROM, where, sort, size: pageSize(args), after: args.after, params });
+  }
+}

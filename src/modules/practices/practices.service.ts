@@ -1,0 +1,183 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../common/auth/caller.js';
+import { Role } from '../../common/auth/role.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { keysetPage, type KeysetSort, SqlParams } from '../../common/pagination/keyset-page.js';
+import { pageSize } from '../../common/pagination/keyset.js';
+import { textSearchSql } from '../../common/search/text-search.js';
+import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
+import { RegionsService } from '../countries/regions.service.js';
+import type { GoodPracticesArgs } from './dto/practices.args.js';
+import type { GoodPracticeRow } from './models/good-practice.model.js';
+import type { PracticeContent } from './practice-content.js';
+import { PracticeOrder, type PracticeReviewAction, PracticeStatus } from './practice.enums.js';
+
+export interface PracticeReviewRow {
+  practice_id: string;
+  action: PracticeReviewAction;
+  comment: string | null;
+  acted_at: Date;
+  acted_by: string;
+  acted_by_role: string | null;
+}
+
+export const PRACTICE_OBJECTIVES = new LoaderToken<string, { objective_number: number; is_main: boolean }[]>('practiceObjectives');
+export const PRACTICE_PRINCIPLES = new LoaderToken<string, number[]>('practicePrinciples');
+export const PRACTICE_COUNTRIES = new LoaderToken<string, string[]>('practiceCountries');
+export const PRACTICE_REGIONS = new LoaderToken<string, string[]>('practiceRegions');
+export const PRACTICE_REVIEWS = new LoaderToken<string, PracticeReviewRow[]>('practiceReviews');
+export const PRACTICE_BY_PLEDGE = new LoaderToken<string, GoodPracticeRow | null>('practiceByPledge');
+
+const PRACTICE_SELECT = `g.id, g.title, g.summary, g.language, g.scope, g.owner_country_iso3, g.implementing_partners, g.practice_type, g.sdgs,
+  g.start_year, g.end_year, g.results, g.lessons_learned, g.links, g.status, g.from_pledge_id, g.published_at, g.created_at, g.updated_at, g.version`;
+
+const ORDERS: Record<PracticeOrder, KeysetSort> = {
+  [PracticeOrder.NEWEST]: { key: 'g.created_at', type: 'timestamptz', dir: 'DESC' },
+  [PracticeOrder.TITLE]: { key: 'g.title', type: 'text', dir: 'ASC' },
+  [PracticeOrder.RELEVANCE]: { key: '', type: 'real', dir: 'DESC' },
+};
+
+/** Only published practices are public; focal points also see their own country's; the secretariat sees all. */
+export function maySeePractice(caller: Caller, practice: { status: string; owner_country_iso3: string | null }): boolean {
+  if (practice.status === PracticeStatus.PUBLISHED) return true;
+  if (caller.kind !== 'account') return false;
+  if (caller.role === Role.SECRETARIAT) return true;
+  return caller.role === Role.FOCAL_POINT && practice.owner_country_iso3 !== null && practice.owner_country_iso3 === caller.countryIso3;
+}
+
+/** The same rule as a SQL condition on alias `g`; null when the caller sees everything. */
+function visibleSql(caller: Caller, params: SqlParams): string | null {
+  if (caller.kind === 'account' && caller.role === Role.SECRETARIAT) return null;
+  if (caller.kind === 'account' && caller.role === Role.FOCAL_POINT && caller.countryIso3) {
+    return `(g.status = 'PUBLISHED' OR g.owner_country_iso3 = ${params.add(caller.countryIso3)})`;
+  }
+  return `g.status = 'PUBLISHED'`;
+}
+
+/** Reading good practices, each caller seeing what its role allows. */
+@Injectable()
+export class PracticesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: LoaderRegistry,
+    private readonly regions: RegionsService,
+  ) {}
+
+  onModuleInit(): void {
+    const byPractice = <R extends { practice_id: string }, V>(token: LoaderToken<string, V[]>, sql: string, map: (r: R) => V): void => {
+      this.loaders.register(token, async (ids) => groupByKeys(ids, (await this.db.query(sql, [[...ids]])) as R[], (r) => r.practice_id).map((list) => list.map(map)));
+    };
+    byPractice(
+      PRACTICE_OBJECTIVES,
+      'SELECT practice_id, objective_number, is_main FROM good_practice_objective WHERE practice_id = ANY($1) ORDER BY is_main DESC, objective_number',
+      (r: { practice_id: string; objective_number: number; is_main: boolean }) => ({ objective_number: r.objective_number, is_main: r.is_main }),
+    );
+    byPractice(
+      PRACTICE_PRINCIPLES,
+      'SELECT practice_id, principle_number FROM good_practice_guiding_principle WHERE practice_id = ANY($1) ORDER BY principle_number',
+      (r: { practice_id: string; principle_number: number }) => r.principle_number,
+    );
+    byPractice(
+      PRACTICE_COUNTRIES,
+      'SELECT practice_id, country_iso3 FROM good_practice_country WHERE practice_id = ANY($1) ORDER BY country_iso3',
+      (r: { practice_id: string; country_iso3: string }) => r.country_iso3,
+    );
+    byPractice(
+      PRACTICE_REGIONS,
+      'SELECT practice_id, region_code FROM good_practice_region WHERE practice_id = ANY($1) ORDER BY region_code',
+      (r: { practice_id: string; region_code: string }) => r.region_code,
+    );
+    byPractice(
+      PRACTICE_REVIEWS,
+      'SELECT practice_id, action, comment, acted_at, acted_by, acted_by_role FROM good_practice_review WHERE practice_id = ANY($1) ORDER BY acted_at, id',
+      (r: PracticeReviewRow) => r,
+    );
+    this.loaders.register(PRACTICE_BY_PLEDGE, async (pledgeIds) => {
+      const rows: GoodPracticeRow[] = await this.db.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.from_pledge_id = ANY($1::uuid[])`, [[...pledgeIds]]);
+      return oneByKeys(pledgeIds, rows, (r) => r.from_pledge_id as string);
+    });
+  }
+
+  /** One practice the caller may see; others are NOT_FOUND, so drafts do not leak. */
+  async findOne(caller: Caller, id: string, manager: EntityManager = this.db.manager): Promise<GoodPracticeRow> {
+    const [row] = (await manager.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = $1`, [id])) as GoodPracticeRow[];
+    if (!row || !maySeePractice(caller, row)) throw new NotFoundError('Good practice', id);
+    return row;
+  }
+
+  async loadContent(manager: EntityManager, id: string): Promise<PracticeContent> {
+    const [g] = (await manager.query(
+      `SELECT g.*,
+              ARRAY(SELECT objective_number FROM good_practice_objective o WHERE o.practice_id = g.id ORDER BY o.is_main DESC, o.objective_number) AS objectives,
+              (SELECT objective_number FROM good_practice_objective o WHERE o.practice_id = g.id AND o.is_main) AS main_objective,
+              ARRAY(SELECT principle_number FROM good_practice_guiding_principle p WHERE p.practice_id = g.id ORDER BY 1) AS principles,
+              ARRAY(SELECT country_iso3::text FROM good_practice_country c WHERE c.practice_id = g.id ORDER BY 1) AS countries,
+              ARRAY(SELECT region_code FROM good_practice_region r WHERE r.practice_id = g.id ORDER BY 1) AS region_codes
+         FROM good_practice g WHERE g.id = $1`,
+      [id],
+    )) as Record<string, unknown>[];
+    if (!g) throw new NotFoundError('Good practice', id);
+    return {
+      title: g.title as string,
+      summary: g.summary as string,
+      language: g.language as PracticeContent['language'],
+      scope: g.scope as PracticeContent['scope'],
+      countries: g.countries as string[],
+      regions: g.region_codes as string[],
+      ownerCountryIso3: g.owner_country_iso3 as string | null,
+      implementingPartners: g.implementing_partners as string[],
+      practiceType: g.practice_type as PracticeContent['practiceType'],
+      objectives: g.objectives as number[],
+      mainObjective: g.main_objective as number,
+      guidingPrinciples: g.principles as number[],
+      sdgs: g.sdgs as number[],
+      startYear: g.start_year as number,
+      endYear: g.end_year as number | null,
+      results: g.results as string | null,
+      lessonsLearned: g.lessons_learned as string | null,
+      links: g.links as string[],
+    };
+  }
+
+  async findPage(caller: Caller, args: GoodPracticesArgs): Promise<Connection<GoodPracticeRow>> {
+    const params = new SqlParams();
+    const f = args.filter ?? {};
+    const where: string[] = [];
+    const visible = visibleSql(caller, params);
+    if (visible) where.push(visible);
+    if (f.country) where.push(`EXISTS (SELECT 1 FROM good_practice_country c WHERE c.practice_id = g.id AND c.country_iso3 = ${params.add(f.country.toUpperCase())})`);
+    if (f.region) {
+      await this.regions.assertRegion(f.region, f.scheme, 'filter');
+      const region = params.add(f.region);
+      where.push(`(EXISTS (SELECT 1 FROM good_practice_region r WHERE r.practice_id = g.id AND r.region_code = ${region})
+        OR EXISTS (SELECT 1 FROM good_practice_country c JOIN region_membership m ON m.country_iso3 = c.country_iso3 AND m.kind = 'REGIONAL'
+                    WHERE c.practice_id = g.id AND m.region_code = ${region}))`);
+    }
+    if (f.objective) where.push(`EXISTS (SELECT 1 FROM good_practice_objective o WHERE o.practice_id = g.id AND o.objective_number = ${params.add(f.objective)})`);
+    if (f.guidingPrinciple) {
+      where.push(`EXISTS (SELECT 1 FROM good_practice_guiding_principle p WHERE p.practice_id = g.id AND p.principle_number = ${params.add(f.guidingPrinciple)})`);
+    }
+    if (f.sdg) where.push(`${params.add(f.sdg)}::smallint = ANY(g.sdgs)`);
+    if (f.practiceType) where.push(`g.practice_type = ${params.add(f.practiceType)}`);
+    if (f.scope) where.push(`g.scope = ${params.add(f.scope)}`);
+    if (f.language) where.push(`g.language = ${params.add(f.language)}`);
+    if (f.status) where.push(`g.status = ${params.add(f.status)}`);
+    if (f.championOnly) {
+      where.push(`(EXISTS (SELECT 1 FROM champion_country ch WHERE ch.country_iso3 = g.owner_country_iso3)
+        OR EXISTS (SELECT 1 FROM good_practice_country c JOIN champion_country ch ON ch.country_iso3 = c.country_iso3 WHERE c.practice_id = g.id))`);
+    }
+    const orderName = args.orderBy ?? (f.search ? PracticeOrder.RELEVANCE : PracticeOrder.NEWEST);
+    const sort = { ...ORDERS[orderName] };
+    if (f.search) {
+      const search = textSearchSql('g', params.add(f.search));
+      where.push(search.where);
+      if (orderName === PracticeOrder.RELEVANCE) sort.key = search.rank;
+    } else if (orderName === PracticeOrder.RELEVANCE) {
+      throw new BadUserInputError('RELEVANCE order needs a search', [{ field: 'orderBy', messages: ['RELEVANCE needs filter.search'] }]);
+    }
+    return keysetPage<GoodPracticeRow>(this.db.manager, { select: PRACTICE_SELECT, from: 'good_practice g', where, sort, size: pageSize(args), after: args.after, params });
+  }
+}
