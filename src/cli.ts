@@ -10,12 +10,18 @@ import { loadAppConfig } from './config/app-config.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { CreateAccountInput } from './modules/accounts/dto/account.inputs.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/accounts/demo-accounts.js';
+import { PledgeImportService } from './modules/pledges/pledge-import.service.js';
 
 const USAGE = `GCM Tracker command line
 
   npm run cli -- create-user --email <email> --name "<display name>" --role <SECRETARIAT|ANALYST|FOCAL_POINT> [--country <ISO3>]
       Creates an account. The password is read from the GCM_PASSWORD environment variable,
       or else from the first line of standard input.
+
+  npm run cli -- import-pledges <file.csv> [--dry-run]
+      Imports pledges from a UTF-8 CSV file (columns: README, "Importing pledges"), all or
+      nothing: one bad row rejects the file, and each bad row is listed with its reasons.
+      --dry-run only validates.
 
   npm run cli -- seed-demo [--allow-server]
       Creates the documented demo accounts (README, "Demo accounts"). Only on the embedded
@@ -38,13 +44,15 @@ async function readPassword(): Promise<string> {
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
-  if (command !== 'create-user' && command !== 'seed-demo') {
+  if (command !== 'create-user' && command !== 'seed-demo' && command !== 'import-pledges') {
     console.error(USAGE);
     return 2;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: command === 'import-pledges',
     options: {
+      'dry-run': { type: 'boolean', default: false },
       email: { type: 'string' },
       name: { type: 'string' },
       role: { type: 'string' },
@@ -74,8 +82,18 @@ async function main(): Promise<number> {
     }
   }
 
+  if (command === 'import-pledges' && positionals.length !== 1) {
+    console.error('Give one CSV file: npm run cli -- import-pledges <file.csv> [--dry-run]');
+    return 2;
+  }
+
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
+    if (command === 'import-pledges') {
+      const result = await app.get(PledgeImportService).importCsvFile(CLI_ACTOR, positionals[0], values['dry-run']);
+      console.log(result.dryRun ? `All ${result.rows} rows are valid; nothing written (dry run).` : `Imported ${result.imported} pledges.`);
+      return 0;
+    }
     const accounts = app.get(AccountsService);
     if (input) {
       const created = await accounts.create(CLI_ACTOR, input);
@@ -95,7 +113,8 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof DomainError) {
-      console.error(`${err.code}: ${err.message}${err.fields.length ? ` (${err.fields.map((f) => `${f.field}: ${f.messages.join(', ')}`).join('; ')})` : ''}`);
+      console.error(`${err.code}: ${err.message}`);
+      for (const f of err.fields) console.error(`  ${f.field}: ${f.messages.join('; ')}`);
       return 1;
     }
     throw err;

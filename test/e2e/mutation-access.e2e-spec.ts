@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/common/auth/role.js';
 import { createTestAccount, signIn, type TestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
+import { createPledge, moroccoPledgeInput, recordPledgeUpdate } from '../factories/pledges.factory.js';
+import { createPractice, moroccoPracticeInput, practiceStep } from '../factories/practices.factory.js';
 import { type GraphqlResult, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -13,7 +15,11 @@ const CALLERS = ['anonymous', 'focalPointOfTheCountry', 'focalPointOfAnotherCoun
 type CallerName = (typeof CALLERS)[number];
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
-type Target = TestAccount;
+/** The Morocco focal point account the row acts on, and the pledge or practice it prepared. */
+type Target = TestAccount & { subject?: { id: string; version: number } };
+
+/** Set in beforeAll: rows prepare their pledges and practices as the secretariat. */
+let secretariatHeaders: Record<string, string> = {};
 
 interface Row {
   /** Puts the target in the state the mutation expects (before the fingerprint is taken). */
@@ -31,6 +37,33 @@ const SECRETARIAT_ONLY: Record<CallerName, Outcome> = {
   focalPointOfAnotherCountry: 'FORBIDDEN',
   analyst: 'FORBIDDEN',
   secretariat: 'ALLOWED',
+};
+
+const COUNTRY_SCOPED: Record<CallerName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  focalPointOfTheCountry: 'ALLOWED',
+  focalPointOfAnotherCountry: 'FORBIDDEN',
+  analyst: 'FORBIDDEN',
+  secretariat: 'ALLOWED',
+};
+
+const subjectOf = (target: Target): { id: string; version: number } => {
+  if (!target.subject) throw new Error('the row prepared no subject');
+  return target.subject;
+};
+const pledgeRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
+  ((await t.dataSource.query('SELECT title, status, version FROM pledge WHERE id = $1', [id])) as Record<string, unknown>[])[0];
+const practiceRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
+  ((await t.dataSource.query('SELECT title, status, version FROM good_practice WHERE id = $1', [id])) as Record<string, unknown>[])[0];
+const preparePledge = async (t: TestApp, target: Target, status?: 'FULFILLED'): Promise<void> => {
+  let pledge = await createPledge(t, secretariatHeaders, { title: `Pledge for ${target.id}` });
+  if (status) pledge = await recordPledgeUpdate(t, secretariatHeaders, pledge, { status, narrative: 'Done.' });
+  target.subject = pledge;
+};
+const preparePractice = async (t: TestApp, target: Target, submitted = false): Promise<void> => {
+  let practice = await createPractice(t, secretariatHeaders, { ownerCountry: 'MAR', results: 'Results.', lessonsLearned: 'Lessons.' });
+  if (submitted) practice = await practiceStep(t, secretariatHeaders, 'submitGoodPractice', practice);
+  target.subject = practice;
 };
 
 const accountRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
@@ -83,6 +116,91 @@ const MATRIX: Record<string, Row> = {
     },
     expected: SECRETARIAT_ONLY,
   },
+  createPledge: {
+    call: (t, target, headers) =>
+      t.gql('mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }', { input: moroccoPledgeInput({ title: `New pledge ${target.id}` }) }, headers),
+    check: async (t, target) => {
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM pledge WHERE title = $1', [`New pledge ${target.id}`])).toEqual([{ n: 1 }]);
+    },
+    expected: COUNTRY_SCOPED,
+  },
+  updatePledge: {
+    prepare: (t, target) => preparePledge(t, target),
+    call: (t, target, headers) =>
+      t.gql('mutation($id: ID!, $v: Int!) { updatePledge(id: $id, version: $v, input: { title: "Renamed pledge" }) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+    check: async (t, target) => expect((await pledgeRow(t, subjectOf(target).id)).title).toBe('Renamed pledge'),
+    expected: COUNTRY_SCOPED,
+  },
+  recordPledgeUpdate: {
+    prepare: (t, target) => preparePledge(t, target),
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { recordPledgeUpdate(pledgeId: $id, version: $v, input: { status: IN_PROGRESS, narrative: "Started." }) { id } }',
+        { id: subjectOf(target).id, v: subjectOf(target).version },
+        headers,
+      ),
+    check: async (t, target) => expect((await pledgeRow(t, subjectOf(target).id)).status).toBe('IN_PROGRESS'),
+    expected: COUNTRY_SCOPED,
+  },
+  importPledges: {
+    call: (t, target, headers) =>
+      t.upload(
+        'mutation($file: Upload!) { importPledges(file: $file) { imported } }',
+        {},
+        { name: 'pledges.csv', content: `title,description,pledgingCountry,nature,objectives,target\r\nImported ${target.id},An imported pledge description.,MAR,POLICY,16,A target` },
+        headers,
+      ),
+    check: async (t, target) => {
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM pledge WHERE title = $1', [`Imported ${target.id}`])).toEqual([{ n: 1 }]);
+    },
+    expected: SECRETARIAT_ONLY,
+  },
+  createGoodPractice: {
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($input: CreateGoodPracticeInput!) { createGoodPractice(input: $input) { id } }',
+        { input: moroccoPracticeInput({ title: `Practice ${target.id}`, ownerCountry: 'MAR' }) },
+        headers,
+      ),
+    check: async (t, target) => {
+      expect(await t.dataSource.query("SELECT owner_country_iso3 AS owner FROM good_practice WHERE title = $1", [`Practice ${target.id}`])).toEqual([{ owner: 'MAR' }]);
+    },
+    expected: COUNTRY_SCOPED,
+  },
+  updateGoodPractice: {
+    prepare: (t, target) => preparePractice(t, target),
+    call: (t, target, headers) =>
+      t.gql('mutation($id: ID!, $v: Int!) { updateGoodPractice(id: $id, version: $v, input: { title: "Renamed practice" }) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+    check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).title).toBe('Renamed practice'),
+    expected: COUNTRY_SCOPED,
+  },
+  submitGoodPractice: {
+    prepare: (t, target) => preparePractice(t, target),
+    call: (t, target, headers) => t.gql('mutation($id: ID!, $v: Int!) { submitGoodPractice(id: $id, version: $v) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+    check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).status).toBe('SUBMITTED'),
+    expected: COUNTRY_SCOPED,
+  },
+  returnGoodPractice: {
+    prepare: (t, target) => preparePractice(t, target, true),
+    call: (t, target, headers) =>
+      t.gql('mutation($id: ID!, $v: Int!) { returnGoodPractice(id: $id, version: $v, comment: "Please add figures.") { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+    check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).status).toBe('RETURNED'),
+    expected: SECRETARIAT_ONLY,
+  },
+  publishGoodPractice: {
+    prepare: (t, target) => preparePractice(t, target, true),
+    call: (t, target, headers) => t.gql('mutation($id: ID!, $v: Int!) { publishGoodPractice(id: $id, version: $v) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+    check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).status).toBe('PUBLISHED'),
+    expected: SECRETARIAT_ONLY,
+  },
+  draftGoodPracticeFromPledge: {
+    prepare: (t, target) => preparePledge(t, target, 'FULFILLED'),
+    call: (t, target, headers) => t.gql('mutation($id: ID!) { draftGoodPracticeFromPledge(pledgeId: $id) { id } }', { id: subjectOf(target).id }, headers),
+    check: async (t, target) => {
+      expect(await t.dataSource.query('SELECT status FROM good_practice WHERE from_pledge_id = $1', [subjectOf(target).id])).toEqual([{ status: 'DRAFT' }]);
+    },
+    expected: COUNTRY_SCOPED,
+  },
 };
 
 describe('access matrix: every mutation for every kind of caller', () => {
@@ -95,6 +213,10 @@ describe('access matrix: every mutation for every kind of caller', () => {
   const fingerprint = async (): Promise<unknown> =>
     t.dataSource.query(
       `SELECT (SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) FROM account a) AS accounts,
+              (SELECT md5(coalesce(string_agg(p::text, ',' ORDER BY p.id), '')) FROM pledge p) AS pledges,
+              (SELECT md5(coalesce(string_agg(g::text, ',' ORDER BY g.id), '')) FROM good_practice g) AS practices,
+              (SELECT count(*)::int FROM pledge_update) AS pledge_updates,
+              (SELECT count(*)::int FROM good_practice_review) AS practice_reviews,
               (SELECT count(*)::int FROM audit_event) AS events`,
     );
 
@@ -105,6 +227,7 @@ describe('access matrix: every mutation for every kind of caller', () => {
     headers.focalPointOfAnotherCountry = await bearer(await createAccount(Role.FOCAL_POINT, 'MEX'));
     headers.analyst = await bearer(await createAccount(Role.ANALYST));
     headers.secretariat = await bearer(await createAccount(Role.SECRETARIAT));
+    secretariatHeaders = headers.secretariat;
   });
   afterAll(async () => {
     await t?.close();

@@ -19,6 +19,8 @@ export interface TestApp {
   dataSource: DataSource;
   http: ReturnType<typeof request>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResult<T>>;
+  /** A GraphQL multipart request (graphql-upload) carrying one file as variable `file`. */
+  upload<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, file: { name: string; content: string | Buffer }, headers?: Record<string, string>): Promise<GraphqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,16 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     http,
     async gql(query, variables, headers = {}) {
       const res = await request(server).post('/graphql').set(headers).send({ query, variables });
+      const body = res.body as { data?: unknown; errors?: GraphqlResult['errors'] };
+      return { status: res.status, data: body.data as never, errors: body.errors, headers: res.headers as Record<string, string> };
+    },
+    async upload(query, variables, file, headers = {}) {
+      const res = await request(server)
+        .post('/graphql')
+        .set({ 'apollo-require-preflight': 'true', ...headers })
+        .field('operations', JSON.stringify({ query, variables: { ...variables, file: null } }))
+        .field('map', JSON.stringify({ 0: ['variables.file'] }))
+        .attach('0', Buffer.from(file.content), { filename: file.name, contentType: 'text/csv' });
       const body = res.body as { data?: unknown; errors?: GraphqlResult['errors'] };
       return { status: res.status, data: body.data as never, errors: body.errors, headers: res.headers as Record<string, string> };
     },

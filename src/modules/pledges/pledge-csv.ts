@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { FieldError } from '../../common/errors/domain-error.js';
+import { BadUserInputError, type FieldError } from '../../common/errors/domain-error.js';
 
 /**
  * The pledge import file: one row per pledge, a header row naming the columns. Column names
@@ -120,4 +120,13 @@ function toInput(cells: Record<PledgeCsvColumn, string>): Record<string, unknown
     });
   }
   return input;
+}
+
+/** The file's bytes as text; a file that is not UTF-8 is refused, naming `file`. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BadUserInputError('The file is not UTF-8 text', [{ field: 'file', messages: ['save the CSV file as UTF-8'] }]);
+  }
 }

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { readFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { BadUserInputError, type FieldError } from '../../common/errors/domain-error.js';
 import { flattenValidationErrors } from '../../graphql/validation.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import { CreatePledgeInput } from './dto/pledge.inputs.js';
 import { checkPledgeContent, contentFromCreate, type PledgeContent } from './pledge-content.js';
-import { INPUT_FIELD_TO_COLUMN, parsePledgeCsv } from './pledge-csv.js';
+import { decodeUtf8, INPUT_FIELD_TO_COLUMN, parsePledgeCsv } from './pledge-csv.js';
 import { type InitialUpdate, initialUpdateOf, PledgeEditorService } from './pledge-editor.service.js';
 
 export interface PledgeImportResult {
@@ -32,6 +33,17 @@ export class PledgeImportService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly editor: PledgeEditorService,
   ) {}
+
+  /** The command line's way in: the same import, from a file on disk. */
+  async importCsvFile(actor: AuditActor, path: string, dryRun: boolean): Promise<PledgeImportResult> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      throw new BadUserInputError(`Cannot read ${path}`, [{ field: 'file', messages: [(err as Error).message] }]);
+    }
+    return this.importCsv(actor, decodeUtf8(bytes), dryRun);
+  }
 
   async importCsv(actor: AuditActor, text: string, dryRun: boolean): Promise<PledgeImportResult> {
     const parsed = parsePledgeCsv(text);

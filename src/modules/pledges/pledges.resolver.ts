@@ -23,7 +23,6 @@ import { PledgeImportService } from './pledge-import.service.js';
 import { PledgeImportResultModel } from './models/pledge-import-result.model.js';
 import { readUpload } from './read-upload.js';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
-import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { PLEDGE_BY_ID, PLEDGE_COUNTRIES, PLEDGE_OBJECTIVES, PLEDGE_PARTICIPANTS, PLEDGE_PRINCIPLES, PLEDGE_UPDATES, PledgesService } from './pledges.service.js';
 
 @Resolver(() => PledgeModel)
@@ -81,7 +80,8 @@ export class PledgesResolver {
   @Roles(Role.SECRETARIAT)
   async importPledges(
     @CurrentCaller() caller: Caller,
-    @Args('file', { type: () => GraphQLUpload }) file: Promise<FileUpload>,
+    // Typed `object` so the validation pipe leaves the upload promise alone.
+    @Args('file', { type: () => GraphQLUpload }) file: object,
     @Args('dryRun', { type: () => Boolean, defaultValue: false }) dryRun: boolean,
   ): Promise<PledgeImportResultModel> {
     return this.importer.importCsv(caller, await readUpload(file), dryRun);

@@ -20,7 +20,7 @@ import { PLEDGE_BY_ID } from '../pledges/pledges.service.js';
 import { loadPresent } from '../../graphql/loaders.js';
 import { CreateGoodPracticeInput, UpdateGoodPracticeInput } from './dto/practice.inputs.js';
 import { GoodPracticeArgs, GoodPracticesArgs } from './dto/practices.args.js';
-import { PublishCommentArgs, ReturnCommentArgs } from './dto/practice-review.args.js';
+import { PracticeStepArgs, PublishPracticeArgs, ReturnPracticeArgs } from './dto/practice-review.args.js';
 import { GoodPracticeConnection, GoodPracticeModel, PracticeReviewStepModel, toGoodPracticeModel } from './models/good-practice.model.js';
 import { PracticeWorkflowService } from './practice-workflow.service.js';
 import { maySeePractice, PRACTICE_BY_PLEDGE, PRACTICE_COUNTRIES, PRACTICE_OBJECTIVES, PRACTICE_PRINCIPLES, PRACTICE_REGIONS, PRACTICE_REVIEWS, PracticesService } from './practices.service.js';
@@ -72,33 +72,19 @@ export class PracticesResolver {
 
   @Mutation(() => GoodPracticeModel, { description: 'Submits a DRAFT or RETURNED practice to the secretariat (results and lessons learned required).' })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
-  async submitGoodPractice(
-    @CurrentCaller() caller: Caller,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-  ): Promise<GoodPracticeModel> {
+  async submitGoodPractice(@CurrentCaller() caller: Caller, @Args() { id, version }: PracticeStepArgs): Promise<GoodPracticeModel> {
     return toGoodPracticeModel(await this.workflow.submit(caller, id, version), Language.EN);
   }
 
   @Mutation(() => GoodPracticeModel, { description: 'Returns a SUBMITTED practice to its focal points with a comment.' })
   @Roles(Role.SECRETARIAT)
-  async returnGoodPractice(
-    @CurrentCaller() caller: Caller,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @Args() { comment }: ReturnCommentArgs,
-  ): Promise<GoodPracticeModel> {
+  async returnGoodPractice(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: ReturnPracticeArgs): Promise<GoodPracticeModel> {
     return toGoodPracticeModel(await this.workflow.returnForChanges(caller, id, version, comment), Language.EN);
   }
 
   @Mutation(() => GoodPracticeModel, { description: 'Publishes a SUBMITTED practice: it becomes public.' })
   @Roles(Role.SECRETARIAT)
-  async publishGoodPractice(
-    @CurrentCaller() caller: Caller,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @Args() { comment }: PublishCommentArgs,
-  ): Promise<GoodPracticeModel> {
+  async publishGoodPractice(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: PublishPracticeArgs): Promise<GoodPracticeModel> {
     return toGoodPracticeModel(await this.workflow.publish(caller, id, version, comment ?? null), Language.EN);
   }
 
