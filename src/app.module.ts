@@ -11,6 +11,7 @@ import { createValidationPipe } from './graphql/validation.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CountriesModule } from './modules/countries/countries.module.js';
+import { DemoModule } from './modules/demo/demo.module.js';
 import { GraphqlIdeModule } from './modules/graphql-ide/graphql-ide.module.js';
 import { GuidingPrinciplesModule } from './modules/guiding-principles/guiding-principles.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         AccountsModule,
         PledgesModule,
         PracticesModule,
+        DemoModule,
         ...(config.GRAPHQL_IDE ? [GraphqlIdeModule] : []),
       ],
       providers: [

@@ -9,7 +9,8 @@ import { DomainError } from './common/errors/domain-error.js';
 import { loadAppConfig } from './config/app-config.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { CreateAccountInput } from './modules/accounts/dto/account.inputs.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/accounts/demo-accounts.js';
+import { DEMO_PASSWORD } from './modules/demo/demo-accounts.js';
+import { DemoSeederService } from './modules/demo/demo-seeder.service.js';
 import { PledgeImportService } from './modules/pledges/pledge-import.service.js';
 
 const USAGE = `GCM Tracker command line
@@ -24,8 +25,9 @@ const USAGE = `GCM Tracker command line
       --dry-run only validates.
 
   npm run cli -- seed-demo [--allow-server]
-      Creates the documented demo accounts (README, "Demo accounts"). Only on the embedded
-      database unless --allow-server is given.
+      Loads the demo dataset: the documented demo accounts (README, "Demo data") and
+      invented pledges and good practices marked [Demo]. Only on the embedded database
+      unless --allow-server is given. Running it again skips what is there.
 
 The database is the one the server uses: DATABASE_URL, or the embedded database in EMBEDDED_DATA_DIR.`;
 
@@ -63,7 +65,7 @@ async function main(): Promise<number> {
   });
   const config = loadAppConfig({ LOG_LEVEL: 'warn', ...process.env, GRAPHQL_IDE: 'false' });
   if (command === 'seed-demo' && !config.usesEmbeddedDatabase && !values['allow-server']) {
-    console.error('Refusing to create demo accounts (with a published password) on a PostgreSQL server. Add --allow-server if you really mean it.');
+    console.error('Refusing to load demo data (accounts with a published password) on a PostgreSQL server. Add --allow-server if you really mean it.');
     return 1;
   }
   let input: CreateAccountInput | undefined;
@@ -100,15 +102,7 @@ async function main(): Promise<number> {
       console.log(`Created ${created.role} account ${created.email} (${created.id})${created.countryIso3 ? ` for ${created.countryIso3}` : ''}.`);
       return 0;
     }
-    for (const demo of DEMO_ACCOUNTS) {
-      try {
-        await accounts.create(CLI_ACTOR, plainToInstance(CreateAccountInput, { ...demo, password: DEMO_PASSWORD }));
-        console.log(`Created ${demo.role.padEnd(11)} ${demo.email}${demo.country ? ` (${demo.country})` : ''}`);
-      } catch (err) {
-        if (err instanceof DomainError && err.code === 'CONFLICT') console.log(`Exists      ${demo.email}`);
-        else throw err;
-      }
-    }
+    await app.get(DemoSeederService).seed(CLI_ACTOR, (line) => console.log(line));
     console.log(`Demo password for every demo account: ${DEMO_PASSWORD}`);
     return 0;
   } catch (err) {

@@ -51,6 +51,7 @@ describe('importing pledges from a CSV file: all or nothing', () => {
     const read = await t.gql<{ pledge: Record<string, unknown> }>(
       `query($id: ID!) { pledge(id: $id) { title status statusDate byChampionCountry objectives { isMain objective { number } } guidingPrinciples { number } updates { status narrative evidenceLinks recordedBy } } }`,
       { id: ids[0] },
+      secretariat,
     );
     expect(read.data?.pledge).toEqual({
       title: 'National GCM implementation plan',

@@ -70,7 +70,9 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
     const third = await recordPledgeUpdate(t, morocco, second, { status: 'FULFILLED', date: '2024-06-30', narrative: 'Programme running in all twelve regions.' });
     expect(third).toMatchObject({ status: 'FULFILLED', version: 3 });
 
-    const read = await t.gql<{ pledge: { status: string; statusDate: string; updates: unknown[] } }>(`query($id: ID!) { pledge(id: $id) { ${PLEDGE_FIELDS} } }`, { id: pledge.id });
+    const readAs = (headers: Headers) =>
+      t.gql<{ pledge: { status: string; statusDate: string; updates: { recordedBy: string | null }[] } }>(`query($id: ID!) { pledge(id: $id) { ${PLEDGE_FIELDS} } }`, { id: pledge.id }, headers);
+    const read = await readAs(morocco);
     expect(read.data?.pledge.status).toBe('FULFILLED');
     expect(read.data?.pledge.statusDate).toBe('2024-06-30');
     expect(read.data?.pledge.updates).toEqual([
@@ -78,6 +80,12 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       { status: 'IN_PROGRESS', previousStatus: 'PLANNING', date: '2023-03-01', narrative: 'Vocational training opened to migrants in three regions.', evidenceLinks: ['https://example.org/decree-2023'], recordedBy: expect.stringMatching(/^focal_point-/) },
       { status: 'FULFILLED', previousStatus: 'IN_PROGRESS', date: '2024-06-30', narrative: 'Programme running in all twelve regions.', evidenceLinks: [], recordedBy: expect.stringMatching(/^focal_point-/) },
     ]);
+    // The public, analysts and other countries see the history, not who recorded it.
+    for (const headers of [{}, analyst, mexico]) {
+      const other = await readAs(headers);
+      expect(other.data?.pledge.status).toBe('FULFILLED');
+      expect(other.data?.pledge.updates.map((u) => u.recordedBy)).toEqual([null, null, null]);
+    }
 
     const trail = await t.gql<{ auditEvents: { nodes: { action: string }[] } }>(
       'query($id: String!) { auditEvents(filter: { entityType: "Pledge", entityId: $id }) { nodes { action } } }',

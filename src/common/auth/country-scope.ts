@@ -19,3 +19,13 @@ export function assertActsForCountry(caller: Caller, iso3: string | null): void 
       : `${caller.role} accounts do not act for a country`,
   );
 }
+
+/**
+ * Whether the caller keeps a country's records: the secretariat for every country, a focal
+ * point for its own. Keepers see who did what on those records (account e-mails, review
+ * threads); everyone else sees the records without the people.
+ */
+export function keepsRecordsOf(caller: Caller, iso3: string | null): boolean {
+  if (caller.kind !== 'account') return false;
+  return caller.role === Role.SECRETARIAT || (caller.role === Role.FOCAL_POINT && iso3 !== null && caller.countryIso3 === iso3.toUpperCase());
+}

@@ -92,11 +92,10 @@ export class PledgeEditorService {
   async findReferenceErrors(m: EntityManager, items: { content: PledgeContent; prefix: string }[]): Promise<FieldError[]> {
     const contents = items.map((i) => i.content);
     const matchIds = contents.map((c) => c.matchesPledgeId).filter((x): x is string => !!x);
-    const [countries, cycles, pledgeRows] = await Promise.all([
-      this.countries.known(contents.flatMap(countriesReferenced), m),
-      this.cycles.known(contents.map((c) => c.cycleCode).filter((x): x is string => !!x), m),
-      matchIds.length ? (m.query('SELECT id FROM pledge WHERE id = ANY($1::uuid[])', [matchIds]) as Promise<{ id: string }[]>) : Promise.resolve([]),
-    ]);
+    // One after the other: they share the transaction's connection.
+    const countries = await this.countries.known(contents.flatMap(countriesReferenced), m);
+    const cycles = await this.cycles.known(contents.map((c) => c.cycleCode).filter((x): x is string => !!x), m);
+    const pledgeRows = matchIds.length ? ((await m.query('SELECT id FROM pledge WHERE id = ANY($1::uuid[])', [matchIds])) as { id: string }[]) : [];
     const known = { countries, cycles, pledges: new Set(pledgeRows.map((r) => r.id)) };
     return items.flatMap((i) => checkPledgeReferences(i.content, i.prefix, known));
   }

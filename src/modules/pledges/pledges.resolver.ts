@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
+import { keepsRecordsOf } from '../../common/auth/country-scope.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { Language } from '../../common/i18n/language.js';
@@ -18,6 +19,7 @@ import { REVIEW_CYCLE_BY_CODE } from '../review-cycles/review-cycles.service.js'
 import { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
 import { PledgeArgs, PledgesArgs } from './dto/pledges.args.js';
 import { PledgeConnection, PledgeModel, PledgeParticipantModel, PledgeUpdateModel, toPledgeModel } from './models/pledge.model.js';
+import { PledgingEntityKind } from './pledge.enums.js';
 import { PledgeEditorService } from './pledge-editor.service.js';
 import { PledgeImportService } from './pledge-import.service.js';
 import { PledgeImportResultModel } from './models/pledge-import-result.model.js';
@@ -133,7 +135,8 @@ export class PledgesResolver {
   }
 
   @ResolveField(() => [PledgeUpdateModel], { description: 'The history: every dated update, oldest first; the last one gives the status.' })
-  async updates(@Parent() pledge: PledgeModel, @Context() ctx: GraphqlContext): Promise<PledgeUpdateModel[]> {
+  async updates(@Parent() pledge: PledgeModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<PledgeUpdateModel[]> {
+    const keeper = keepsRecordsOf(caller, pledge.pledgingEntity.kind === PledgingEntityKind.MEMBER_STATE ? pledge.pledgingEntity.countryIso3 : null);
     return (await ctx.loaders.get(PLEDGE_UPDATES).load(pledge.id)).map((u) => ({
       id: u.id,
       status: u.status,
@@ -142,7 +145,7 @@ export class PledgesResolver {
       narrative: u.narrative,
       evidenceLinks: u.evidence_links,
       recordedAt: u.recorded_at,
-      recordedBy: u.recorded_by,
+      recordedBy: keeper ? u.recorded_by : null,
     }));
   }
 }

@@ -205,10 +205,9 @@ export class PracticeWorkflowService {
   }
 
   private async assertReferencesExist(m: EntityManager, c: PracticeContent): Promise<void> {
-    const [countries, regions] = await Promise.all([
-      this.countries.known([...c.countries, ...(c.ownerCountryIso3 ? [c.ownerCountryIso3] : [])], m),
-      this.regions.known(c.regions, m),
-    ]);
+    // One after the other: they share the transaction's connection.
+    const countries = await this.countries.known([...c.countries, ...(c.ownerCountryIso3 ? [c.ownerCountryIso3] : [])], m);
+    const regions = await this.regions.known(c.regions, m);
     const errors: FieldError[] = [];
     const unknownCountries = c.countries.filter((x) => !countries.has(x));
     if (unknownCountries.length) errors.push({ field: 'input.countries', messages: [`unknown countries: ${unknownCountries.join(', ')}`] });

@@ -9,6 +9,6 @@ import { PracticesService } from './practices.service.js';
 @Module({
   imports: [AuditModule, CountriesModule, PledgesModule],
   providers: [PracticesService, PracticeWorkflowService, PracticesResolver, PledgePracticeResolver],
-  exports: [PracticesService],
+  exports: [PracticesService, PracticeWorkflowService],
 })
 export class PracticesModule {}

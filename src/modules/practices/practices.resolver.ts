@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
+import { keepsRecordsOf } from '../../common/auth/country-scope.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { Language } from '../../common/i18n/language.js';
@@ -26,8 +27,7 @@ import { PracticeWorkflowService } from './practice-workflow.service.js';
 import { maySeePractice, PRACTICE_BY_PLEDGE, PRACTICE_COUNTRIES, PRACTICE_OBJECTIVES, PRACTICE_PRINCIPLES, PRACTICE_REGIONS, PRACTICE_REVIEWS, PracticesService } from './practices.service.js';
 
 /** Review comments are for those who keep the practice and the secretariat. */
-const mayReadReview = (caller: Caller, practice: GoodPracticeModel): boolean =>
-  caller.kind === 'account' && (caller.role === Role.SECRETARIAT || (caller.role === Role.FOCAL_POINT && caller.countryIso3 === practice.ownerCountryIso3));
+const mayReadReview = (caller: Caller, practice: GoodPracticeModel): boolean => keepsRecordsOf(caller, practice.ownerCountryIso3);
 
 @Resolver(() => GoodPracticeModel)
 export class PracticesResolver {

@@ -38,8 +38,11 @@ export class PledgeUpdateModel {
   @Field(() => Date, { description: 'When it was recorded.' })
   recordedAt: Date;
 
-  @Field(() => String, { description: 'Who recorded it (an account e-mail, or the import).' })
-  recordedBy: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who recorded it (an account e-mail, or "cli" for a command-line import). Null for callers other than the secretariat and the pledging state\'s focal points.',
+  })
+  recordedBy: string | null;
 }
 
 @ObjectType('PledgingEntity', { description: 'Who made a pledge.' })

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { DataSource } from 'typeorm';
+import type { AccountCaller } from '../../common/auth/caller.js';
+import type { AuditActor } from '../audit/audit.service.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { CreateAccountInput } from '../accounts/dto/account.inputs.js';
+import { CreatePledgeInput, PledgeUpdateInput } from '../pledges/dto/pledge.inputs.js';
+import { PledgeEditorService } from '../pledges/pledge-editor.service.js';
+import { CreateGoodPracticeInput, UpdateGoodPracticeInput } from '../practices/dto/practice.inputs.js';
+import { PracticeWorkflowService } from '../practices/practice-workflow.service.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DEMO_PLEDGES, DEMO_PRACTICES, type DemoPledge } from './demo-pledges.js';
+
+const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
+
+/**
+ * Loads the demo dataset (README, "Demo accounts" and "Demo data") through the same services
+ * the API uses, as the demo accounts, so every record has its audit trail. Running it again
+ * skips what is already there.
+ */
+@Injectable()
+export class DemoSeederService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly pledgeEditor: PledgeEditorService,
+    private readonly practices: PracticeWorkflowService,
+  ) {}
+
+  async seed(actor: AuditActor, log: (line: string) => void): Promise<void> {
+    await this.seedAccounts(actor, log);
+    for (const demo of DEMO_PLEDGES) await this.seedPledge(demo, log);
+    for (const demo of DEMO_PRACTICES) {
+      if (await this.exists('good_practice', demo.title)) continue;
+      const { recordedBy, submit, ...input } = demo;
+      const caller = await this.callerFor(recordedBy);
+      let practice = await this.practices.create(caller, plainToInstance(CreateGoodPracticeInput, input));
+      if (submit) practice = await this.practices.submit(caller, practice.id, practice.version);
+      log(`Practice    ${demo.title} (${practice.status})`);
+    }
+  }
+
+  private async seedAccounts(actor: AuditActor, log: (line: string) => void): Promise<void> {
+    for (const demo of DEMO_ACCOUNTS) {
+      try {
+        await this.accounts.create(actor, plainToInstance(CreateAccountInput, { ...demo, password: DEMO_PASSWORD }));
+        log(`Account     ${demo.role.padEnd(11)} ${demo.email}${demo.country ? ` (${demo.country})` : ''}`);
+      } catch (err) {
+        if (!(err instanceof DomainError && err.code === 'CONFLICT')) throw err;
+        log(`Exists      ${demo.email}`);
+      }
+    }
+  }
+
+  private async seedPledge(demo: DemoPledge, log: (line: string) => void): Promise<void> {
+    if (await this.exists('pledge', demo.title)) return;
+    const caller = await this.callerFor(demo.recordedBy);
+    const [initial, ...later] = demo.updates;
+    const { recordedBy: _by, updates: _updates, practice: practiceDetails, ...fields } = demo;
+    let pledge = await this.pledgeEditor.create(caller, plainToInstance(CreatePledgeInput, { ...fields, initialUpdate: initial }));
+    for (const update of later) {
+      pledge = await this.pledgeEditor.recordUpdate(caller, pledge.id, pledge.version, plainToInstance(PledgeUpdateInput, update));
+    }
+    log(`Pledge      ${demo.title} (${pledge.status})`);
+    if (!practiceDetails) return;
+    let practice = await this.practices.draftFromPledge(caller, pledge.id);
+    practice = await this.practices.update(
+      caller,
+      practice.id,
+      practice.version,
+      plainToInstance(UpdateGoodPracticeInput, { sdgs: practiceDetails.sdgs, lessonsLearned: practiceDetails.lessonsLearned }),
+    );
+    practice = await this.practices.submit(caller, practice.id, practice.version);
+    if (practiceDetails.publish) practice = await this.practices.publish(await this.callerFor(SECRETARIAT), practice.id, practice.version, null);
+    log(`Practice    ${practice.title} (${practice.status})`);
+  }
+
+  private async exists(table: 'pledge' | 'good_practice', title: string): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM ${table} WHERE title = $1 LIMIT 1`, [title])) as unknown[];
+    return rows.length > 0;
+  }
+
+  private async callerFor(email: string): Promise<AccountCaller> {
+    const [row] = (await this.db.query('SELECT id, email, role, country_iso3 FROM account WHERE email = $1', [email])) as {
+      id: string;
+      email: string;
+      role: AccountCaller['role'];
+      country_iso3: string | null;
+    }[];
+    if (!row) throw new Error(`Demo account ${email} is missing`);
+    return { kind: 'account', accountId: row.id, email: row.email, role: row.role, countryIso3: row.country_iso3 };
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { PledgesModule } from '../pledges/pledges.module.js';
+import { PracticesModule } from '../practices/practices.module.js';
+import { DemoSeederService } from './demo-seeder.service.js';
+
+/** The demo dataset, loaded by `npm run seed:demo` on the embedded database. */
+@Module({
+  imports: [AccountsModule, PledgesModule, PracticesModule],
+  providers: [DemoSeederService],
+  exports: [DemoSeederService],
+})
+export class DemoModule {}

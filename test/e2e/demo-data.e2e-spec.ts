@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const MARKER = '<!-- demo-query:';
+
+/** Every README query marked as run on the demo data, with the answer printed after it. */
+function readmeDemoQueries(): { query: string; answer: unknown }[] {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  return readme
+    .split(MARKER)
+    .slice(1)
+    .map((part) => {
+      const query = /```graphql\n([\s\S]*?)```/.exec(part)?.[1];
+      const answer = /```json\n([\s\S]*?)```/.exec(part)?.[1];
+      if (!query || !answer) throw new Error(`README: a "${MARKER}" marker must be followed by a graphql block and a json block`);
+      return { query, answer: JSON.parse(answer) as unknown };
+    });
+}
+
+describe('the demo dataset (npm run seed:demo)', () => {
+  let t: TestApp;
+  const counts = (): Promise<unknown> =>
+    t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM account) AS accounts, (SELECT count(*)::int FROM pledge) AS pledges,
+              (SELECT count(*)::int FROM pledge_update) AS updates, (SELECT count(*)::int FROM good_practice) AS practices,
+              (SELECT count(*)::int FROM audit_event) AS events`,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'test' }, () => undefined);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('loads accounts, pledges with their history and practices in each review state, and a second run adds nothing', async () => {
+    const first = await counts();
+    expect(first).toEqual([{ accounts: 7, pledges: 6, updates: 12, practices: 3, events: expect.any(Number) }]);
+    const states = await t.dataSource.query('SELECT status, count(*)::int AS n FROM good_practice GROUP BY status ORDER BY status');
+    expect(states).toEqual([
+      { status: 'PUBLISHED', n: 2 },
+      { status: 'SUBMITTED', n: 1 },
+    ]);
+    await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'test' }, () => undefined);
+    expect(await counts()).toEqual(first);
+  });
+
+  it('gives the answers the README prints', async () => {
+    const examples = readmeDemoQueries();
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const { query, answer } of examples) {
+      const res = await t.http.post('/graphql').send({ query });
+      expect(res.body).toEqual(answer);
+    }
+  });
+});
