@@ -18,6 +18,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { ObjectivesModule } from './modules/objectives/objectives.module.js';
 import { PledgesModule } from './modules/pledges/pledges.module.js';
 import { PracticesModule } from './modules/practices/practices.module.js';
+import { ProgressModule } from './modules/progress/progress.module.js';
 import { ReviewCyclesModule } from './modules/review-cycles/review-cycles.module.js';
 
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         AccountsModule,
         PledgesModule,
         PracticesModule,
+        ProgressModule,
         DemoModule,
         ...(config.GRAPHQL_IDE ? [GraphqlIdeModule] : []),
       ],

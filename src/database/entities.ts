@@ -17,6 +17,11 @@ import { GoodPracticeCountryEntity, GoodPracticeGuidingPrincipleEntity, GoodPrac
 import { GoodPracticeReviewEntity } from '../modules/practices/good-practice-review.entity.js';
 import { GoodPracticeEntity } from '../modules/practices/good-practice.entity.js';
 import { ReviewCycleEntity } from '../modules/review-cycles/review-cycle.entity.js';
+import { ProgressEntryEventEntity } from '../modules/progress/progress-entry-event.entity.js';
+import { ProgressEntryPledgeEntity, ProgressEntryPracticeEntity } from '../modules/progress/progress-entry-links.entity.js';
+import { ProgressEntryEntity } from '../modules/progress/progress-entry.entity.js';
+import { ProgressReportEntity } from '../modules/progress/progress-report.entity.js';
+import { ReportingWindowEntity, ReportingWindowExtensionEntity } from '../modules/progress/reporting-window.entity.js';
 
 /** Every entity, for the options builder (server, migration CLI and tests alike). */
 export const entities = [
@@ -42,4 +47,11 @@ export const entities = [
   GoodPracticeCountryEntity,
   GoodPracticeRegionEntity,
   GoodPracticeReviewEntity,
+  ProgressReportEntity,
+  ProgressEntryEntity,
+  ProgressEntryPledgeEntity,
+  ProgressEntryPracticeEntity,
+  ProgressEntryEventEntity,
+  ReportingWindowEntity,
+  ReportingWindowExtensionEntity,
 ];

@@ -3,6 +3,7 @@ import { Role } from '../../src/common/auth/role.js';
 import { createTestAccount, signIn, type TestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
 import { createPledge, moroccoPledgeInput, recordPledgeUpdate } from '../factories/pledges.factory.js';
 import { createPractice, moroccoPracticeInput, practiceStep } from '../factories/practices.factory.js';
+import { createEntry, daysFromToday, entryInput, step } from '../factories/progress.factory.js';
 import { type GraphqlResult, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -13,13 +14,14 @@ import { type GraphqlResult, startTestApp, type TestApp } from '../helpers/test-
 const PASSWORD = TEST_PASSWORD;
 const CALLERS = ['anonymous', 'focalPointOfTheCountry', 'focalPointOfAnotherCountry', 'analyst', 'secretariat'] as const;
 type CallerName = (typeof CALLERS)[number];
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /** The Morocco focal point account the row acts on, and the pledge or practice it prepared. */
-type Target = TestAccount & { subject?: { id: string; version: number } };
+type Target = TestAccount & { subject?: { id: string; version: number }; slot?: { cycle: string; objective: number } };
 
-/** Set in beforeAll: rows prepare their pledges and practices as the secretariat. */
+/** Set in beforeAll: rows prepare their pledges and practices as the secretariat, progress entries as Morocco's focal point. */
 let secretariatHeaders: Record<string, string> = {};
+let moroccoHeaders: Record<string, string> = {};
 
 interface Row {
   /** Puts the target in the state the mutation expects (before the fingerprint is taken). */
@@ -64,6 +66,40 @@ const preparePractice = async (t: TestApp, target: Target, submitted = false): P
   let practice = await createPractice(t, secretariatHeaders, { ownerCountry: 'MAR', results: 'Results.', lessonsLearned: 'Lessons.' });
   if (submitted) practice = await practiceStep(t, secretariatHeaders, 'submitGoodPractice', practice);
   target.subject = practice;
+};
+
+/** Cycles whose window beforeAll opens; each progress row takes a fresh (cycle, objective) of Morocco's reports. */
+const OPEN_CYCLES = ['IMRF-2022', 'IMRF-2026', 'IMRF-2030'];
+/** Kept for submitProgressReport, which submits everything Morocco has in DRAFT there. */
+const REPORT_CYCLE = 'RR1-ECA-2021';
+let slotsTaken = 0;
+const nextSlot = (target: Target, cycle?: string): { cycle: string; objective: number } => {
+  const n = slotsTaken++;
+  target.slot = { cycle: cycle ?? OPEN_CYCLES[Math.floor(n / 23)], objective: (n % 23) + 1 };
+  return target.slot;
+};
+const slotOf = (target: Target): { cycle: string; objective: number } => {
+  if (!target.slot) throw new Error('the row prepared no slot');
+  return target.slot;
+};
+const entryRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
+  ((await t.dataSource.query('SELECT state, narrative, validated_level, version FROM progress_entry WHERE id = $1', [id])) as Record<string, unknown>[])[0];
+const prepareEntry = async (t: TestApp, target: Target, until: 'DRAFT' | 'SUBMITTED' | 'VALIDATED' = 'DRAFT', cycle?: string): Promise<void> => {
+  const slot = nextSlot(target, cycle);
+  let entry = await createEntry(t, moroccoHeaders, slot.cycle, slot.objective);
+  if (until !== 'DRAFT') entry = await step(t, moroccoHeaders, 'submitProgressEntry', entry);
+  if (until === 'VALIDATED') entry = await step(t, secretariatHeaders, 'validateProgressEntry', entry);
+  target.subject = entry;
+};
+const entryStep = (mutation: string, extra = '') => (t: TestApp, target: Target, headers: Record<string, string>) =>
+  t.gql(`mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { id } }`, { id: subjectOf(target).id, v: subjectOf(target).version }, headers);
+
+const FOCAL_POINT_OF_THE_COUNTRY: Record<CallerName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  focalPointOfTheCountry: 'ALLOWED',
+  focalPointOfAnotherCountry: 'FORBIDDEN',
+  analyst: 'FORBIDDEN',
+  secretariat: 'FORBIDDEN',
 };
 
 const accountRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
@@ -201,6 +237,82 @@ const MATRIX: Record<string, Row> = {
     },
     expected: COUNTRY_SCOPED,
   },
+  createProgressEntry: {
+    // No country in the input: a focal point always writes its own country's report.
+    prepare: async (_t, target) => {
+      nextSlot(target);
+    },
+    call: (t, target, headers) =>
+      t.gql('mutation($input: CreateProgressEntryInput!) { createProgressEntry(input: $input) { id } }', { input: entryInput(slotOf(target).cycle, slotOf(target).objective) }, headers),
+    check: async (t, target) => {
+      const rows = await t.dataSource.query(
+        'SELECT e.state FROM progress_entry e JOIN progress_report r ON r.id = e.report_id WHERE r.cycle_code = $1 AND e.objective_number = $2',
+        [slotOf(target).cycle, slotOf(target).objective],
+      );
+      expect(rows).toEqual([{ state: 'DRAFT' }]);
+    },
+    expected: { anonymous: 'UNAUTHENTICATED', focalPointOfTheCountry: 'ALLOWED', focalPointOfAnotherCountry: 'ALLOWED', analyst: 'FORBIDDEN', secretariat: 'FORBIDDEN' },
+  },
+  updateProgressEntry: {
+    prepare: (t, target) => prepareEntry(t, target),
+    call: entryStep('updateProgressEntry', ', input: { narrative: "A narrative rewritten by the caller." }'),
+    check: async (t, target) => expect((await entryRow(t, subjectOf(target).id)).narrative).toBe('A narrative rewritten by the caller.'),
+    expected: FOCAL_POINT_OF_THE_COUNTRY,
+  },
+  submitProgressEntry: {
+    prepare: (t, target) => prepareEntry(t, target),
+    call: entryStep('submitProgressEntry'),
+    check: async (t, target) => expect((await entryRow(t, subjectOf(target).id)).state).toBe('SUBMITTED'),
+    expected: FOCAL_POINT_OF_THE_COUNTRY,
+  },
+  submitProgressReport: {
+    prepare: (t, target) => prepareEntry(t, target, 'DRAFT', REPORT_CYCLE),
+    // Acts on the caller's own report: Mexico has none in an ECA review.
+    call: (t, _target, headers) => t.gql(`mutation { submitProgressReport(cycle: "${REPORT_CYCLE}") { id } }`, {}, headers),
+    check: async (t, target) => expect((await entryRow(t, subjectOf(target).id)).state).toBe('SUBMITTED'),
+    expected: { ...FOCAL_POINT_OF_THE_COUNTRY, focalPointOfAnotherCountry: 'NOT_FOUND' },
+  },
+  validateProgressEntry: {
+    prepare: (t, target) => prepareEntry(t, target, 'SUBMITTED'),
+    call: entryStep('validateProgressEntry'),
+    check: async (t, target) => expect(await entryRow(t, subjectOf(target).id)).toMatchObject({ state: 'VALIDATED', validated_level: 2 }),
+    expected: SECRETARIAT_ONLY,
+  },
+  returnProgressEntry: {
+    prepare: (t, target) => prepareEntry(t, target, 'SUBMITTED'),
+    call: entryStep('returnProgressEntry', ', comment: "Please add figures."'),
+    check: async (t, target) => expect((await entryRow(t, subjectOf(target).id)).state).toBe('RETURNED'),
+    expected: SECRETARIAT_ONLY,
+  },
+  reopenProgressEntry: {
+    prepare: (t, target) => prepareEntry(t, target, 'VALIDATED'),
+    call: entryStep('reopenProgressEntry', ', reason: "New figures."'),
+    check: async (t, target) => expect(await entryRow(t, subjectOf(target).id)).toMatchObject({ state: 'RETURNED', validated_level: null }),
+    expected: SECRETARIAT_ONLY,
+  },
+  commentOnProgressEntry: {
+    prepare: (t, target) => prepareEntry(t, target, 'SUBMITTED'),
+    call: (t, target, headers) => t.gql('mutation($id: ID!) { commentOnProgressEntry(id: $id, comment: "A question on the figures.") { id } }', { id: subjectOf(target).id }, headers),
+    check: async (t, target) => {
+      expect(await t.dataSource.query("SELECT count(*)::int AS n FROM progress_entry_event WHERE entry_id = $1 AND action = 'COMMENTED'", [subjectOf(target).id])).toEqual([{ n: 1 }]);
+    },
+    expected: COUNTRY_SCOPED,
+  },
+  setReportingWindow: {
+    call: (t, _target, headers) => t.gql('mutation { setReportingWindow(cycle: "RR1-UNECE-2020", opensOn: "2020-03-01", closesOn: "2020-10-31") { isOpen } }', {}, headers),
+    check: async (t) => {
+      expect(await t.dataSource.query("SELECT opens_on::text, closes_on::text FROM reporting_window WHERE cycle_code = 'RR1-UNECE-2020'")).toEqual([{ opens_on: '2020-03-01', closes_on: '2020-10-31' }]);
+    },
+    expected: SECRETARIAT_ONLY,
+  },
+  extendReportingWindow: {
+    call: (t, _target, headers) =>
+      t.gql('mutation { extendReportingWindow(cycle: "RR2-UNECE-2024", country: "PRT", closesOn: "2024-05-31", reason: "National elections") { extendedTo } }', {}, headers),
+    check: async (t) => {
+      expect(await t.dataSource.query("SELECT closes_on::text FROM reporting_window_extension WHERE cycle_code = 'RR2-UNECE-2024' AND country_iso3 = 'PRT'")).toEqual([{ closes_on: '2024-05-31' }]);
+    },
+    expected: SECRETARIAT_ONLY,
+  },
 };
 
 describe('access matrix: every mutation for every kind of caller', () => {
@@ -217,6 +329,11 @@ describe('access matrix: every mutation for every kind of caller', () => {
               (SELECT md5(coalesce(string_agg(g::text, ',' ORDER BY g.id), '')) FROM good_practice g) AS practices,
               (SELECT count(*)::int FROM pledge_update) AS pledge_updates,
               (SELECT count(*)::int FROM good_practice_review) AS practice_reviews,
+              (SELECT md5(coalesce(string_agg(e::text, ',' ORDER BY e.id), '')) FROM progress_entry e) AS entries,
+              (SELECT count(*)::int FROM progress_report) AS reports,
+              (SELECT count(*)::int FROM progress_entry_event) AS entry_events,
+              (SELECT md5(coalesce(string_agg(w::text, ',' ORDER BY w.cycle_code), '')) FROM reporting_window w) AS windows,
+              (SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x.cycle_code, x.country_iso3), '')) FROM reporting_window_extension x) AS extensions,
               (SELECT count(*)::int FROM audit_event) AS events`,
     );
 
@@ -228,6 +345,11 @@ describe('access matrix: every mutation for every kind of caller', () => {
     headers.analyst = await bearer(await createAccount(Role.ANALYST));
     headers.secretariat = await bearer(await createAccount(Role.SECRETARIAT));
     secretariatHeaders = headers.secretariat;
+    moroccoHeaders = headers.focalPointOfTheCountry;
+    for (const cycle of [...OPEN_CYCLES, REPORT_CYCLE]) {
+      const res = await t.gql('mutation($c: String!, $o: String!, $e: String!) { setReportingWindow(cycle: $c, opensOn: $o, closesOn: $e) { isOpen } }', { c: cycle, o: daysFromToday(-1), e: daysFromToday(30) }, secretariatHeaders);
+      expect(res.errors).toBeUndefined();
+    }
   });
   afterAll(async () => {
     await t?.close();

@@ -1,5 +1,5 @@
 /** The error codes a client can rely on, sent as `extensions.code`. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'TOO_MANY_REQUESTS'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'REPORTING_WINDOW_CLOSED', 'TOO_MANY_REQUESTS'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One problem with one input field, e.g. `{ field: "filter.region", messages: ["unknown region"] }`. */
@@ -30,6 +30,13 @@ export class BadUserInputError extends DomainError {
 export class IllegalTransitionError extends DomainError {
   constructor(message: string, fields: FieldError[] = []) {
     super('ILLEGAL_TRANSITION', message, fields);
+  }
+}
+
+/** A focal point's step on a progress report outside the reporting window of its cycle (with any extension). */
+export class ReportingWindowClosedError extends DomainError {
+  constructor(message: string) {
+    super('REPORTING_WINDOW_CLOSED', message);
   }
 }
 

@@ -29,6 +29,7 @@ export const PRACTICE_PRINCIPLES = new LoaderToken<string, number[]>('practicePr
 export const PRACTICE_COUNTRIES = new LoaderToken<string, string[]>('practiceCountries');
 export const PRACTICE_REGIONS = new LoaderToken<string, string[]>('practiceRegions');
 export const PRACTICE_REVIEWS = new LoaderToken<string, PracticeReviewRow[]>('practiceReviews');
+export const PRACTICE_BY_ID = new LoaderToken<string, GoodPracticeRow | null>('practiceById');
 export const PRACTICE_BY_PLEDGE = new LoaderToken<string, GoodPracticeRow | null>('practiceByPledge');
 
 const PRACTICE_SELECT = `g.id, g.title, g.summary, g.language, g.scope, g.owner_country_iso3, g.implementing_partners, g.practice_type, g.sdgs,
@@ -95,6 +96,10 @@ export class PracticesService implements OnModuleInit {
       'SELECT practice_id, action, comment, acted_at, acted_by, acted_by_role FROM good_practice_review WHERE practice_id = ANY($1) ORDER BY acted_at, id',
       (r: PracticeReviewRow) => r,
     );
+    this.loaders.register(PRACTICE_BY_ID, async (ids) => {
+      const rows: GoodPracticeRow[] = await this.db.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = ANY($1::uuid[])`, [[...ids]]);
+      return oneByKeys(ids, rows, (r) => r.id);
+    });
     this.loaders.register(PRACTICE_BY_PLEDGE, async (pledgeIds) => {
       const rows: GoodPracticeRow[] = await this.db.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.from_pledge_id = ANY($1::uuid[])`, [[...pledgeIds]]);
       return oneByKeys(pledgeIds, rows, (r) => r.from_pledge_id as string);

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CountriesModule } from '../countries/countries.module.js';
+import { PledgesModule } from '../pledges/pledges.module.js';
+import { PracticesModule } from '../practices/practices.module.js';
+import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
+import { ProgressWorkflowService } from './progress-workflow.service.js';
+import { MyReportResolver, ProgressEntryResolver, ProgressReportResolver } from './progress.resolver.js';
+import { ProgressService } from './progress.service.js';
+import { ReportingWindowsResolver } from './reporting-windows.resolver.js';
+import { ReportingWindowsService } from './reporting-windows.service.js';
+
+/** Progress reports: entries per objective, the review workflow and reporting windows. */
+@Module({
+  imports: [AuditModule, CountriesModule, ReviewCyclesModule, PledgesModule, PracticesModule],
+  providers: [ProgressService, ProgressWorkflowService, ReportingWindowsService, ProgressReportResolver, ProgressEntryResolver, MyReportResolver, ReportingWindowsResolver],
+  exports: [ProgressService, ProgressWorkflowService, ReportingWindowsService],
+})
+export class ProgressModule {}

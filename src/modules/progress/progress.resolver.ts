@@ -1,0 +1,263 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public, Roles } from '../../common/auth/access.decorators.js';
+import type { Caller } from '../../common/auth/caller.js';
+import { keepsRecordsOf } from '../../common/auth/country-scope.js';
+import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
+import { Role } from '../../common/auth/role.js';
+import { LanguageArgs } from '../../common/i18n/language.args.js';
+import { Language } from '../../common/i18n/language.js';
+import { mapConnection } from '../../common/pagination/keyset.js';
+import { todayUtc } from '../../common/validation/fields.js';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { loadPresent } from '../../graphql/loaders.js';
+import { loadCountry } from '../countries/load-countries.js';
+import { CountryModel } from '../countries/models/country.model.js';
+import { ObjectiveModel } from '../objectives/models/objective.model.js';
+import { loadObjectives } from '../objectives/served-objectives.js';
+import { PledgeModel, toPledgeModel } from '../pledges/models/pledge.model.js';
+import { PLEDGE_BY_ID } from '../pledges/pledges.service.js';
+import { GoodPracticeModel, toGoodPracticeModel } from '../practices/models/good-practice.model.js';
+import { maySeePractice, PRACTICE_BY_ID } from '../practices/practices.service.js';
+import { ReviewCycleModel, toReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
+import { REVIEW_CYCLE_BY_CODE } from '../review-cycles/review-cycles.service.js';
+import { CreateProgressEntryInput, UpdateProgressEntryInput } from './dto/progress-entry.inputs.js';
+import { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
+import { CommentOnEntryArgs, ProgressEntryArgs, ProgressReportArgs, ReopenEntryArgs, ReturnEntryArgs, SubmitEntryArgs, SubmitReportArgs, ValidateEntryArgs } from './dto/progress-review.args.js';
+import {
+  EntryChangeModel,
+  EntryEventModel,
+  MyReportModel,
+  ProgressEntryConnection,
+  ProgressEntryModel,
+  ProgressReportConnection,
+  ProgressReportModel,
+  ReportingWindowModel,
+  toProgressEntryModel,
+  toProgressReportModel,
+  toReportingWindowModel,
+} from './models/progress.models.js';
+import { changesSinceValidation } from './progress-content.js';
+import { ProgressWorkflowService } from './progress-workflow.service.js';
+import { ENTRY_EVENTS, maySeeEntry, type ProgressEntryRow, ProgressService, REPORT_ENTRIES, seesReportedLayer } from './progress.service.js';
+import { REPORTING_WINDOW } from './reporting-windows.service.js';
+
+const entryModel = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel => toProgressEntryModel(row, seesReportedLayer(caller, row.country_iso3), lang);
+
+/** Fields every object tied to a country and cycle shares. */
+async function cycleOf(ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> {
+  const cycle = await ctx.loaders.get(REVIEW_CYCLE_BY_CODE).load(code);
+  if (!cycle) throw new Error(`Review cycle ${code} is missing`);
+  return toReviewCycleModel(cycle);
+}
+
+@Resolver(() => ProgressReportModel)
+export class ProgressReportResolver {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Query(() => ProgressReportModel, { description: "A country's report for a cycle, as your role may see it (NOT_FOUND when there is nothing you may see)." })
+  @Public()
+  async progressReport(@CurrentCaller() caller: Caller, @Args() { country, cycle, lang }: ProgressReportArgs): Promise<ProgressReportModel> {
+    return toProgressReportModel(await this.progress.findReport(caller, country, cycle), lang);
+  }
+
+  @Query(() => ProgressReportConnection, { description: 'Progress reports, filtered and paginated, in country name order; counts and states over the entries you may see.' })
+  @Public()
+  async progressReports(@CurrentCaller() caller: Caller, @Args() args: ProgressReportsArgs): Promise<ProgressReportConnection> {
+    return mapConnection(await this.progress.findReportPage(caller, args), (row) => toProgressReportModel(row, args.lang));
+  }
+
+  @ResolveField(() => CountryModel)
+  async country(@Parent() report: ProgressReportModel, @Context() ctx: GraphqlContext): Promise<CountryModel> {
+    return (await loadCountry(ctx.loaders, report.countryIso3, report.requestedLanguage)) as CountryModel;
+  }
+
+  @ResolveField(() => ReviewCycleModel)
+  cycle(@Parent() report: ProgressReportModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycleOf(ctx, report.cycleCode);
+  }
+
+  @ResolveField(() => [ProgressEntryModel], { description: 'Its entries you may see, by objective number.' })
+  async entries(
+    @Parent() report: ProgressReportModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+    @Args('objective', { type: () => Int, nullable: true }) objective?: number,
+  ): Promise<ProgressEntryModel[]> {
+    const rows = await ctx.loaders.get(REPORT_ENTRIES).load(report.id);
+    return rows.filter((r) => maySeeEntry(caller, r) && (objective === undefined || objective === null || r.objective_number === objective)).map((r) => entryModel(caller, r, report.requestedLanguage));
+  }
+
+  @ResolveField(() => ReportingWindowModel, { nullable: true, description: "The cycle's reporting window as it applies to this country." })
+  async reportingWindow(@Parent() report: ProgressReportModel, @Context() ctx: GraphqlContext): Promise<ReportingWindowModel | null> {
+    const w = await ctx.loaders.get(REPORTING_WINDOW).load(`${report.cycleCode}|${report.countryIso3}`);
+    return w ? toReportingWindowModel(w, todayUtc()) : null;
+  }
+}
+
+@Resolver(() => ProgressEntryModel)
+export class ProgressEntryResolver {
+  constructor(
+    private readonly progress: ProgressService,
+    private readonly workflow: ProgressWorkflowService,
+  ) {}
+
+  @Query(() => ProgressEntryModel, { description: 'One entry (NOT_FOUND when your role may not see it).' })
+  @Public()
+  async progressEntry(@CurrentCaller() caller: Caller, @Args() { id, lang }: ProgressEntryArgs): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.progress.findEntry(caller, id), lang);
+  }
+
+  @Query(() => ProgressEntryConnection, { description: 'Submitted entries waiting for review, oldest submission first, with how long each has waited.' })
+  @Roles(Role.SECRETARIAT)
+  async pendingReviews(@CurrentCaller() caller: Caller, @Args() args: PendingReviewsArgs): Promise<ProgressEntryConnection> {
+    return mapConnection(await this.progress.findPendingPage(args), (row) => entryModel(caller, row, args.lang));
+  }
+
+  @Mutation(() => ProgressEntryModel, { description: "Drafts an entry in the focal point's country's report for a cycle (the report is created with its first entry). Only while the window is open." })
+  @Roles(Role.FOCAL_POINT)
+  async createProgressEntry(@CurrentCaller() caller: Caller, @Args('input', { type: () => CreateProgressEntryInput }) input: CreateProgressEntryInput): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.workflow.create(caller, input), Language.EN);
+  }
+
+  @Mutation(() => ProgressEntryModel, { description: 'Changes a DRAFT or RETURNED entry while the window is open. Send the version you read.' })
+  @Roles(Role.FOCAL_POINT)
+  async updateProgressEntry(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input', { type: () => UpdateProgressEntryInput }) input: UpdateProgressEntryInput,
+  ): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.workflow.update(caller, id, version, input), Language.EN);
+  }
+
+  @Mutation(() => ProgressEntryModel, { description: 'Submits a DRAFT or RETURNED entry to the secretariat (a narrative is required).' })
+  @Roles(Role.FOCAL_POINT)
+  async submitProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: SubmitEntryArgs): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.workflow.submit(caller, id, version, comment ?? null), Language.EN);
+  }
+
+  @Mutation(() => [ProgressEntryModel], { description: "Submits every DRAFT and RETURNED entry of the focal point's report for a cycle, all or none." })
+  @Roles(Role.FOCAL_POINT)
+  async submitProgressReport(@CurrentCaller() caller: Caller, @Args() { cycle, comment }: SubmitReportArgs): Promise<ProgressEntryModel[]> {
+    return (await this.workflow.submitReport(caller, cycle, comment ?? null)).map((r) => entryModel(caller, r, Language.EN));
+  }
+
+  @Mutation(() => ProgressEntryModel, { description: 'Validates a SUBMITTED entry, at the reported level or another one with a justification. The entry is then locked.' })
+  @Roles(Role.SECRETARIAT)
+  async validateProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, input }: ValidateEntryArgs): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.workflow.validate(caller, id, version, input ?? {}), Language.EN);
+  }
+
+  @Mutation(() => ProgressEntryModel, { description: 'Returns a SUBMITTED entry to the country with a comment.' })
+  @Roles(Role.SECRETARIAT)
+  async returnProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: ReturnEntryArgs): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.workflow.returnForChanges(caller, id, version, comment), Language.EN);
+  }
+
+  @Mutation(() => ProgressEntryModel, { description: "Reopens one VALIDATED entry (back to RETURNED) with a reason; the report's other entries stay validated." })
+  @Roles(Role.SECRETARIAT)
+  async reopenProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, reason }: ReopenEntryArgs): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.workflow.reopen(caller, id, version, reason), Language.EN);
+  }
+
+  @Mutation(() => ProgressEntryModel, { description: "Adds a comment to an entry's thread (the country's focal points and the secretariat)." })
+  @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
+  async commentOnProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, comment }: CommentOnEntryArgs): Promise<ProgressEntryModel> {
+    return entryModel(caller, await this.workflow.comment(caller, id, comment), Language.EN);
+  }
+
+  @ResolveField(() => CountryModel)
+  async country(@Parent() entry: ProgressEntryModel, @Context() ctx: GraphqlContext): Promise<CountryModel> {
+    return (await loadCountry(ctx.loaders, entry.countryIso3, entry.requestedLanguage)) as CountryModel;
+  }
+
+  @ResolveField(() => ReviewCycleModel)
+  cycle(@Parent() entry: ProgressEntryModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycleOf(ctx, entry.cycleCode);
+  }
+
+  @ResolveField(() => ObjectiveModel)
+  async objective(@Parent() entry: ProgressEntryModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
+    const [objective] = await loadObjectives(ctx.loaders, [entry.objectiveNumber], entry.requestedLanguage);
+    return objective;
+  }
+
+  @ResolveField(() => [PledgeModel], { description: 'The pledges this entry reports on.' })
+  async pledges(@Parent() entry: ProgressEntryModel, @Context() ctx: GraphqlContext): Promise<PledgeModel[]> {
+    return (await loadPresent(ctx.loaders.get(PLEDGE_BY_ID), entry.pledgeIds)).map((p) => toPledgeModel(p, entry.requestedLanguage));
+  }
+
+  @ResolveField(() => [GoodPracticeModel], { description: 'The good practices it points to that you may see.' })
+  async goodPractices(@Parent() entry: ProgressEntryModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<GoodPracticeModel[]> {
+    const rows = await loadPresent(ctx.loaders.get(PRACTICE_BY_ID), entry.practiceIds);
+    return rows.filter((g) => maySeePractice(caller, g)).map((g) => toGoodPracticeModel(g, entry.requestedLanguage));
+  }
+
+  @ResolveField(() => [EntryChangeModel], {
+    nullable: true,
+    description: "What the country's layer changed since the entry was last validated (empty while validated). Null when it never was, and for the public and other countries.",
+  })
+  changesSinceValidation(@Parent() entry: ProgressEntryModel): EntryChangeModel[] | null {
+    if (!entry.seesReportedLayer || !entry.snapshot) return null;
+    return changesSinceValidation(entry.snapshot, entry.content);
+  }
+
+  @ResolveField(() => [EntryEventModel], {
+    nullable: true,
+    description: 'Its history and comment thread, oldest first. Null for callers other than the secretariat and the country\'s focal points.',
+  })
+  async history(@Parent() entry: ProgressEntryModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<EntryEventModel[] | null> {
+    if (!keepsRecordsOf(caller, entry.countryIso3)) return null;
+    return (await ctx.loaders.get(ENTRY_EVENTS).load(entry.id)).map((e) => ({
+      action: e.action,
+      fromState: e.from_state,
+      toState: e.to_state,
+      comment: e.comment,
+      changedFields: e.changed_fields,
+      actedBy: e.acted_by,
+      actedByRole: e.acted_by_role,
+      actedAt: e.acted_at,
+    }));
+  }
+}
+
+@Resolver(() => MyReportModel)
+export class MyReportResolver {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Query(() => [MyReportModel], {
+    description: "The focal point's country's reports: every cycle it reports in that has its report or an open window, latest deadline first, with what is returned and overdue.",
+  })
+  @Roles(Role.FOCAL_POINT)
+  async myReports(@CurrentCaller() caller: Caller, @Args() { lang }: LanguageArgs): Promise<MyReportModel[]> {
+    return (await this.progress.findMyReports(caller)).map((r) => ({
+      cycleCode: r.cycle_code,
+      report: r.report ? toProgressReportModel(r.report, lang) : null,
+      window: r.window,
+      isOverdue: r.overdue,
+      requestedLanguage: lang,
+    }));
+  }
+
+  @ResolveField(() => ReviewCycleModel)
+  cycle(@Parent() mine: MyReportModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycleOf(ctx, mine.cycleCode);
+  }
+
+  @ResolveField(() => ProgressReportModel, { nullable: true, description: 'Null until the first entry is drafted.' })
+  report(@Parent() mine: MyReportModel): ProgressReportModel | null {
+    return mine.report;
+  }
+
+  @ResolveField(() => ReportingWindowModel)
+  reportingWindow(@Parent() mine: MyReportModel): ReportingWindowModel {
+    return toReportingWindowModel(mine.window, todayUtc());
+  }
+
+  @ResolveField(() => [ProgressEntryModel], { description: 'Entries the secretariat returned (or reopened), waiting for the country.' })
+  async returnedEntries(@Parent() mine: MyReportModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<ProgressEntryModel[]> {
+    if (!mine.report) return [];
+    const rows = await ctx.loaders.get(REPORT_ENTRIES).load(mine.report.id);
+    return rows.filter((r) => r.state === 'RETURNED').map((r) => entryModel(caller, r, mine.requestedLanguage));
+  }
+}

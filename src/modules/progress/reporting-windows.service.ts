@@ -1,0 +1,144 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../common/auth/caller.js';
+import { Role } from '../../common/auth/role.js';
+import { BadUserInputError, NotFoundError, ReportingWindowClosedError } from '../../common/errors/domain-error.js';
+import { todayUtc } from '../../common/validation/fields.js';
+import { LoaderRegistry, LoaderToken } from '../../graphql/loaders.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CountriesService } from '../countries/countries.service.js';
+import type { ExtendReportingWindowArgs, SetReportingWindowArgs } from './dto/reporting-window.args.js';
+import { ReportingWindowEntity, ReportingWindowExtensionEntity } from './reporting-window.entity.js';
+
+/** A cycle's reporting window as it applies to one country (or to all, without a country). */
+export interface ReportingWindowRow {
+  cycle_code: string;
+  country_iso3: string | null;
+  /** The cycle's window: set by the secretariat, else the product default. */
+  opens_on: string | null;
+  closes_on: string | null;
+  set_by_secretariat: boolean;
+  /** The country's extension, if any. */
+  extended_to: string | null;
+  extension_reason: string | null;
+  /** The last day for this country: the later of closes_on and extended_to. */
+  country_closes_on: string | null;
+}
+
+/** Whether focal points may act on this day: opened, and not past the country's last day. */
+export const isWindowOpen = (w: ReportingWindowRow, today = todayUtc()): boolean =>
+  w.opens_on !== null && w.country_closes_on !== null && w.opens_on <= today && today <= w.country_closes_on;
+
+/** Key: `CYCLE|ISO3`, or `CYCLE|` for the cycle's own window. */
+export const REPORTING_WINDOW = new LoaderToken<string, ReportingWindowRow | null>('reportingWindow');
+
+const WINDOW_SQL = `
+  SELECT rc.code AS cycle_code, k.country AS country_iso3,
+         coalesce(w.opens_on, rc.reporting_opens_on)::text AS opens_on,
+         coalesce(w.closes_on, rc.reporting_closes_on)::text AS closes_on,
+         (w.cycle_code IS NOT NULL) AS set_by_secretariat,
+         x.closes_on::text AS extended_to, x.reason AS extension_reason,
+         greatest(coalesce(w.closes_on, rc.reporting_closes_on), x.closes_on)::text AS country_closes_on
+    FROM unnest($1::text[], $2::text[]) AS k(cycle, country)
+    JOIN review_cycle rc ON rc.code = k.cycle
+    LEFT JOIN reporting_window w ON w.cycle_code = rc.code
+    LEFT JOIN reporting_window_extension x ON x.cycle_code = rc.code AND x.country_iso3 = k.country`;
+
+/**
+ * Reporting windows: focal points create, edit and submit entries only while their
+ * cycle's window is open for their country. The secretariat sets a cycle's window and
+ * extends it per country; its own steps (validate, return, reopen) are not bound by it.
+ */
+@Injectable()
+export class ReportingWindowsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: LoaderRegistry,
+    private readonly audit: AuditService,
+    private readonly countries: CountriesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.loaders.register(REPORTING_WINDOW, async (keys) => {
+      const pairs = keys.map((k) => k.split('|'));
+      const rows = await this.find(this.db.manager, pairs.map(([c, x]) => [c, x || null]));
+      return keys.map((k) => rows.find((r) => `${r.cycle_code}|${r.country_iso3 ?? ''}` === k) ?? null);
+    });
+  }
+
+  async windowFor(m: EntityManager, cycle: string, country: string | null): Promise<ReportingWindowRow> {
+    const [row] = await this.find(m, [[cycle, country]]);
+    if (!row) throw new NotFoundError('Review cycle', cycle);
+    return row;
+  }
+
+  /** Refuses a focal point's step outside the window; the secretariat is not bound by it. */
+  async assertOpenFor(m: EntityManager, caller: Caller, cycle: string, country: string): Promise<void> {
+    if (caller.kind === 'account' && caller.role === Role.SECRETARIAT) return;
+    const w = await this.windowFor(m, cycle, country);
+    if (isWindowOpen(w)) return;
+    const today = todayUtc();
+    if (w.opens_on === null) throw new ReportingWindowClosedError(`Reporting for ${cycle} has no window yet; the secretariat sets it`);
+    if (today < w.opens_on) throw new ReportingWindowClosedError(`Reporting for ${cycle} opens on ${w.opens_on}`);
+    throw new ReportingWindowClosedError(
+      `Reporting for ${cycle} closed on ${w.country_closes_on}${w.extended_to ? ' (extension included)' : ''}; ask the secretariat for an extension`,
+    );
+  }
+
+  async setWindow(caller: Caller, args: SetReportingWindowArgs): Promise<ReportingWindowRow> {
+    if (args.opensOn > args.closesOn) throw new BadUserInputError('The window closes before it opens', [{ field: 'closesOn', messages: ['must not be before opensOn'] }]);
+    return this.db.transaction(async (m) => {
+      const before = await this.windowFor(m, args.cycle, null);
+      await m.upsert(
+        ReportingWindowEntity,
+        { cycleCode: args.cycle, opensOn: args.opensOn, closesOn: args.closesOn, reason: args.reason ?? null, setBy: actorLabel(caller) },
+        ['cycleCode'],
+      );
+      await this.audit.record(m, caller, {
+        action: 'SET_REPORTING_WINDOW',
+        entityType: 'ReviewCycle',
+        entityId: args.cycle,
+        countryIso3: null,
+        changes: {
+          opensOn: { before: before.opens_on, after: args.opensOn },
+          closesOn: { before: before.closes_on, after: args.closesOn },
+          ...(args.reason ? { reason: { before: null, after: args.reason } } : {}),
+        },
+      });
+      return this.windowFor(m, args.cycle, null);
+    });
+  }
+
+  async extend(caller: Caller, args: ExtendReportingWindowArgs): Promise<ReportingWindowRow> {
+    const country = args.country.toUpperCase();
+    return this.db.transaction(async (m) => {
+      if (!(await this.countries.known([country], m)).has(country)) {
+        throw new BadUserInputError(`Unknown country ${country}`, [{ field: 'country', messages: [`unknown country ${country}`] }]);
+      }
+      const before = await this.windowFor(m, args.cycle, country);
+      if (before.closes_on !== null && args.closesOn <= before.closes_on) {
+        throw new BadUserInputError('An extension must end after the cycle\'s window', [{ field: 'closesOn', messages: [`must be after ${before.closes_on}, the cycle's last day`] }]);
+      }
+      await m.upsert(
+        ReportingWindowExtensionEntity,
+        { cycleCode: args.cycle, countryIso3: country, closesOn: args.closesOn, reason: args.reason, grantedBy: actorLabel(caller) },
+        ['cycleCode', 'countryIso3'],
+      );
+      await this.audit.record(m, caller, {
+        action: 'EXTEND_REPORTING_WINDOW',
+        entityType: 'ReviewCycle',
+        entityId: args.cycle,
+        countryIso3: country,
+        changes: { extendedTo: { before: before.extended_to, after: args.closesOn }, reason: { before: before.extension_reason, after: args.reason } },
+      });
+      return this.windowFor(m, args.cycle, country);
+    });
+  }
+
+  private find(m: EntityManager, pairs: (readonly [string, string | null])[]): Promise<ReportingWindowRow[]> {
+    return m.query(WINDOW_SQL, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+  }
+}
+
+const actorLabel = (caller: Caller): string => (caller.kind === 'account' ? caller.email : 'anonymous');
