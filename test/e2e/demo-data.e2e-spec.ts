@@ -25,6 +25,7 @@ describe('the demo dataset (npm run seed:demo)', () => {
     t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM account) AS accounts, (SELECT count(*)::int FROM pledge) AS pledges,
               (SELECT count(*)::int FROM pledge_update) AS updates, (SELECT count(*)::int FROM good_practice) AS practices,
+              (SELECT count(*)::int FROM progress_report) AS reports, (SELECT count(*)::int FROM progress_entry) AS entries,
               (SELECT count(*)::int FROM audit_event) AS events`,
     );
 
@@ -36,13 +37,19 @@ describe('the demo dataset (npm run seed:demo)', () => {
     await t?.close();
   });
 
-  it('loads accounts, pledges with their history and practices in each review state, and a second run adds nothing', async () => {
+  it('loads accounts, pledges with their history, practices and progress entries in each review state, and a second run adds nothing', async () => {
     const first = await counts();
-    expect(first).toEqual([{ accounts: 7, pledges: 6, updates: 12, practices: 3, events: expect.any(Number) }]);
+    expect(first).toEqual([{ accounts: 7, pledges: 6, updates: 12, practices: 3, reports: 10, entries: 17, events: expect.any(Number) }]);
     const states = await t.dataSource.query('SELECT status, count(*)::int AS n FROM good_practice GROUP BY status ORDER BY status');
     expect(states).toEqual([
       { status: 'PUBLISHED', n: 2 },
       { status: 'SUBMITTED', n: 1 },
+    ]);
+    const entryStates = await t.dataSource.query('SELECT state, count(*)::int AS n FROM progress_entry GROUP BY state ORDER BY state');
+    expect(entryStates).toEqual([
+      { state: 'RETURNED', n: 1 },
+      { state: 'SUBMITTED', n: 1 },
+      { state: 'VALIDATED', n: 15 },
     ]);
     await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'test' }, () => undefined);
     expect(await counts()).toEqual(first);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** SQL statements the server sent to the database for one GraphQL request. */
@@ -37,5 +38,25 @@ describe('nested fields resolve through per-request loaders (no N+1)', () => {
     const query = '{ country(iso3: "MAR") { regions { code } } }';
     expect(await statementsFor(t, query)).toBe(2);
     expect(await statementsFor(t, query)).toBe(2);
+  });
+});
+
+describe('progress reports resolve their entries and links through loaders', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'test' }, () => undefined);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('progressReports { entries { objective pledges goodPractices } } costs the same for 2 reports or all 10', async () => {
+    const query = `query($first: Int!) { progressReports(first: $first) { totalCount nodes { country { iso3 regions { code } } cycle { code reportingWindow { isOpen } }
+      reportingWindow { countryClosesOn } entries { objective { number } validatedLevel pledges { title } goodPractices { title } country { iso3 } } } } }`;
+    const two = await statementsFor(t, query, { first: 2 });
+    const all = await statementsFor(t, query, { first: 10 });
+    expect(two).toBeLessThanOrEqual(10);
+    expect(all).toBe(two);
   });
 });

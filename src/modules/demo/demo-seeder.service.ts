@@ -11,8 +11,13 @@ import { CreatePledgeInput, PledgeUpdateInput } from '../pledges/dto/pledge.inpu
 import { PledgeEditorService } from '../pledges/pledge-editor.service.js';
 import { CreateGoodPracticeInput, UpdateGoodPracticeInput } from '../practices/dto/practice.inputs.js';
 import { PracticeWorkflowService } from '../practices/practice-workflow.service.js';
+import { CreateProgressEntryInput, ValidateProgressEntryInput } from '../progress/dto/progress-entry.inputs.js';
+import { ProgressWorkflowService } from '../progress/progress-workflow.service.js';
+import { ReportingWindowsService } from '../progress/reporting-windows.service.js';
+import { todayUtc } from '../../common/validation/fields.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_PLEDGES, DEMO_PRACTICES, type DemoPledge } from './demo-pledges.js';
+import { DEMO_REPORTS, type DemoReport } from './demo-progress.js';
 
 const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
 
@@ -28,6 +33,8 @@ export class DemoSeederService {
     private readonly accounts: AccountsService,
     private readonly pledgeEditor: PledgeEditorService,
     private readonly practices: PracticeWorkflowService,
+    private readonly progress: ProgressWorkflowService,
+    private readonly windows: ReportingWindowsService,
   ) {}
 
   async seed(actor: AuditActor, log: (line: string) => void): Promise<void> {
@@ -41,6 +48,30 @@ export class DemoSeederService {
       if (submit) practice = await this.practices.submit(caller, practice.id, practice.version);
       log(`Practice    ${demo.title} (${practice.status})`);
     }
+    for (const demo of DEMO_REPORTS) await this.seedReport(demo, log);
+  }
+
+  /**
+   * The demo reviews are past, so the secretariat first gives the country until today
+   * (a real extension, in the audit trail), then the entries go through the workflow.
+   */
+  private async seedReport(demo: DemoReport, log: (line: string) => void): Promise<void> {
+    const found = (await this.db.query('SELECT 1 FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2', [demo.country, demo.cycle])) as unknown[];
+    if (found.length) return;
+    const secretariat = await this.callerFor(SECRETARIAT);
+    const focal = await this.callerFor(`focal.${demo.country.toLowerCase()}@demo.gcm-tracker.example`);
+    await this.windows.extend(secretariat, { cycle: demo.cycle, country: demo.country, closesOn: todayUtc(), reason: 'Demo data recorded after the review' });
+    for (const e of demo.entries) {
+      let entry = await this.progress.create(focal, plainToInstance(CreateProgressEntryInput, { cycle: demo.cycle, objective: e.objective, reportedLevel: e.reported, narrative: e.narrative }));
+      if (e.outcome === 'DRAFT') continue;
+      entry = await this.progress.submit(focal, entry.id, entry.version, null);
+      if (e.outcome === 'RETURNED') await this.progress.returnForChanges(secretariat, entry.id, entry.version, e.comment ?? 'Please complete.');
+      if (e.outcome === 'VALIDATED') {
+        const input = plainToInstance(ValidateProgressEntryInput, { validatedLevel: e.validated, justification: e.justification, comment: e.comment });
+        await this.progress.validate(secretariat, entry.id, entry.version, input);
+      }
+    }
+    log(`Report      ${demo.country} ${demo.cycle}: ${demo.entries.map((e) => `O${e.objective} ${e.outcome}`).join(', ')}`);
   }
 
   private async seedAccounts(actor: AuditActor, log: (line: string) => void): Promise<void> {

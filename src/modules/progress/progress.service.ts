@@ -8,6 +8,7 @@ import { DomainError, NotFoundError } from '../../common/errors/domain-error.js'
 import type { Connection } from '../../common/pagination/connection.js';
 import { pageSize } from '../../common/pagination/keyset.js';
 import { keysetPage, SqlParams } from '../../common/pagination/keyset-page.js';
+import { todayUtc } from '../../common/validation/fields.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import { RegionsService } from '../countries/regions.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
@@ -272,7 +273,7 @@ export class ProgressService implements OnModuleInit {
       const open = isWindowOpen(window);
       if (!report && !open) continue;
       const unsubmitted = report ? report.draft_count + report.returned_count : 0;
-      const closed = !open && window.country_closes_on !== null && window.country_closes_on < new Date().toISOString().slice(0, 10);
+      const closed = !open && window.country_closes_on !== null && window.country_closes_on < todayUtc();
       rows.push({ cycle_code: code, report, window, overdue: closed && unsubmitted > 0 });
     }
     return rows.sort((a, b) => (b.window.country_closes_on ?? '').localeCompare(a.window.country_closes_on ?? ''));
