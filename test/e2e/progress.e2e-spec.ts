@@ -274,6 +274,10 @@ describe('progress reports: focal points report, the secretariat validates', () 
       secretariat,
     );
     expect(opened.data?.setReportingWindow).toEqual({ opensOn: daysFromToday(-1), closesOn: daysFromToday(60), isOpen: true, setBySecretariat: true });
+    const unknown = await t.gql('mutation { setReportingWindow(cycle: "IMRF-1999", opensOn: "1999-01-01", closesOn: "1999-02-01") { isOpen } }', {}, secretariat);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'cycle', messages: ['unknown review cycle IMRF-1999'] }] });
+    const backwards = await t.gql('mutation { setReportingWindow(cycle: "IMRF-2030", opensOn: "2030-02-01", closesOn: "2030-01-01") { isOpen } }', {}, secretariat);
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'closesOn', messages: ['must not be before opensOn'] }] });
     const cycle = await t.gql<{ reviewCycle: { reportingWindow: { isOpen: boolean } } }>('query { reviewCycle(code: "IMRF-2030") { reportingWindow { isOpen } } }');
     expect(cycle.data?.reviewCycle.reportingWindow).toEqual({ isOpen: true });
 

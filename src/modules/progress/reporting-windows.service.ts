@@ -8,6 +8,7 @@ import { todayUtc } from '../../common/validation/fields.js';
 import { LoaderRegistry, LoaderToken } from '../../graphql/loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
+import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { ExtendReportingWindowArgs, SetReportingWindowArgs } from './dto/reporting-window.args.js';
 import { ReportingWindowEntity, ReportingWindowExtensionEntity } from './reporting-window.entity.js';
 
@@ -57,6 +58,7 @@ export class ReportingWindowsService implements OnModuleInit {
     private readonly loaders: LoaderRegistry,
     private readonly audit: AuditService,
     private readonly countries: CountriesService,
+    private readonly cycles: ReviewCyclesService,
   ) {}
 
   onModuleInit(): void {
@@ -89,6 +91,7 @@ export class ReportingWindowsService implements OnModuleInit {
   async setWindow(caller: Caller, args: SetReportingWindowArgs): Promise<ReportingWindowRow> {
     if (args.opensOn > args.closesOn) throw new BadUserInputError('The window closes before it opens', [{ field: 'closesOn', messages: ['must not be before opensOn'] }]);
     return this.db.transaction(async (m) => {
+      await this.assertCycle(m, args.cycle);
       const before = await this.windowFor(m, args.cycle, null);
       await m.upsert(
         ReportingWindowEntity,
@@ -113,6 +116,7 @@ export class ReportingWindowsService implements OnModuleInit {
   async extend(caller: Caller, args: ExtendReportingWindowArgs): Promise<ReportingWindowRow> {
     const country = args.country.toUpperCase();
     return this.db.transaction(async (m) => {
+      await this.assertCycle(m, args.cycle);
       if (!(await this.countries.known([country], m)).has(country)) {
         throw new BadUserInputError(`Unknown country ${country}`, [{ field: 'country', messages: [`unknown country ${country}`] }]);
       }
@@ -134,6 +138,10 @@ export class ReportingWindowsService implements OnModuleInit {
       });
       return this.windowFor(m, args.cycle, country);
     });
+  }
+
+  private async assertCycle(m: EntityManager, cycle: string): Promise<void> {
+    if (!(await this.cycles.known([cycle], m)).has(cycle)) throw new BadUserInputError(`Unknown review cycle ${cycle}`, [{ field: 'cycle', messages: [`unknown review cycle ${cycle}`] }]);
   }
 
   private find(m: EntityManager, pairs: (readonly [string, string | null])[]): Promise<ReportingWindowRow[]> {
