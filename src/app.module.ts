@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GraphqlModule } from './graphql/graphql.module.js';
 import { createValidationPipe } from './graphql/validation.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CountriesModule } from './modules/countries/countries.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         PledgesModule,
         PracticesModule,
         ProgressModule,
+        AnalyticsModule,
         DemoModule,
         ...(config.GRAPHQL_IDE ? [GraphqlIdeModule] : []),
       ],

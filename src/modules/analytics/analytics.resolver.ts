@@ -1,0 +1,167 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/auth/access.decorators.js';
+import type { Caller } from '../../common/auth/caller.js';
+import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
+import { Language } from '../../common/i18n/language.js';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { loadCountry } from '../countries/load-countries.js';
+import { CountryModel } from '../countries/models/country.model.js';
+import { RegionModel, toRegionModel } from '../countries/models/region.model.js';
+import { REGION_BY_CODE } from '../countries/regions.service.js';
+import { ObjectiveModel } from '../objectives/models/objective.model.js';
+import { loadObjectives } from '../objectives/served-objectives.js';
+import { ReviewCycleModel, toReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
+import { REVIEW_CYCLE_BY_CODE } from '../review-cycles/review-cycles.service.js';
+import { AnalyticsService } from './analytics.service.js';
+import { CountryScorecardArgs, CycleComparisonArgs, ObjectiveMatrixArgs, RegionalProgressArgs } from './dto/analytics.args.js';
+import {
+  CountryScorecardModel,
+  CycleChangeModel,
+  CycleComparisonModel,
+  CycleLevelModel,
+  ObjectiveLevelsModel,
+  ObjectiveMatrixCellModel,
+  ObjectiveMatrixModel,
+  ObjectiveMatrixRowModel,
+  RegionalProgressModel,
+  RegionProgressModel,
+  ScorecardObjectiveModel,
+} from './models/analytics.models.js';
+
+const region = async (ctx: GraphqlContext, code: string | null): Promise<RegionModel | null> => {
+  if (!code) return null;
+  const entity = await ctx.loaders.get(REGION_BY_CODE).load(code);
+  return entity ? toRegionModel(entity, Language.EN) : null;
+};
+const cycle = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> => {
+  const entity = await ctx.loaders.get(REVIEW_CYCLE_BY_CODE).load(code);
+  if (!entity) throw new Error(`Review cycle ${code} is missing`);
+  return toReviewCycleModel(entity);
+};
+const objective = async (ctx: GraphqlContext, n: number): Promise<ObjectiveModel> => (await loadObjectives(ctx.loaders, [n], Language.EN))[0];
+
+const PUBLIC_NOTE = 'Public: validated levels only. Secretariat and analysts may pass includeSubmitted.';
+
+@Resolver(() => RegionalProgressModel)
+export class AnalyticsResolver {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Query(() => RegionalProgressModel, { description: `Per region of a scheme and for the world: countries, champions, reporting countries, entries by state, level distribution and mean, per objective, pledges by status, published practices. ${PUBLIC_NOTE}` })
+  @Public()
+  regionalProgress(@CurrentCaller() caller: Caller, @Args() args: RegionalProgressArgs): Promise<RegionalProgressModel> {
+    return this.analytics.regionalProgress(caller, args);
+  }
+
+  @Query(() => ObjectiveMatrixModel, { description: `Objectives x regions for a cycle: counted entries, mean level and distribution per cell. ${PUBLIC_NOTE}` })
+  @Public()
+  objectiveMatrix(@CurrentCaller() caller: Caller, @Args() args: ObjectiveMatrixArgs): Promise<ObjectiveMatrixModel> {
+    return this.analytics.objectiveMatrix(caller, args);
+  }
+
+  @Query(() => CountryScorecardModel, { description: `One country: its level on each objective in each cycle. ${PUBLIC_NOTE}` })
+  @Public()
+  countryScorecard(@CurrentCaller() caller: Caller, @Args() args: CountryScorecardArgs): Promise<CountryScorecardModel> {
+    return this.analytics.countryScorecard(caller, args);
+  }
+
+  @Query(() => CycleComparisonModel, { description: `Per region and objective: the change in mean level and in reporting countries between two cycles. ${PUBLIC_NOTE}` })
+  @Public()
+  cycleComparison(@CurrentCaller() caller: Caller, @Args() args: CycleComparisonArgs): Promise<CycleComparisonModel> {
+    return this.analytics.cycleComparison(caller, args);
+  }
+
+  @ResolveField(() => ReviewCycleModel)
+  cycle(@Parent() p: RegionalProgressModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycle(ctx, p.cycleCode);
+  }
+}
+
+@Resolver(() => RegionProgressModel)
+export class RegionProgressResolver {
+  @ResolveField(() => RegionModel, { nullable: true, description: 'Null for the world total.' })
+  region(@Parent() p: RegionProgressModel, @Context() ctx: GraphqlContext): Promise<RegionModel | null> {
+    return region(ctx, p.regionCode);
+  }
+}
+
+@Resolver(() => ObjectiveLevelsModel)
+export class ObjectiveLevelsResolver {
+  @ResolveField(() => ObjectiveModel)
+  objective(@Parent() p: ObjectiveLevelsModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
+    return objective(ctx, p.objectiveNumber);
+  }
+}
+
+@Resolver(() => ObjectiveMatrixModel)
+export class ObjectiveMatrixResolver {
+  @ResolveField(() => ReviewCycleModel)
+  cycle(@Parent() p: ObjectiveMatrixModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycle(ctx, p.cycleCode);
+  }
+}
+
+@Resolver(() => ObjectiveMatrixRowModel)
+export class ObjectiveMatrixRowResolver {
+  @ResolveField(() => ObjectiveModel)
+  objective(@Parent() p: ObjectiveMatrixRowModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
+    return objective(ctx, p.objectiveNumber);
+  }
+}
+
+@Resolver(() => ObjectiveMatrixCellModel)
+export class ObjectiveMatrixCellResolver {
+  @ResolveField(() => RegionModel, { nullable: true, description: 'Null for the world column.' })
+  region(@Parent() p: ObjectiveMatrixCellModel, @Context() ctx: GraphqlContext): Promise<RegionModel | null> {
+    return region(ctx, p.regionCode);
+  }
+}
+
+@Resolver(() => CountryScorecardModel)
+export class CountryScorecardResolver {
+  @ResolveField(() => CountryModel)
+  async country(@Parent() p: CountryScorecardModel, @Context() ctx: GraphqlContext): Promise<CountryModel> {
+    return (await loadCountry(ctx.loaders, p.countryIso3, Language.EN)) as CountryModel;
+  }
+}
+
+@Resolver(() => ScorecardObjectiveModel)
+export class ScorecardObjectiveResolver {
+  @ResolveField(() => ObjectiveModel)
+  objective(@Parent() p: ScorecardObjectiveModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
+    return objective(ctx, p.objectiveNumber);
+  }
+}
+
+@Resolver(() => CycleLevelModel)
+export class CycleLevelResolver {
+  @ResolveField(() => ReviewCycleModel)
+  cycle(@Parent() p: CycleLevelModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycle(ctx, p.cycleCode);
+  }
+}
+
+@Resolver(() => CycleComparisonModel)
+export class CycleComparisonResolver {
+  @ResolveField(() => ReviewCycleModel)
+  from(@Parent() p: CycleComparisonModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycle(ctx, p.fromCycleCode);
+  }
+
+  @ResolveField(() => ReviewCycleModel)
+  to(@Parent() p: CycleComparisonModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycle(ctx, p.toCycleCode);
+  }
+}
+
+@Resolver(() => CycleChangeModel)
+export class CycleChangeResolver {
+  @ResolveField(() => RegionModel, { nullable: true, description: 'Null for the world.' })
+  region(@Parent() p: CycleChangeModel, @Context() ctx: GraphqlContext): Promise<RegionModel | null> {
+    return region(ctx, p.regionCode);
+  }
+
+  @ResolveField(() => ObjectiveModel)
+  objective(@Parent() p: CycleChangeModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
+    return objective(ctx, p.objectiveNumber);
+  }
+}

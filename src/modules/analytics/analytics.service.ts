@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../../common/auth/caller.js';
+import { Role } from '../../common/auth/role.js';
+import { BadUserInputError, DomainError } from '../../common/errors/domain-error.js';
+import { CountriesService } from '../countries/countries.service.js';
+import { COUNTRY_SCORECARD_SQL, CYCLE_COMPARISON_SQL, OBJECTIVE_MATRIX_SQL, REGIONAL_PROGRESS_SQL, WORLD } from './analytics-sql.js';
+import type { CountryScorecardArgs, CycleComparisonArgs, ObjectiveMatrixArgs, RegionalProgressArgs } from './dto/analytics.args.js';
+import type {
+  CountryScorecardModel,
+  CycleComparisonModel,
+  LevelDistributionModel,
+  ObjectiveLevelsModel,
+  ObjectiveMatrixCellModel,
+  ObjectiveMatrixModel,
+  RegionalProgressModel,
+  RegionProgressModel,
+} from './models/analytics.models.js';
+
+export const VALIDATED_BASIS = 'Validated levels only';
+export const WITH_SUBMITTED_BASIS = 'Validated levels, plus the reported levels of submitted entries not yet validated';
+
+interface RegionRow {
+  scope: string;
+  countries: number;
+  champions: number;
+  reporting_countries: number;
+  entries_by_state: { draft: number; submitted: number; returned: number; validated: number };
+  counted_entries: number;
+  unvalidated_counted: number;
+  distribution: LevelDistributionModel;
+  mean_level: number | null;
+  objectives: { objective: number; counted: number; meanLevel: number | null; distribution: LevelDistributionModel }[];
+  pledges_by_status: { planning: number; inProgress: number; fulfilled: number; withdrawn: number };
+  published_practices: number;
+}
+
+interface MatrixRow {
+  objective: number;
+  scope: string;
+  counted: number;
+  reporting_countries: number;
+  mean_level: number | null;
+  distribution: LevelDistributionModel;
+}
+
+/**
+ * The figures the review forums discuss. Each aggregate is one SQL statement
+ * (analytics-sql.ts); this service checks the arguments and who may ask what, and shapes
+ * rows into models.
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly countries: CountriesService,
+  ) {}
+
+  async regionalProgress(caller: Caller, args: RegionalProgressArgs): Promise<RegionalProgressModel> {
+    this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
+    await this.assertCycles([[args.cycle, 'cycle']]);
+    const rows: RegionRow[] = await this.db.query(REGIONAL_PROGRESS_SQL, [args.scheme, args.championOnly, args.cycle, args.objective ?? null, args.includeSubmitted]);
+    const toModel = (r: RegionRow): RegionProgressModel => ({
+      regionCode: r.scope === WORLD ? null : r.scope,
+      countries: r.countries,
+      champions: r.champions,
+      reportingCountries: r.reporting_countries,
+      entriesByState: entriesByStateFor(caller, r.entries_by_state),
+      countedEntries: r.counted_entries,
+      unvalidatedEntries: r.unvalidated_counted,
+      distribution: r.distribution,
+      meanLevel: r.mean_level,
+      objectives: r.objectives.map((o): ObjectiveLevelsModel => ({ objectiveNumber: o.objective, countedEntries: o.counted, meanLevel: o.meanLevel, distribution: o.distribution })),
+      pledgesByStatus: r.pledges_by_status,
+      publishedGoodPractices: r.published_practices,
+    });
+    const world = rows.find((r) => r.scope === WORLD) as RegionRow;
+    return {
+      cycleCode: args.cycle,
+      scheme: args.scheme,
+      objective: args.objective ?? null,
+      championOnly: args.championOnly,
+      includesSubmitted: args.includeSubmitted,
+      basis: basisOf(args.includeSubmitted),
+      regions: rows.filter((r) => r.scope !== WORLD).map(toModel),
+      world: toModel(world),
+    };
+  }
+
+  async objectiveMatrix(caller: Caller, args: ObjectiveMatrixArgs, objective: number | null = null): Promise<ObjectiveMatrixModel> {
+    this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
+    await this.assertCycles([[args.cycle, 'cycle']]);
+    const rows: MatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [args.scheme, args.championOnly, args.cycle, objective, args.includeSubmitted]);
+    const cell = (r: MatrixRow): ObjectiveMatrixCellModel => ({
+      objectiveNumber: r.objective,
+      regionCode: r.scope === WORLD ? null : r.scope,
+      countedEntries: r.counted,
+      reportingCountries: r.reporting_countries,
+      meanLevel: r.mean_level,
+      distribution: r.distribution,
+    });
+    const numbers = [...new Set(rows.map((r) => r.objective))];
+    return {
+      cycleCode: args.cycle,
+      scheme: args.scheme,
+      includesSubmitted: args.includeSubmitted,
+      basis: basisOf(args.includeSubmitted),
+      rows: numbers.map((n) => {
+        const mine = rows.filter((r) => r.objective === n);
+        return { objectiveNumber: n, cells: mine.filter((r) => r.scope !== WORLD).map(cell), world: cell(mine.find((r) => r.scope === WORLD) as MatrixRow) };
+      }),
+    };
+  }
+
+  async countryScorecard(caller: Caller, args: CountryScorecardArgs): Promise<CountryScorecardModel> {
+    this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
+    const iso3 = args.iso3.toUpperCase();
+    if (!(await this.countries.known([iso3])).has(iso3)) throw new BadUserInputError(`Unknown country ${iso3}`, [{ field: 'iso3', messages: [`unknown country ${iso3}`] }]);
+    const rows: { objective: number; cycles: { cycle: string; level: number; validated: boolean }[] }[] = await this.db.query(COUNTRY_SCORECARD_SQL, [iso3, args.includeSubmitted]);
+    return {
+      countryIso3: iso3,
+      includesSubmitted: args.includeSubmitted,
+      basis: basisOf(args.includeSubmitted),
+      objectives: rows.map((r) => ({ objectiveNumber: r.objective, cycles: r.cycles.map((c) => ({ cycleCode: c.cycle, level: c.level, validated: c.validated })) })),
+    };
+  }
+
+  async cycleComparison(caller: Caller, args: CycleComparisonArgs): Promise<CycleComparisonModel> {
+    this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
+    await this.assertCycles([
+      [args.from, 'from'],
+      [args.to, 'to'],
+    ]);
+    const rows: {
+      scope: string;
+      objective: number;
+      mean_from: number | null;
+      mean_to: number | null;
+      mean_change: number | null;
+      reporting_from: number;
+      reporting_to: number;
+      reporting_change: number;
+    }[] = await this.db.query(CYCLE_COMPARISON_SQL, [args.scheme, args.championOnly, args.from, args.to, args.includeSubmitted]);
+    return {
+      fromCycleCode: args.from,
+      toCycleCode: args.to,
+      scheme: args.scheme,
+      includesSubmitted: args.includeSubmitted,
+      basis: basisOf(args.includeSubmitted),
+      changes: rows.map((r) => ({
+        regionCode: r.scope === WORLD ? null : r.scope,
+        objectiveNumber: r.objective,
+        meanLevelFrom: r.mean_from,
+        meanLevelTo: r.mean_to,
+        meanLevelChange: r.mean_change,
+        reportingCountriesFrom: r.reporting_from,
+        reportingCountriesTo: r.reporting_to,
+        reportingCountriesChange: r.reporting_change,
+      })),
+    };
+  }
+
+  private assertMayIncludeSubmitted(caller: Caller, includeSubmitted: boolean): void {
+    if (!includeSubmitted) return;
+    if (caller.kind === 'account' && (caller.role === Role.SECRETARIAT || caller.role === Role.ANALYST)) return;
+    if (caller.kind !== 'account') throw new DomainError('UNAUTHENTICATED', 'Sign in as secretariat or analyst to include submitted entries');
+    throw new DomainError('FORBIDDEN', 'Only the secretariat and analysts may include entries that are not validated', [
+      { field: 'includeSubmitted', messages: ['public figures use validated levels only'] },
+    ]);
+  }
+
+  private async assertCycles(cycles: [string, string][]): Promise<void> {
+    const known: { code: string }[] = await this.db.query('SELECT code FROM review_cycle WHERE code = ANY($1)', [cycles.map((c) => c[0])]);
+    const errors = cycles.filter(([code]) => !known.some((k) => k.code === code)).map(([code, field]) => ({ field, messages: [`unknown review cycle ${code}`] }));
+    if (errors.length) throw new BadUserInputError('Unknown review cycle', errors);
+  }
+}
+
+export const basisOf = (includeSubmitted: boolean): string => (includeSubmitted ? WITH_SUBMITTED_BASIS : VALIDATED_BASIS);
+
+/** Entries by state as the caller may see them: the public validated ones, analysts submitted too, the secretariat all. */
+function entriesByStateFor(caller: Caller, s: RegionRow['entries_by_state']): RegionProgressModel['entriesByState'] {
+  const role = caller.kind === 'account' ? caller.role : null;
+  const secretariat = role === Role.SECRETARIAT;
+  return {
+    draft: secretariat ? s.draft : null,
+    submitted: secretariat || role === Role.ANALYST ? s.submitted : null,
+    returned: secretariat ? s.returned : null,
+    validated: s.validated,
+  };
+}

@@ -1,0 +1,68 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIso3 } from '../../../common/validation/fields.js';
+import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
+
+@ArgsType()
+export class AggregateOptionsArgs {
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Secretariat and analysts: also count SUBMITTED entries, at their reported level (flagged in the answer). Public figures use validated levels only.',
+  })
+  @IsBoolean()
+  includeSubmitted: boolean = false;
+}
+
+@ArgsType()
+export class RegionalAggregateArgs extends AggregateOptionsArgs {
+  @Field(() => RegionScheme, { defaultValue: RegionScheme.REVIEW, description: 'REVIEW: the five regional commissions; GEOGRAPHIC: the five M49 continents.' })
+  @IsEnum(RegionScheme)
+  scheme: RegionScheme = RegionScheme.REVIEW;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only champion countries.' })
+  @IsBoolean()
+  championOnly: boolean = false;
+}
+
+@ArgsType()
+export class RegionalProgressArgs extends RegionalAggregateArgs {
+  @Field(() => String, { description: 'Review cycle code, e.g. RR2-ECA-2024 or IMRF-2026.' })
+  @IsString()
+  @MaxLength(40)
+  cycle: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only this objective.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(23)
+  objective?: number;
+}
+
+@ArgsType()
+export class ObjectiveMatrixArgs extends RegionalAggregateArgs {
+  @Field(() => String)
+  @IsString()
+  @MaxLength(40)
+  cycle: string;
+}
+
+@ArgsType()
+export class CycleComparisonArgs extends RegionalAggregateArgs {
+  @Field(() => String, { description: 'The earlier cycle, e.g. RR1-ECA-2021.' })
+  @IsString()
+  @MaxLength(40)
+  from: string;
+
+  @Field(() => String, { description: 'The later cycle, e.g. RR2-ECA-2024.' })
+  @IsString()
+  @MaxLength(40)
+  to: string;
+}
+
+@ArgsType()
+export class CountryScorecardArgs extends AggregateOptionsArgs {
+  @Field(() => String, { description: 'ISO3 code.' })
+  @IsIso3()
+  iso3: string;
+}
