@@ -15,12 +15,15 @@ import {
   ScorecardObjectiveResolver,
 } from './analytics.resolver.js';
 import { AnalyticsService } from './analytics.service.js';
+import { ExportsController } from './exports/exports.controller.js';
+import { ExportsService } from './exports/exports.service.js';
 
 /** Aggregates for analysts and the review forums, and their exports. */
 @Module({
   imports: [CountriesModule, ReviewCyclesModule],
   providers: [
     AnalyticsService,
+    ExportsService,
     AnalyticsResolver,
     RegionProgressResolver,
     ObjectiveLevelsResolver,
@@ -33,6 +36,7 @@ import { AnalyticsService } from './analytics.service.js';
     CycleComparisonResolver,
     CycleChangeResolver,
   ],
+  controllers: [ExportsController],
   exports: [AnalyticsService],
 })
 export class AnalyticsModule {}
