@@ -59,4 +59,12 @@ describe('progress reports resolve their entries and links through loaders', () 
     expect(two).toBeLessThanOrEqual(10);
     expect(all).toBe(two);
   });
+
+  it('regionalProgress is one aggregate statement, whatever is nested', async () => {
+    const query = `{ regionalProgress(cycle: "RR2-ECA-2024") { cycle { code } regions { region { code name } objectives { objective { number } meanLevel } } world { objectives { objective { number } } } } }`;
+    // The cycle check, the aggregate, then one batch each for the cycle, the regions and the objectives.
+    expect(await statementsFor(t, query)).toBe(5);
+    const matrix = `{ objectiveMatrix(cycle: "RR2-ECA-2024") { rows { objective { number } cells { region { code } meanLevel } world { meanLevel } } } }`;
+    expect(await statementsFor(t, matrix)).toBe(4);
+  });
 });
