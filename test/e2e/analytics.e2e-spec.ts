@@ -284,6 +284,9 @@ describe('regional aggregates, checked against figures worked out by hand', () =
         { objective: { number: 23 }, cycles: [{ cycle: { code: C1 }, level: 0, validated: true }] },
       ],
     });
+    // Pledges of the state with their latest status (the civil-society pledge based in Morocco is not the state's).
+    const pledges = await t.gql<{ countryScorecard: { pledges: { status: string; pledgingEntity: { kind: string } }[] } }>('{ countryScorecard(iso3: "MAR") { pledges { status pledgingEntity { kind } } } }');
+    expect(pledges.data?.countryScorecard.pledges).toEqual([{ status: 'IN_PROGRESS', pledgingEntity: { kind: 'MEMBER_STATE' } }]);
     const withSubmitted = await t.gql<{ countryScorecard: { objectives: { objective: { number: number }; cycles: unknown[] }[] } }>(query, { s: true }, secretariat);
     expect(withSubmitted.data?.countryScorecard.objectives[0]).toEqual({ objective: { number: 5 }, cycles: [{ cycle: { code: C1 }, level: 2, validated: false }] });
   });

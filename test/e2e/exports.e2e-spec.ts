@@ -81,7 +81,7 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     expect(res.headers['content-type']).toBe(XLSX);
     expect(res.headers['content-disposition']).toMatch(/filename="gcm-validated-entries-IMRF-2026-TUR-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(res.body as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['About', 'Data']);
     const about = workbook.getWorksheet('About') as ExcelJS.Worksheet;
     expect(about.getRow(1).values).toEqual([undefined, 'Export', 'GCM Tracker: Validated progress entries']);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CountriesModule } from '../countries/countries.module.js';
+import { PledgesModule } from '../pledges/pledges.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
 import {
   AnalyticsResolver,
@@ -20,7 +21,7 @@ import { ExportsService } from './exports/exports.service.js';
 
 /** Aggregates for analysts and the review forums, and their exports. */
 @Module({
-  imports: [CountriesModule, ReviewCyclesModule],
+  imports: [CountriesModule, ReviewCyclesModule, PledgesModule],
   providers: [
     AnalyticsService,
     ExportsService,

@@ -10,6 +10,8 @@ import { RegionModel, toRegionModel } from '../countries/models/region.model.js'
 import { REGION_BY_CODE } from '../countries/regions.service.js';
 import { ObjectiveModel } from '../objectives/models/objective.model.js';
 import { loadObjectives } from '../objectives/served-objectives.js';
+import { PledgeModel, toPledgeModel } from '../pledges/models/pledge.model.js';
+import { PledgesService } from '../pledges/pledges.service.js';
 import { ReviewCycleModel, toReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { REVIEW_CYCLE_BY_CODE } from '../review-cycles/review-cycles.service.js';
 import { AnalyticsService } from './analytics.service.js';
@@ -118,6 +120,13 @@ export class ObjectiveMatrixCellResolver {
 
 @Resolver(() => CountryScorecardModel)
 export class CountryScorecardResolver {
+  constructor(private readonly pledgesService: PledgesService) {}
+
+  @ResolveField(() => [PledgeModel], { description: "The state's own pledges with their latest status, latest status change first." })
+  async pledges(@Parent() p: CountryScorecardModel): Promise<PledgeModel[]> {
+    return (await this.pledgesService.findOfState(p.countryIso3)).map((row) => toPledgeModel(row, Language.EN));
+  }
+
   @ResolveField(() => CountryModel)
   async country(@Parent() p: CountryScorecardModel, @Context() ctx: GraphqlContext): Promise<CountryModel> {
     return (await loadCountry(ctx.loaders, p.countryIso3, Language.EN)) as CountryModel;

@@ -110,6 +110,14 @@ export class PledgesService implements OnModuleInit {
     return manager.query(`SELECT ${PLEDGE_SELECT} FROM ${PLEDGE_FROM} WHERE p.id = ANY($1::uuid[])`, [ids]);
   }
 
+  /** A member state's own pledges, latest status change first (for scorecards). */
+  findOfState(iso3: string): Promise<PledgeRow[]> {
+    return this.db.query(
+      `SELECT ${PLEDGE_SELECT} FROM ${PLEDGE_FROM} WHERE p.pledging_entity_kind = 'MEMBER_STATE' AND p.pledging_country_iso3 = $1 ORDER BY p.status_date DESC, p.created_at DESC, p.id`,
+      [iso3],
+    );
+  }
+
   /** Everything a pledge says (for edits, audit and drafting a practice), read with the caller's manager. */
   async loadContent(manager: EntityManager, id: string): Promise<PledgeContent> {
     const [p] = (await manager.query(
