@@ -345,4 +345,32 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       expect(Number(all.headers['x-sql-statements'])).toBe(Number(one.headers['x-sql-statements']));
     });
   });
+
+  it('pages the same whether or not totalCount is asked for (the count is skipped when it is not)', async () => {
+    for (let i = 0; i < 5; i++) await createPledge(t, secretariat, { title: `Paging pledge ${i}`, pledgingCountry: 'ISL' });
+    type Page = { totalCount?: number; nodes: { title: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    const walk = async (withTotal: boolean): Promise<string[]> => {
+      const titles: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: { data?: { pledges: Page } | null } = await t.gql<{ pledges: Page }>(
+          `query($after: String) { pledges(first: 2, after: $after, filter: { country: "ISL" }, orderBy: TITLE) { ${withTotal ? 'totalCount' : ''} nodes { title } pageInfo { hasNextPage endCursor } ...more } }
+           fragment more on PledgeConnection { edges { cursor } }`,
+          { after },
+        );
+        const page = res.data?.pledges as Page;
+        if (withTotal) expect(page.totalCount).toBe(5);
+        else expect(page.totalCount).toBeUndefined();
+        titles.push(...page.nodes.map((n) => n.title));
+        if (!page.pageInfo.hasNextPage) return titles;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const expected = [0, 1, 2, 3, 4].map((i) => `Paging pledge ${i}`);
+    expect(await walk(true)).toEqual(expected);
+    expect(await walk(false)).toEqual(expected);
+    // totalCount asked through a fragment is still counted.
+    const viaFragment = await t.gql<{ pledges: { totalCount: number } }>('{ pledges(filter: { country: "ISL" }) { ...counted } } fragment counted on PledgeConnection { totalCount }');
+    expect(viaFragment.data?.pledges.totalCount).toBe(5);
+  });
 });

@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Connection } from './connection.js';
 import { decodeCursor, toConnection } from './keyset.js';
@@ -28,6 +29,8 @@ export interface KeysetPageQuery {
   size: number;
   after?: string;
   params: SqlParams;
+  /** Count the rows matching the filter too (in the same statement). Skip it when the client did not ask for totalCount. */
+  withTotal?: boolean;
 }
 
 /**
@@ -39,22 +42,45 @@ export async function keysetPage<Row extends { id: string }>(manager: EntityMana
   let after = '';
   if (q.after) {
     const [key, id] = decodeCursor(q.after, 2);
-    after = `WHERE (f.sort_key, f.id) ${sort.dir === 'ASC' ? '>' : '<'} (${params.add(String(key))}::${sort.type}, ${params.add(String(id))}::uuid)`;
+    after = `(f.sort_key, f.id) ${sort.dir === 'ASC' ? '>' : '<'} (${params.add(String(key))}::${sort.type}, ${params.add(String(id))}::uuid)`;
   }
-  const rows: (Row & { total_count: number; sort_key_text: string })[] = await manager.query(
-    `WITH filtered AS (
-       SELECT ${q.select}, ${sort.key} AS sort_key
+  const filtered = `SELECT ${q.select}, ${sort.key} AS sort_key
          FROM ${q.from}
-        ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}
-     )
-     SELECT t.total_count, page.*, page.sort_key::text AS sort_key_text
-       FROM (SELECT count(*)::int AS total_count FROM filtered) t
-       LEFT JOIN LATERAL (
-         SELECT * FROM filtered f ${after} ORDER BY f.sort_key ${sort.dir}, f.id ${sort.dir} LIMIT ${params.add(q.size + 1)}
-       ) page ON true`,
+        ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}`;
+  const pageOf = (source: string): string =>
+    `SELECT * FROM ${source} f ${after ? `WHERE ${after}` : ''} ORDER BY f.sort_key ${sort.dir}, f.id ${sort.dir} LIMIT ${params.add(q.size + 1)}`;
+  if (q.withTotal === false) {
+    // Without a count the planner can stop at the page (an index scan in sort order, when there is one).
+    const rows: (Row & { sort_key_text: string })[] = await manager.query(
+      `SELECT page.*, page.sort_key::text AS sort_key_text FROM (${pageOf(`(${filtered})`)}) page`,
+      params.values,
+    );
+    return toConnection(rows, q.size, NOT_COUNTED, (r) => [r.sort_key_text, r.id], (r) => r);
+  }
+  // The filter is written twice rather than shared through a CTE: a shared CTE is materialised
+  // with every selected column, and counting 20,000 wide rows that way cost 15 times more.
+  const rows: (Row & { total_count: number; sort_key_text: string })[] = await manager.query(
+    `SELECT t.total_count, page.*, page.sort_key::text AS sort_key_text
+       FROM (SELECT count(*)::int AS total_count FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}) t
+       LEFT JOIN LATERAL (${pageOf(`(${filtered})`)}) page ON true`,
     params.values,
   );
   const totalCount = rows[0]?.total_count ?? 0;
   const found = rows.filter((r) => r.id !== null);
   return toConnection(found, q.size, totalCount, (r) => [r.sort_key_text, r.id], (r) => r);
+}
+
+/** totalCount of a page fetched without counting: never sent, since the client did not ask for it. */
+export const NOT_COUNTED = -1;
+
+/** Whether the GraphQL selection of a connection field asks for totalCount (directly or through fragments). */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === 'totalCount';
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet.selections);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
 }

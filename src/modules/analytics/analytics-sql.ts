@@ -82,15 +82,21 @@ WITH ${SCOPES},
               FROM scope_entries WHERE level IS NOT NULL GROUP BY scope, objective_number) o
      GROUP BY scope
   ),
+  pledge_counts AS (
+    -- Counted per country first (one pass over the pledges), then summed per scope.
+    SELECT p.pledging_country_iso3 AS country_iso3,
+           count(*) FILTER (WHERE p.status = 'PLANNING') AS planning,
+           count(*) FILTER (WHERE p.status = 'IN_PROGRESS') AS in_progress,
+           count(*) FILTER (WHERE p.status = 'FULFILLED') AS fulfilled,
+           count(*) FILTER (WHERE p.status = 'WITHDRAWN') AS withdrawn
+      FROM pledge p
+     WHERE p.pledging_entity_kind = 'MEMBER_STATE'
+       AND ($4::int IS NULL OR EXISTS (SELECT 1 FROM pledge_objective po WHERE po.pledge_id = p.id AND po.objective_number = $4::int))
+     GROUP BY p.pledging_country_iso3
+  ),
   pledge_stats AS (
-    SELECT s.scope,
-           count(*) FILTER (WHERE p.status = 'PLANNING')::int AS planning,
-           count(*) FILTER (WHERE p.status = 'IN_PROGRESS')::int AS in_progress,
-           count(*) FILTER (WHERE p.status = 'FULFILLED')::int AS fulfilled,
-           count(*) FILTER (WHERE p.status = 'WITHDRAWN')::int AS withdrawn
-      FROM scopes s
-      JOIN pledge p ON p.pledging_country_iso3 = s.country_iso3 AND p.pledging_entity_kind = 'MEMBER_STATE'
-     WHERE $4::int IS NULL OR EXISTS (SELECT 1 FROM pledge_objective po WHERE po.pledge_id = p.id AND po.objective_number = $4::int)
+    SELECT s.scope, sum(pc.planning)::int AS planning, sum(pc.in_progress)::int AS in_progress, sum(pc.fulfilled)::int AS fulfilled, sum(pc.withdrawn)::int AS withdrawn
+      FROM scopes s JOIN pledge_counts pc ON pc.country_iso3 = s.country_iso3
      GROUP BY s.scope
   ),
   published AS (

@@ -19,6 +19,8 @@ import { PledgeNature, PledgeStatus, PledgeType, PledgingEntityKind } from './pl
 @Check('CHK_pledge_language', `"language" IN ('EN', 'FR', 'ES')`)
 @Index('IDX_pledge_created', ['createdAt', 'id'])
 @Index('IDX_pledge_search', { synchronize: false })
+/** Partial covering index for per-country counts by status (migration AggregateCoveringIndexes). */
+@Index('IDX_pledge_member_state_status', { synchronize: false })
 export class PledgeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

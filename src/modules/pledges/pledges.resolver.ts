@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
 import { keepsRecordsOf } from '../../common/auth/country-scope.js';
@@ -6,6 +7,7 @@ import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { Language } from '../../common/i18n/language.js';
 import { mapConnection } from '../../common/pagination/keyset.js';
+import { selectsTotalCount } from '../../common/pagination/keyset-page.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { loadCountries, loadCountry } from '../countries/load-countries.js';
 import { CountryModel } from '../countries/models/country.model.js';
@@ -37,8 +39,8 @@ export class PledgesResolver {
 
   @Query(() => PledgeConnection, { description: 'Pledges, filtered, searched and paginated. Pledges are public.' })
   @Public()
-  async pledges(@Args() args: PledgesArgs): Promise<PledgeConnection> {
-    return mapConnection(await this.pledgeService.findPage(args), (row) => toPledgeModel(row, args.lang));
+  async pledges(@Args() args: PledgesArgs, @Info() info: GraphQLResolveInfo): Promise<PledgeConnection> {
+    return mapConnection(await this.pledgeService.findPage(args, selectsTotalCount(info)), (row) => toPledgeModel(row, args.lang));
   }
 
   @Query(() => PledgeModel, { description: 'One pledge by id.' })

@@ -155,7 +155,7 @@ export class PledgesService implements OnModuleInit {
   }
 
   /** One page of pledges and the total matching the filter, in one statement. */
-  async findPage(args: PledgesArgs): Promise<Connection<PledgeRow>> {
+  async findPage(args: PledgesArgs, withTotal = true): Promise<Connection<PledgeRow>> {
     const params = new SqlParams();
     const f = args.filter ?? {};
     const where: string[] = [];
@@ -189,6 +189,6 @@ export class PledgesService implements OnModuleInit {
     } else if (orderName === PledgeOrder.RELEVANCE) {
       throw new BadUserInputError('RELEVANCE order needs a search', [{ field: 'orderBy', messages: ['RELEVANCE needs filter.search'] }]);
     }
-    return keysetPage<PledgeRow>(this.db.manager, { select: PLEDGE_SELECT, from: PLEDGE_FROM, where, sort, size: pageSize(args), after: args.after, params });
+    return keysetPage<PledgeRow>(this.db.manager, { select: PLEDGE_SELECT, from: PLEDGE_FROM, where, sort, size: pageSize(args), after: args.after, params, withTotal });
   }
 }

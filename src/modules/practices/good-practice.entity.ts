@@ -19,6 +19,8 @@ import { PracticeScope, PracticeStatus, PracticeType } from './practice.enums.js
 @Check('CHK_good_practice_published', `("status" = 'PUBLISHED') = ("published_at" IS NOT NULL)`)
 @Index('IDX_good_practice_created', ['createdAt', 'id'])
 @Index('IDX_good_practice_search', { synchronize: false })
+/** Partial covering index of published practices (migration AggregateCoveringIndexes). */
+@Index('IDX_good_practice_published', { synchronize: false })
 export class GoodPracticeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
 import { keepsRecordsOf } from '../../common/auth/country-scope.js';
@@ -6,6 +7,7 @@ import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { Language } from '../../common/i18n/language.js';
 import { mapConnection } from '../../common/pagination/keyset.js';
+import { selectsTotalCount } from '../../common/pagination/keyset-page.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { REGION_BY_CODE } from '../countries/regions.service.js';
 import { loadCountries, loadCountry } from '../countries/load-countries.js';
@@ -40,8 +42,8 @@ export class PracticesResolver {
     description: 'Good practices, filtered, searched and paginated. The public sees PUBLISHED practices; focal points also their country\'s drafts; the secretariat all.',
   })
   @Public()
-  async goodPractices(@CurrentCaller() caller: Caller, @Args() args: GoodPracticesArgs): Promise<GoodPracticeConnection> {
-    return mapConnection(await this.practiceService.findPage(caller, args), (row) => toGoodPracticeModel(row, args.lang));
+  async goodPractices(@CurrentCaller() caller: Caller, @Args() args: GoodPracticesArgs, @Info() info: GraphQLResolveInfo): Promise<GoodPracticeConnection> {
+    return mapConnection(await this.practiceService.findPage(caller, args, selectsTotalCount(info)), (row) => toGoodPracticeModel(row, args.lang));
   }
 
   @Query(() => GoodPracticeModel, { description: 'One good practice by id (NOT_FOUND when the caller may not see it).' })

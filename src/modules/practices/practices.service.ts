@@ -147,7 +147,7 @@ export class PracticesService implements OnModuleInit {
     };
   }
 
-  async findPage(caller: Caller, args: GoodPracticesArgs): Promise<Connection<GoodPracticeRow>> {
+  async findPage(caller: Caller, args: GoodPracticesArgs, withTotal = true): Promise<Connection<GoodPracticeRow>> {
     const params = new SqlParams();
     const f = args.filter ?? {};
     const where: string[] = [];
@@ -183,6 +183,6 @@ export class PracticesService implements OnModuleInit {
     } else if (orderName === PracticeOrder.RELEVANCE) {
       throw new BadUserInputError('RELEVANCE order needs a search', [{ field: 'orderBy', messages: ['RELEVANCE needs filter.search'] }]);
     }
-    return keysetPage<GoodPracticeRow>(this.db.manager, { select: PRACTICE_SELECT, from: 'good_practice g', where, sort, size: pageSize(args), after: args.after, params });
+    return keysetPage<GoodPracticeRow>(this.db.manager, { select: PRACTICE_SELECT, from: 'good_practice g', where, sort, size: pageSize(args), after: args.after, params, withTotal });
   }
 }
