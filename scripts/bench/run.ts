@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +24,7 @@ const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '..', '..', '..');
 
 const CYCLE = 'IMRF-2026';
+const FINDINGS_MARKER = '<!-- findings: written by hand; npm run bench keeps this part -->';
 const REGIONAL_QUERY = `{ regionalProgress(cycle: "${CYCLE}", scheme: REVIEW) { regions { region { code } countries champions reportingCountries countedEntries meanLevel
   entriesByState { validated } distribution { notStarted limited substantial complete } objectives { objectiveNumber countedEntries meanLevel distribution { notStarted limited substantial complete } }
   pledgesByStatus { planning inProgress fulfilled withdrawn } publishedGoodPractices } world { countries countedEntries meanLevel } } }`;
@@ -344,7 +345,11 @@ async function main(): Promise<number> {
   const text = report(results, scale, quick);
   console.log(text);
   if (!quick) {
-    await writeFile(join(root, 'docs', 'BENCHMARKS.md'), `${text}\n`);
+    // The findings below the marker are written by hand; a new run keeps them.
+    const file = join(root, 'docs', 'BENCHMARKS.md');
+    const previous = await readFile(file, 'utf8').catch(() => '');
+    const at = previous.indexOf(FINDINGS_MARKER);
+    await writeFile(file, `${text}\n${at >= 0 ? `\n${previous.slice(at)}` : ''}`);
     console.error('Written to docs/BENCHMARKS.md');
   }
   return 0;
