@@ -5,6 +5,10 @@ import { ArrayMaxSize, ArrayUnique, IsUrl, Matches, MaxLength, registerDecorator
 export const IsIso3 = (options: ValidationOptions = {}): PropertyDecorator =>
   Matches(/^[A-Za-z]{3}$/, { message: '$property must be a three-letter ISO 3166-1 alpha-3 code such as MAR', ...options });
 
+/** A region code such as ECA or EUROPE (its existence is checked by the service). */
+export const IsRegionCode = (options: ValidationOptions = {}): PropertyDecorator =>
+  Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE', ...options });
+
 /** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
 export function IsCalendarDate(options: ValidationOptions = {}): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>

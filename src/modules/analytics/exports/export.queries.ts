@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsIso3 } from '../../../common/validation/fields.js';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 
 /** Query-string booleans: "true"/"false" (and 1/0). */
@@ -72,7 +72,7 @@ export class ValidatedEntriesQuery {
 
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE' })
+  @IsRegionCode()
   region?: string;
 
   @IsOptional()

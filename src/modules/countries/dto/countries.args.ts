@@ -4,6 +4,7 @@ import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength,
 import { LanguageArgs } from '../../../common/i18n/language.args.js';
 import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
+import { IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../models/region-scheme.enum.js';
 
 export enum CountryOrder {
@@ -17,7 +18,7 @@ export class CountriesFilter {
   @Field(() => String, { nullable: true, description: 'Region code (e.g. ECA, EUROPE): its regional members only.' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE' })
+  @IsRegionCode()
   region?: string;
 
   @Field(() => RegionScheme, { nullable: true, description: 'The scheme `region` belongs to; checked when both are given.' })

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { LanguageArgs } from '../../../common/i18n/language.args.js';
 import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
-import { IsIso3 } from '../../../common/validation/fields.js';
+import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 import { PledgeNature, PledgeOrder, PledgeStatus, PledgeType, PledgingEntityKind } from '../pledge.enums.js';
 
@@ -23,7 +23,7 @@ export class PledgesFilter {
   @Field(() => String, { nullable: true, description: 'Region code (e.g. ECA, AFRICA): pledges of its regional members.' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE' })
+  @IsRegionCode()
   region?: string;
 
   @Field(() => RegionScheme, { nullable: true, description: 'The scheme `region` belongs to; checked when both are given.' })

@@ -1,11 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Language } from '../../../common/i18n/language.js';
-import { AreWebLinks, IsIso3 } from '../../../common/validation/fields.js';
+import { AreWebLinks, IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { AreObjectiveNumbers, ArePrincipleNumbers, IsObjectiveNumber } from '../../objectives/dto/served-objectives.input.js';
 import { PracticeScope, PracticeType } from '../practice.enums.js';
-
-const REGION_CODE = /^[A-Z]{2,16}$/;
 
 @InputType()
 export class CreateGoodPracticeInput {
@@ -40,7 +38,7 @@ export class CreateGoodPracticeInput {
   @IsOptional()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @Matches(REGION_CODE, { each: true, message: 'each region must be a region code such as ECA' })
+  @IsRegionCode({ each: true, message: 'each region must be a region code such as ECA' })
   regions?: string[];
 
   @Field(() => String, { nullable: true, description: 'The country whose focal points keep it (secretariat only; a focal point\'s practices are its country\'s).' })
@@ -151,7 +149,7 @@ export class UpdateGoodPracticeInput {
   @IsOptional()
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @Matches(REGION_CODE, { each: true, message: 'each region must be a region code such as ECA' })
+  @IsRegionCode({ each: true, message: 'each region must be a region code such as ECA' })
   regions?: string[];
 
   @Field(() => [String], { nullable: true })

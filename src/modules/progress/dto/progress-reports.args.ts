@@ -1,9 +1,9 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
-import { IsIso3 } from '../../../common/validation/fields.js';
+import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 import { ReportState } from '../progress.enums.js';
 
@@ -18,7 +18,7 @@ export class ProgressReportsFilter {
   @Field(() => String, { nullable: true, description: 'Region code (e.g. ECA, AFRICA): reports of its regional members.' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE' })
+  @IsRegionCode()
   region?: string;
 
   @Field(() => RegionScheme, { nullable: true, description: 'The scheme `region` belongs to; checked when both are given.' })
@@ -68,7 +68,7 @@ export class PendingReviewsFilter {
   @Field(() => String, { nullable: true, description: 'Region code: entries of its regional members.' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE' })
+  @IsRegionCode()
   region?: string;
 
   @Field(() => String, { nullable: true, description: 'ISO3 code.' })
