@@ -6,7 +6,7 @@ import { Language } from '../../common/i18n/language.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination/keyset.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
-import { RegionsService } from './regions.service.js';
+import { isRegionalMemberSql, RegionsService } from './regions.service.js';
 import { CountryOrder, type CountriesArgs } from './dto/countries.args.js';
 import type { CountryRow } from './models/country.model.js';
 
@@ -82,9 +82,7 @@ export class CountriesService implements OnModuleInit {
     const filter = args.filter ?? {};
     if (filter.region) {
       await this.regions.assertRegion(filter.region, filter.scheme, 'filter');
-      where.push(
-        `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = c.iso3 AND m.kind = 'REGIONAL' AND m.region_code = ${param(filter.region)})`,
-      );
+      where.push(isRegionalMemberSql('c.iso3', param(filter.region)));
     }
     if (filter.championOnly) where.push('ch.country_iso3 IS NOT NULL');
     if (filter.search) {

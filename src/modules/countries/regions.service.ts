@@ -8,6 +8,13 @@ import { RegionMembershipEntity } from './region-membership.entity.js';
 import { RegionEntity } from './region.entity.js';
 
 /** The regions a country is a regional member of, by ISO3. */
+/**
+ * SQL condition: the country in \`countryColumn\` is a regional member of the region \`regionCode\`
+ * (a column or a parameter placeholder). Non-regional commission members do not count.
+ */
+export const isRegionalMemberSql = (countryColumn: string, regionCode: string): string =>
+  `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = ${countryColumn} AND m.kind = 'REGIONAL' AND m.region_code = ${regionCode})`;
+
 export const REGIONS_BY_COUNTRY = new LoaderToken<string, RegionEntity[]>('regionsByCountry');
 export const REGION_BY_CODE = new LoaderToken<string, RegionEntity | null>('regionByCode');
 

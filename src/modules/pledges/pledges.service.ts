@@ -7,7 +7,7 @@ import { pageSize } from '../../common/pagination/keyset.js';
 import { keysetPage, type KeysetSort, SqlParams } from '../../common/pagination/keyset-page.js';
 import { textSearchSql } from '../../common/search/text-search.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
-import { RegionsService } from '../countries/regions.service.js';
+import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { PledgesArgs } from './dto/pledges.args.js';
 import type { PledgeRow } from './models/pledge.model.js';
@@ -165,9 +165,7 @@ export class PledgesService implements OnModuleInit {
     }
     if (f.region) {
       await this.regions.assertRegion(f.region, f.scheme, 'filter');
-      where.push(
-        `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = p.pledging_country_iso3 AND m.kind = 'REGIONAL' AND m.region_code = ${params.add(f.region)})`,
-      );
+      where.push(isRegionalMemberSql('p.pledging_country_iso3', params.add(f.region)));
     }
     if (f.objective) where.push(`EXISTS (SELECT 1 FROM pledge_objective o WHERE o.pledge_id = p.id AND o.objective_number = ${params.add(f.objective)})`);
     if (f.cycle) {

@@ -13,7 +13,7 @@ import { ProgressEntryEventEntity } from './progress-entry-event.entity.js';
 import { ProgressEntryPledgeEntity, ProgressEntryPracticeEntity } from './progress-entry-links.entity.js';
 import { ProgressEntryEntity, type ValidatedSnapshot } from './progress-entry.entity.js';
 import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.enums.js';
-import { ENTRY_FROM, ENTRY_SELECT, type ProgressEntryRow, ProgressService } from './progress.service.js';
+import { ENTRY_FROM, ENTRY_SELECT, type ProgressEntryRow, ProgressService, takesPartSql } from './progress.service.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 
 /** Who writes which layer: the country's focal points the entry, the secretariat the validation. */
@@ -231,8 +231,7 @@ export class ProgressWorkflowService {
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
     if (!(await this.cycles.known([cycle], m)).has(cycle)) throw new BadUserInputError(`Unknown review cycle ${cycle}`, [{ field: 'input.cycle', messages: [`unknown review cycle ${cycle}`] }]);
     const [row] = (await m.query(
-      `SELECT rc.region_code, (rc.kind = 'IMRF' OR EXISTS (SELECT 1 FROM region_membership rm WHERE rm.region_code = rc.region_code AND rm.country_iso3 = $2 AND rm.kind = 'REGIONAL')) AS reports
-         FROM review_cycle rc WHERE rc.code = $1`,
+      `SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`,
       [cycle, country],
     )) as { region_code: string | null; reports: boolean }[];
     if (!row.reports) {

@@ -10,7 +10,7 @@ import { pageSize } from '../../common/pagination/keyset.js';
 import { keysetPage, SqlParams } from '../../common/pagination/keyset-page.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
-import { RegionsService } from '../countries/regions.service.js';
+import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
 import type { EntryContent } from './progress-content.js';
@@ -109,6 +109,9 @@ export function maySeeEntry(caller: Caller, entry: Pick<ProgressEntryRow, 'state
 export const seesReportedLayer = (caller: Caller, countryIso3: string): boolean =>
   keepsRecordsOf(caller, countryIso3) || (caller.kind === 'account' && caller.role === Role.ANALYST);
 
+/** SQL condition: the country takes part in review cycle \`rc\`: every IMRF, and the regional reviews of its regions. */
+export const takesPartSql = (country: string): string => `(rc.kind = 'IMRF' OR ${isRegionalMemberSql(country, 'rc.region_code')})`;
+
 /** Reports with their entry counts and derived state over the entries the caller sees. */
 function reportSql(caller: Caller, params: SqlParams): string {
   const keeper =
@@ -206,7 +209,7 @@ export class ProgressService implements OnModuleInit {
     if (f.country) where.push(`rp.country_iso3 = ${params.add(f.country.toUpperCase())}`);
     if (f.region) {
       await this.regions.assertRegion(f.region, f.scheme, 'filter');
-      where.push(`EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = rp.country_iso3 AND m.kind = 'REGIONAL' AND m.region_code = ${params.add(f.region)})`);
+      where.push(isRegionalMemberSql('rp.country_iso3', params.add(f.region)));
     }
     if (f.objective) {
       const vis = visibleEntrySql(caller, params, 'oe', 'rp');
@@ -236,7 +239,7 @@ export class ProgressService implements OnModuleInit {
     if (f.country) where.push(`r.country_iso3 = ${params.add(f.country.toUpperCase())}`);
     if (f.region) {
       await this.regions.assertRegion(f.region, undefined, 'filter');
-      where.push(`EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = r.country_iso3 AND m.kind = 'REGIONAL' AND m.region_code = ${params.add(f.region)})`);
+      where.push(isRegionalMemberSql('r.country_iso3', params.add(f.region)));
     }
     return keysetPage<ProgressEntryRow>(this.db.manager, {
       select: ENTRY_SELECT,
@@ -258,9 +261,7 @@ export class ProgressService implements OnModuleInit {
     if (caller.kind !== 'account' || caller.role !== Role.FOCAL_POINT || !caller.countryIso3) throw new DomainError('FORBIDDEN', 'For focal points');
     const country = caller.countryIso3;
     const cycles: { code: string }[] = await this.db.query(
-      `SELECT rc.code FROM review_cycle rc
-        WHERE rc.kind = 'IMRF'
-           OR EXISTS (SELECT 1 FROM region_membership m WHERE m.region_code = rc.region_code AND m.country_iso3 = $1 AND m.kind = 'REGIONAL')`,
+      `SELECT rc.code FROM review_cycle rc WHERE ${takesPartSql('$1')}`,
       [country],
     );
     const params = new SqlParams();

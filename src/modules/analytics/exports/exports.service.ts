@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../common/auth/caller.js';
 import { BadUserInputError } from '../../../common/errors/domain-error.js';
-import { RegionsService } from '../../countries/regions.service.js';
+import { isRegionalMemberSql, RegionsService } from '../../countries/regions.service.js';
 import { levelOfScore } from '../../progress/progress.enums.js';
 import { AnalyticsService, VALIDATED_BASIS } from '../analytics.service.js';
 import type { Cell, ExportTable } from './export-table.js';
@@ -139,7 +139,7 @@ export class ExportsService {
              JOIN objective o ON o.number = e.objective_number
             WHERE e.state = 'VALIDATED' AND e.id > $1
               AND ($2::text IS NULL OR r.cycle_code = $2)
-              AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = r.country_iso3 AND m.region_code = $3 AND m.kind = 'REGIONAL'))
+              AND ($3::text IS NULL OR ${isRegionalMemberSql('r.country_iso3', '$3')})
               AND ($4::int IS NULL OR e.objective_number = $4)
               AND ($5::text IS NULL OR r.country_iso3 = $5)
             ORDER BY e.id LIMIT ${BATCH}`,
