@@ -5,6 +5,7 @@ import type { Caller } from '../../common/auth/caller.js';
 import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, DomainError } from '../../common/errors/domain-error.js';
 import { CountriesService } from '../countries/countries.service.js';
+import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import { COUNTRY_SCORECARD_SQL, CYCLE_COMPARISON_SQL, OBJECTIVE_MATRIX_SQL, REGIONAL_PROGRESS_SQL, WORLD } from './analytics-sql.js';
 import type { CountryScorecardArgs, CycleComparisonArgs, ObjectiveMatrixArgs, RegionalProgressArgs } from './dto/analytics.args.js';
 import type {
@@ -55,11 +56,12 @@ export class AnalyticsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly countries: CountriesService,
+    private readonly cycles: ReviewCyclesService,
   ) {}
 
   async regionalProgress(caller: Caller, args: RegionalProgressArgs): Promise<RegionalProgressModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
-    await this.assertCycles([[args.cycle, 'cycle']]);
+    await this.cycles.assertExists(args.cycle, 'cycle');
     const rows: RegionRow[] = await this.db.query(REGIONAL_PROGRESS_SQL, [args.scheme, args.championOnly, args.cycle, args.objective ?? null, args.includeSubmitted]);
     const toModel = (r: RegionRow): RegionProgressModel => ({
       regionCode: r.scope === WORLD ? null : r.scope,
@@ -90,7 +92,7 @@ export class AnalyticsService {
 
   async objectiveMatrix(caller: Caller, args: ObjectiveMatrixArgs, objective: number | null = null): Promise<ObjectiveMatrixModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
-    await this.assertCycles([[args.cycle, 'cycle']]);
+    await this.cycles.assertExists(args.cycle, 'cycle');
     const rows: MatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [args.scheme, args.championOnly, args.cycle, objective, args.includeSubmitted]);
     const cell = (r: MatrixRow): ObjectiveMatrixCellModel => ({
       objectiveNumber: r.objective,
@@ -128,7 +130,7 @@ export class AnalyticsService {
 
   async cycleComparison(caller: Caller, args: CycleComparisonArgs): Promise<CycleComparisonModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
-    await this.assertCycles([
+    await this.cycles.assertAllExist([
       [args.from, 'from'],
       [args.to, 'to'],
     ]);
@@ -170,11 +172,6 @@ export class AnalyticsService {
     ]);
   }
 
-  private async assertCycles(cycles: [string, string][]): Promise<void> {
-    const known: { code: string }[] = await this.db.query('SELECT code FROM review_cycle WHERE code = ANY($1)', [cycles.map((c) => c[0])]);
-    const errors = cycles.filter(([code]) => !known.some((k) => k.code === code)).map(([code, field]) => ({ field, messages: [`unknown review cycle ${code}`] }));
-    if (errors.length) throw new BadUserInputError('Unknown review cycle', errors);
-  }
 }
 
 export const basisOf = (includeSubmitted: boolean): string => (includeSubmitted ? WITH_SUBMITTED_BASIS : VALIDATED_BASIS);

@@ -229,7 +229,7 @@ export class ProgressWorkflowService {
   }
 
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
-    if (!(await this.cycles.known([cycle], m)).has(cycle)) throw new BadUserInputError(`Unknown review cycle ${cycle}`, [{ field: 'input.cycle', messages: [`unknown review cycle ${cycle}`] }]);
+    await this.cycles.assertExists(cycle, 'input.cycle', m);
     const [row] = (await m.query(
       `SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`,
       [cycle, country],

@@ -91,7 +91,7 @@ export class ReportingWindowsService implements OnModuleInit {
   async setWindow(caller: Caller, args: SetReportingWindowArgs): Promise<ReportingWindowRow> {
     if (args.opensOn > args.closesOn) throw new BadUserInputError('The window closes before it opens', [{ field: 'closesOn', messages: ['must not be before opensOn'] }]);
     return this.db.transaction(async (m) => {
-      await this.assertCycle(m, args.cycle);
+      await this.cycles.assertExists(args.cycle, 'cycle', m);
       const before = await this.windowFor(m, args.cycle, null);
       await m.upsert(
         ReportingWindowEntity,
@@ -116,7 +116,7 @@ export class ReportingWindowsService implements OnModuleInit {
   async extend(caller: Caller, args: ExtendReportingWindowArgs): Promise<ReportingWindowRow> {
     const country = args.country.toUpperCase();
     return this.db.transaction(async (m) => {
-      await this.assertCycle(m, args.cycle);
+      await this.cycles.assertExists(args.cycle, 'cycle', m);
       if (!(await this.countries.known([country], m)).has(country)) {
         throw new BadUserInputError(`Unknown country ${country}`, [{ field: 'country', messages: [`unknown country ${country}`] }]);
       }
@@ -138,10 +138,6 @@ export class ReportingWindowsService implements OnModuleInit {
       });
       return this.windowFor(m, args.cycle, country);
     });
-  }
-
-  private async assertCycle(m: EntityManager, cycle: string): Promise<void> {
-    if (!(await this.cycles.known([cycle], m)).has(cycle)) throw new BadUserInputError(`Unknown review cycle ${cycle}`, [{ field: 'cycle', messages: [`unknown review cycle ${cycle}`] }]);
   }
 
   private find(m: EntityManager, pairs: (readonly [string, string | null])[]): Promise<ReportingWindowRow[]> {

@@ -34,10 +34,20 @@ export class ReviewCyclesService implements OnModuleInit {
     return cycle;
   }
 
-  /** Checks a cycle code given as a filter or input; `field` names it in the error. */
-  async assertExists(code: string, field: string): Promise<void> {
-    if (!(await this.cycles.existsBy({ code }))) {
-      throw new BadUserInputError(`Unknown review cycle ${code}`, [{ field, messages: [`unknown review cycle ${code}`] }]);
+  /** Checks a cycle code given as a filter or input; `field` names it in the error. Inside a transaction, pass its EntityManager. */
+  async assertExists(code: string, field: string, manager: EntityManager = this.cycles.manager): Promise<void> {
+    await this.assertAllExist([[code, field]], manager);
+  }
+
+  /** Checks several cycle codes at once; every unknown one is named with its field. */
+  async assertAllExist(cycles: readonly (readonly [code: string, field: string])[], manager: EntityManager = this.cycles.manager): Promise<void> {
+    const known = await this.known(cycles.map(([code]) => code), manager);
+    const unknown = cycles.filter(([code]) => !known.has(code));
+    if (unknown.length) {
+      throw new BadUserInputError(
+        `Unknown review cycle ${unknown.map(([code]) => code).join(', ')}`,
+        unknown.map(([code, field]) => ({ field, messages: [`unknown review cycle ${code}`] })),
+      );
     }
   }
 

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../common/auth/caller.js';
-import { BadUserInputError } from '../../../common/errors/domain-error.js';
 import { isRegionalMemberSql, RegionsService } from '../../countries/regions.service.js';
 import { levelOfScore } from '../../progress/progress.enums.js';
+import { ReviewCyclesService } from '../../review-cycles/review-cycles.service.js';
 import { AnalyticsService, VALIDATED_BASIS } from '../analytics.service.js';
 import type { Cell, ExportTable } from './export-table.js';
 import type { CountryScorecardQuery, CycleComparisonQuery, ObjectiveMatrixQuery, RegionalProgressQuery, ValidatedEntriesQuery } from './export.queries.js';
@@ -22,6 +22,7 @@ export class ExportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly analytics: AnalyticsService,
     private readonly regions: RegionsService,
+    private readonly cycles: ReviewCyclesService,
   ) {}
 
   async regionalProgress(caller: Caller, q: RegionalProgressQuery): Promise<ExportTable> {
@@ -116,9 +117,7 @@ export class ExportsService {
 
   /** Every validated entry matching the filter, streamed in batches of 1,000 (keyset on id), never all in memory. */
   async validatedEntries(caller: Caller, q: ValidatedEntriesQuery): Promise<ExportTable> {
-    if (q.cycle && !(await this.db.query('SELECT 1 FROM review_cycle WHERE code = $1', [q.cycle])).length) {
-      throw new BadUserInputError(`Unknown review cycle ${q.cycle}`, [{ field: 'cycle', messages: [`unknown review cycle ${q.cycle}`] }]);
-    }
+    if (q.cycle) await this.cycles.assertExists(q.cycle, 'cycle');
     if (q.region) await this.regions.assertRegion(q.region, undefined, 'query');
     const filter = {
       cycle: q.cycle ?? null,
