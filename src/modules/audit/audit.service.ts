@@ -13,6 +13,18 @@ import type { AuditEventsArgs } from './dto/audit-events.args.js';
 /** Who did it: an account, or the operator at the command line. */
 export type AuditActor = Caller | { kind: 'system'; label: string };
 
+/** Who acted, as records keep it beside a change: the account (if any), a readable label (e-mail, or e.g. "cli"), the role. */
+export function actorOf(actor: AuditActor): { accountId: string | null; label: string; role: string | null } {
+  if (actor.kind === 'account') return { accountId: actor.accountId, label: actor.email, role: actor.role };
+  return { accountId: null, label: actor.kind === 'system' ? actor.label : 'anonymous', role: null };
+}
+
+/** The acting columns of workflow steps (good practice reviews, progress entry events). */
+export function actedByColumns(actor: AuditActor): { actedByAccountId: string | null; actedBy: string; actedByRole: string | null } {
+  const who = actorOf(actor);
+  return { actedByAccountId: who.accountId, actedBy: who.label, actedByRole: who.role };
+}
+
 export interface AuditRecord {
   action: string;
   entityType: string;
@@ -44,10 +56,11 @@ export class AuditService {
 
   /** Appends one event with the write's own EntityManager, so both commit or neither does. */
   async record(manager: EntityManager, actor: AuditActor, event: AuditRecord): Promise<void> {
+    const who = actorOf(actor);
     const row: Omit<AuditEventEntity, 'id' | 'occurredAt'> = {
-      actorAccountId: actor.kind === 'account' ? actor.accountId : null,
-      actorLabel: actor.kind === 'account' ? actor.email : actor.kind === 'system' ? actor.label : 'anonymous',
-      actorRole: actor.kind === 'account' ? actor.role : null,
+      actorAccountId: who.accountId,
+      actorLabel: who.label,
+      actorRole: who.role,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,

@@ -6,7 +6,7 @@ import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError, StaleVersionError } from '../../common/errors/domain-error.js';
 import { todayUtc } from '../../common/validation/fields.js';
-import { type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
+import { actorOf, type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
@@ -243,9 +243,7 @@ export class PledgeEditorService {
   }
 
   private recorder(actor: AuditActor): { recordedByAccountId: string | null; recordedBy: string } {
-    return {
-      recordedByAccountId: actor.kind === 'account' ? actor.accountId : null,
-      recordedBy: actor.kind === 'account' ? actor.email : actor.kind === 'system' ? actor.label : 'anonymous',
-    };
+    const who = actorOf(actor);
+    return { recordedByAccountId: who.accountId, recordedBy: who.label };
   }
 }

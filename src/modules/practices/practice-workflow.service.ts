@@ -5,7 +5,7 @@ import type { Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError, NotFoundError, StaleVersionError } from '../../common/errors/domain-error.js';
-import { AuditService, diffFields } from '../audit/audit.service.js';
+import { actedByColumns, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { RegionsService } from '../countries/regions.service.js';
 import { PledgeEditorService } from '../pledges/pledge-editor.service.js';
@@ -176,9 +176,7 @@ export class PracticeWorkflowService {
         practiceId: id,
         action,
         comment: comment?.trim() || null,
-        actedByAccountId: caller.kind === 'account' ? caller.accountId : null,
-        actedBy: caller.kind === 'account' ? caller.email : 'anonymous',
-        actedByRole: caller.kind === 'account' ? caller.role : null,
+        ...actedByColumns(caller),
       });
       await this.audit.record(m, caller, {
         action,

@@ -5,7 +5,7 @@ import type { AccountCaller, Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError, NotFoundError, StaleVersionError } from '../../common/errors/domain-error.js';
-import { AuditService } from '../audit/audit.service.js';
+import { actedByColumns, AuditService } from '../audit/audit.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreateProgressEntryInput, UpdateProgressEntryInput, ValidateProgressEntryInput } from './dto/progress-entry.inputs.js';
 import { changedFields, checkReadyToSubmit, contentFromCreate, contentWithChanges, type EntryContent } from './progress-content.js';
@@ -291,9 +291,7 @@ export class ProgressWorkflowService {
       toState,
       comment,
       changedFields: fields,
-      actedByAccountId: caller.kind === 'account' ? caller.accountId : null,
-      actedBy: caller.kind === 'account' ? caller.email : 'anonymous',
-      actedByRole: caller.kind === 'account' ? caller.role : null,
+      ...actedByColumns(caller),
     });
   }
 }

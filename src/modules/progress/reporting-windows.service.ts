@@ -6,7 +6,7 @@ import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, NotFoundError, ReportingWindowClosedError } from '../../common/errors/domain-error.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import { LoaderRegistry, LoaderToken } from '../../graphql/loaders.js';
-import { AuditService } from '../audit/audit.service.js';
+import { actorOf, AuditService } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { ExtendReportingWindowArgs, SetReportingWindowArgs } from './dto/reporting-window.args.js';
@@ -95,7 +95,7 @@ export class ReportingWindowsService implements OnModuleInit {
       const before = await this.windowFor(m, args.cycle, null);
       await m.upsert(
         ReportingWindowEntity,
-        { cycleCode: args.cycle, opensOn: args.opensOn, closesOn: args.closesOn, reason: args.reason ?? null, setBy: actorLabel(caller) },
+        { cycleCode: args.cycle, opensOn: args.opensOn, closesOn: args.closesOn, reason: args.reason ?? null, setBy: actorOf(caller).label },
         ['cycleCode'],
       );
       await this.audit.record(m, caller, {
@@ -126,7 +126,7 @@ export class ReportingWindowsService implements OnModuleInit {
       }
       await m.upsert(
         ReportingWindowExtensionEntity,
-        { cycleCode: args.cycle, countryIso3: country, closesOn: args.closesOn, reason: args.reason, grantedBy: actorLabel(caller) },
+        { cycleCode: args.cycle, countryIso3: country, closesOn: args.closesOn, reason: args.reason, grantedBy: actorOf(caller).label },
         ['cycleCode', 'countryIso3'],
       );
       await this.audit.record(m, caller, {
@@ -144,5 +144,3 @@ export class ReportingWindowsService implements OnModuleInit {
     return m.query(WINDOW_SQL, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
   }
 }
-
-const actorLabel = (caller: Caller): string => (caller.kind === 'account' ? caller.email : 'anonymous');
