@@ -13,7 +13,7 @@ import { ProgressEntryEventEntity } from './progress-entry-event.entity.js';
 import { ProgressEntryPledgeEntity, ProgressEntryPracticeEntity } from './progress-entry-links.entity.js';
 import { ProgressEntryEntity, type ValidatedSnapshot } from './progress-entry.entity.js';
 import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.enums.js';
-import { ENTRY_FROM, ENTRY_SELECT, type ProgressEntryRow, ProgressService, takesPartSql } from './progress.service.js';
+import { ENTRY_FROM, ENTRY_SELECT, entryContentOf, type ProgressEntryRow, ProgressService, takesPartSql } from './progress.service.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 
 /** Who writes which layer: the country's focal points the entry, the secretariat the validation. */
@@ -73,7 +73,7 @@ export class ProgressWorkflowService {
       const stored = await this.lock(m, caller, id, version);
       assertState(stored, EDITABLE, 'edited');
       await this.windows.assertOpenFor(m, caller, stored.cycle_code, stored.country_iso3);
-      const before = this.progress.contentOf(stored);
+      const before = entryContentOf(stored);
       const after = contentWithChanges(before, input);
       const fields = changedFields(before, after);
       if (fields.length === 0) return stored;
@@ -91,7 +91,7 @@ export class ProgressWorkflowService {
       const stored = await this.lock(m, caller, id, version);
       assertState(stored, EDITABLE, 'submitted');
       await this.windows.assertOpenFor(m, caller, stored.cycle_code, stored.country_iso3);
-      const missing = checkReadyToSubmit(this.progress.contentOf(stored), '');
+      const missing = checkReadyToSubmit(entryContentOf(stored), '');
       if (missing.length) throw new BadUserInputError('The entry is not ready to submit', missing);
       await this.submitLocked(m, caller, stored, comment);
       return this.progress.findEntry(caller, id, m);
@@ -110,7 +110,7 @@ export class ProgressWorkflowService {
       ])) as ProgressEntryRow[];
       if (entries.length === 0) throw new IllegalTransitionError(`${country}'s report for ${cycle} has no DRAFT or RETURNED entry to submit`);
       await this.windows.assertOpenFor(m, caller, cycle, country);
-      const missing: FieldError[] = entries.flatMap((e) => checkReadyToSubmit(this.progress.contentOf(e), `objective${e.objective_number}.`));
+      const missing: FieldError[] = entries.flatMap((e) => checkReadyToSubmit(entryContentOf(e), `objective${e.objective_number}.`));
       if (missing.length) throw new BadUserInputError('Some entries are not ready to submit; nothing was submitted', missing);
       for (const e of entries) await this.submitLocked(m, caller, e, comment);
       return this.progress.findEntries(m, entries.map((e) => e.id));
@@ -128,7 +128,7 @@ export class ProgressWorkflowService {
           { field: 'input.justification', messages: [`required: the validated level ${levelOfScore(level)} differs from the reported ${levelOfScore(stored.reported_level)}`] },
         ]);
       }
-      const content = this.progress.contentOf(stored);
+      const content = entryContentOf(stored);
       const snapshot: ValidatedSnapshot = { ...content, validatedLevel: level, justification };
       const by = (caller as AccountCaller).accountId;
       await m.update(ProgressEntryEntity, { id }, {

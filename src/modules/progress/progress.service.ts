@@ -84,6 +84,19 @@ export const ENTRY_SELECT = `e.id, e.report_id, r.country_iso3, r.cycle_code, e.
   e.validated_level, e.validation_justification, e.validated_at, e.validated_snapshot, e.submitted_at, e.created_at, e.updated_at, e.version`;
 export const ENTRY_FROM = 'progress_entry e JOIN progress_report r ON r.id = e.report_id';
 
+/** The country's layer of an entry, as stored. */
+export function entryContentOf(row: ProgressEntryRow): EntryContent {
+  return {
+    reportedLevel: row.reported_level,
+    narrative: row.narrative,
+    measuresTaken: row.measures_taken,
+    challenges: row.challenges,
+    evidenceLinks: row.evidence_links,
+    pledgeIds: row.pledge_ids,
+    practiceIds: row.practice_ids,
+  };
+}
+
 export const ENTRY_BY_ID = new LoaderToken<string, ProgressEntryRow | null>('progressEntryById');
 export const REPORT_ENTRIES = new LoaderToken<string, ProgressEntryRow[]>('progressReportEntries');
 export const ENTRY_EVENTS = new LoaderToken<string, EntryEventRow[]>('progressEntryEvents');
@@ -171,19 +184,6 @@ export class ProgressService implements OnModuleInit {
     const [row] = await this.findEntries(m, [id]);
     if (!row || !maySeeEntry(caller, row)) throw new NotFoundError('Progress entry', id);
     return row;
-  }
-
-  /** The country's layer of an entry, as stored (read with the caller's transaction). */
-  contentOf(row: ProgressEntryRow): EntryContent {
-    return {
-      reportedLevel: row.reported_level,
-      narrative: row.narrative,
-      measuresTaken: row.measures_taken,
-      challenges: row.challenges,
-      evidenceLinks: row.evidence_links,
-      pledgeIds: row.pledge_ids,
-      practiceIds: row.practice_ids,
-    };
   }
 
   async findReport(caller: Caller, country: string, cycle: string): Promise<ProgressReportRow> {

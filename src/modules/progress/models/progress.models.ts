@@ -5,8 +5,8 @@ import type { Language } from '../../../common/i18n/language.js';
 import type { EntryContent } from '../progress-content.js';
 import type { ValidatedSnapshot } from '../progress-entry.entity.js';
 import { EntryAction, EntryState, ImplementationLevel, levelOfScore, ReportState } from '../progress.enums.js';
-import type { ProgressEntryRow, ProgressReportRow } from '../progress.service.js';
-import type { ReportingWindowRow } from '../reporting-windows.service.js';
+import { entryContentOf, type ProgressEntryRow, type ProgressReportRow } from '../progress.service.js';
+import { isWindowOpen, type ReportingWindowRow } from '../reporting-windows.service.js';
 
 @ObjectType('ReportingWindow', { description: 'When focal points may create, edit and submit entries for a cycle (UTC days, both ends included).' })
 export class ReportingWindowModel {
@@ -205,7 +205,7 @@ export class ProgressEntryConnection extends ConnectionType(ProgressEntryModel, 
 const DAY_MS = 86_400_000;
 
 export function toReportingWindowModel(w: ReportingWindowRow, today: string): ReportingWindowModel {
-  const isOpen = w.opens_on !== null && w.country_closes_on !== null && w.opens_on <= today && today <= w.country_closes_on;
+  const isOpen = isWindowOpen(w, today);
   return {
     cycleCode: w.cycle_code,
     opensOn: w.opens_on,
@@ -255,15 +255,7 @@ export function toProgressEntryModel(row: ProgressEntryRow, seesReportedLayer: b
     updatedAt: row.updated_at,
     version: row.version,
     snapshot: row.validated_snapshot,
-    content: {
-      reportedLevel: row.reported_level,
-      narrative: row.narrative,
-      measuresTaken: row.measures_taken,
-      challenges: row.challenges,
-      evidenceLinks: row.evidence_links,
-      pledgeIds: row.pledge_ids,
-      practiceIds: row.practice_ids,
-    },
+    content: entryContentOf(row),
     seesReportedLayer,
     requestedLanguage: lang,
   };
