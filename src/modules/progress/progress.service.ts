@@ -267,10 +267,11 @@ export class ProgressService implements OnModuleInit {
     const params = new SqlParams();
     const from = reportSql(caller, params);
     const reports = (await this.db.query(`SELECT rp.* FROM ${from} WHERE rp.country_iso3 = ${params.add(country)}`, params.values)) as ProgressReportRow[];
+    const windows = await this.windows.windowsFor(this.db.manager, cycles.map((c) => c.code), country);
     const rows: MyReportRow[] = [];
-    for (const { code } of cycles) {
+    for (const window of windows) {
+      const code = window.cycle_code;
       const report = reports.find((r) => r.cycle_code === code) ?? null;
-      const window = await this.windows.windowFor(this.db.manager, code, country);
       const open = isWindowOpen(window);
       if (!report && !open) continue;
       const unsubmitted = report ? report.draft_count + report.returned_count : 0;

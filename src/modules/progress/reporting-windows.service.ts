@@ -75,6 +75,11 @@ export class ReportingWindowsService implements OnModuleInit {
     return row;
   }
 
+  /** One country's windows for several cycles, in one statement (cycles that do not exist are left out). */
+  windowsFor(m: EntityManager, cycles: readonly string[], country: string): Promise<ReportingWindowRow[]> {
+    return this.find(m, cycles.map((cycle) => [cycle, country] as const));
+  }
+
   /** Refuses a focal point's step outside the window; the secretariat is not bound by it. */
   async assertOpenFor(m: EntityManager, caller: Caller, cycle: string, country: string): Promise<void> {
     if (caller.kind === 'account' && caller.role === Role.SECRETARIAT) return;
