@@ -146,5 +146,8 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     }
     const unknown = await t.http.get('/exports/regional-progress.csv?cycle=IMRF-1999').set(analyst);
     expect((unknown.body as { error: { fields: unknown } }).error.fields).toEqual([{ field: 'cycle', messages: ['unknown review cycle IMRF-1999'] }]);
+    // A query parameter is named as it is written in the address.
+    const region = await t.http.get('/exports/validated-entries.csv?region=ATLANTIS').set(analyst);
+    expect([region.status, (region.body as { error: { fields: unknown } }).error.fields]).toEqual([400, [{ field: 'region', messages: ['unknown region ATLANTIS'] }]]);
   });
 });

@@ -12,6 +12,9 @@ import { RegionEntity } from './region.entity.js';
  * SQL condition: the country in \`countryColumn\` is a regional member of the region \`regionCode\`
  * (a column or a parameter placeholder). Non-regional commission members do not count.
  */
+/** `filter.region`, or `region` for a top-level parameter (empty prefix). */
+const fieldPath = (prefix: string, field: string): string => (prefix ? `${prefix}.${field}` : field);
+
 export const isRegionalMemberSql = (countryColumn: string, regionCode: string): string =>
   `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = ${countryColumn} AND m.kind = 'REGIONAL' AND m.region_code = ${regionCode})`;
 
@@ -48,11 +51,11 @@ export class RegionsService implements OnModuleInit {
   async assertRegion(code: string, scheme: RegionScheme | undefined, prefix: string): Promise<void> {
     const region = await this.regions.findOneBy({ code });
     if (!region) {
-      throw new BadUserInputError(`Unknown region ${code}`, [{ field: `${prefix}.region`, messages: [`unknown region ${code}`] }]);
+      throw new BadUserInputError(`Unknown region ${code}`, [{ field: fieldPath(prefix, 'region'), messages: [`unknown region ${code}`] }]);
     }
     if (scheme && region.scheme !== scheme) {
       throw new BadUserInputError(`Region ${code} is not a ${scheme} region`, [
-        { field: `${prefix}.scheme`, messages: [`region ${code} belongs to the ${region.scheme} scheme`] },
+        { field: fieldPath(prefix, 'scheme'), messages: [`region ${code} belongs to the ${region.scheme} scheme`] },
       ]);
     }
   }

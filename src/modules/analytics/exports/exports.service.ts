@@ -118,7 +118,7 @@ export class ExportsService {
   /** Every validated entry matching the filter, streamed in batches of 1,000 (keyset on id), never all in memory. */
   async validatedEntries(caller: Caller, q: ValidatedEntriesQuery): Promise<ExportTable> {
     if (q.cycle) await this.cycles.assertExists(q.cycle, 'cycle');
-    if (q.region) await this.regions.assertRegion(q.region, undefined, 'query');
+    if (q.region) await this.regions.assertRegion(q.region, undefined, '');
     const filter = {
       cycle: q.cycle ?? null,
       region: q.region ?? null,
