@@ -1,21 +1,12 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { sqlList } from '../../common/sql.js';
 import { ObjectiveEntity } from '../objectives/objective.entity.js';
+import type { EntryContent } from './progress-content.js';
 import { EntryState } from './progress.enums.js';
 import { ProgressReportEntity } from './progress-report.entity.js';
 
 /** What a validated entry said when it was validated, to show what changed since. */
-export interface ValidatedSnapshot {
-  reportedLevel: number;
-  narrative: string;
-  measuresTaken: string | null;
-  challenges: string | null;
-  evidenceLinks: string[];
-  pledgeIds: string[];
-  practiceIds: string[];
-  validatedLevel: number;
-  justification: string | null;
-}
+export type ValidatedSnapshot = EntryContent & { validatedLevel: number; justification: string | null };
 
 /**
  * A country's progress on one objective in one cycle. Two layers, never mixed: what the
