@@ -4,16 +4,15 @@ import type { Caller } from '../../common/auth/caller.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Language } from '../../common/i18n/language.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
-import { loadCountry } from '../countries/load-countries.js';
+import { loadCountry, loadRegion } from '../countries/load-countries.js';
 import { CountryModel } from '../countries/models/country.model.js';
-import { RegionModel, toRegionModel } from '../countries/models/region.model.js';
-import { REGION_BY_CODE } from '../countries/regions.service.js';
+import { RegionModel } from '../countries/models/region.model.js';
 import { ObjectiveModel } from '../objectives/models/objective.model.js';
 import { loadObjectives } from '../objectives/served-objectives.js';
 import { PledgeModel, toPledgeModel } from '../pledges/models/pledge.model.js';
 import { PledgesService } from '../pledges/pledges.service.js';
-import { ReviewCycleModel, toReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
-import { REVIEW_CYCLE_BY_CODE } from '../review-cycles/review-cycles.service.js';
+import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
+import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { AnalyticsService } from './analytics.service.js';
 import { CountryScorecardArgs, CycleComparisonArgs, ObjectiveMatrixArgs, RegionalProgressArgs } from './dto/analytics.args.js';
 import {
@@ -30,16 +29,9 @@ import {
   ScorecardObjectiveModel,
 } from './models/analytics.models.js';
 
-const region = async (ctx: GraphqlContext, code: string | null): Promise<RegionModel | null> => {
-  if (!code) return null;
-  const entity = await ctx.loaders.get(REGION_BY_CODE).load(code);
-  return entity ? toRegionModel(entity, Language.EN) : null;
-};
-const cycle = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> => {
-  const entity = await ctx.loaders.get(REVIEW_CYCLE_BY_CODE).load(code);
-  if (!entity) throw new Error(`Review cycle ${code} is missing`);
-  return toReviewCycleModel(entity);
-};
+const region = (ctx: GraphqlContext, code: string | null): Promise<RegionModel | null> => loadRegion(ctx.loaders, code, Language.EN);
+/** Cycles here were checked to exist before the aggregate ran. */
+const cycle = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> => (await loadReviewCycle(ctx.loaders, code)) as ReviewCycleModel;
 const objective = async (ctx: GraphqlContext, n: number): Promise<ObjectiveModel> => (await loadObjectives(ctx.loaders, [n], Language.EN))[0];
 
 const PUBLIC_NOTE = 'Public: validated levels only. Secretariat and analysts may pass includeSubmitted.';

@@ -16,8 +16,7 @@ import { GuidingPrincipleModel } from '../guiding-principles/models/guiding-prin
 import { ObjectiveModel } from '../objectives/models/objective.model.js';
 import { ServedObjectiveModel } from '../objectives/models/served-objective.model.js';
 import { loadServedObjectives } from '../objectives/served-objectives.js';
-import { ReviewCycleModel, toReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
-import { REVIEW_CYCLE_BY_CODE } from '../review-cycles/review-cycles.service.js';
+import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
 import { PledgeArgs, PledgesArgs } from './dto/pledges.args.js';
 import { PledgeConnection, PledgeModel, PledgeParticipantModel, PledgeUpdateModel, toPledgeModel } from './models/pledge.model.js';
@@ -28,6 +27,7 @@ import { PledgeImportResultModel } from './models/pledge-import-result.model.js'
 import { readUpload } from './read-upload.js';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import { PLEDGE_BY_ID, PLEDGE_COUNTRIES, PLEDGE_OBJECTIVES, PLEDGE_PARTICIPANTS, PLEDGE_PRINCIPLES, PLEDGE_UPDATES, PledgesService } from './pledges.service.js';
+import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 
 @Resolver(() => PledgeModel)
 export class PledgesResolver {
@@ -103,9 +103,7 @@ export class PledgesResolver {
 
   @ResolveField(() => ReviewCycleModel, { nullable: true, description: 'The review cycle it was made at.' })
   async cycle(@Parent() pledge: PledgeModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel | null> {
-    if (!pledge.cycleCode) return null;
-    const cycle = await ctx.loaders.get(REVIEW_CYCLE_BY_CODE).load(pledge.cycleCode);
-    return cycle ? toReviewCycleModel(cycle) : null;
+    return loadReviewCycle(ctx.loaders, pledge.cycleCode);
   }
 
   @ResolveField(() => PledgeModel, { nullable: true, description: 'For a MATCHING pledge: the pledge it matches.' })

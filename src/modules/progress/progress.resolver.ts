@@ -18,8 +18,7 @@ import { PledgeModel, toPledgeModel } from '../pledges/models/pledge.model.js';
 import { PLEDGE_BY_ID } from '../pledges/pledges.service.js';
 import { GoodPracticeModel, toGoodPracticeModel } from '../practices/models/good-practice.model.js';
 import { maySeePractice, PRACTICE_BY_ID } from '../practices/practices.service.js';
-import { ReviewCycleModel, toReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
-import { REVIEW_CYCLE_BY_CODE } from '../review-cycles/review-cycles.service.js';
+import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { CreateProgressEntryInput, UpdateProgressEntryInput } from './dto/progress-entry.inputs.js';
 import { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
 import { CommentOnEntryArgs, ProgressEntryArgs, ProgressReportArgs, ReopenEntryArgs, ReturnEntryArgs, SubmitEntryArgs, SubmitReportArgs, ValidateEntryArgs } from './dto/progress-review.args.js';
@@ -40,15 +39,12 @@ import { changesSinceValidation } from './progress-content.js';
 import { ProgressWorkflowService } from './progress-workflow.service.js';
 import { ENTRY_EVENTS, maySeeEntry, type ProgressEntryRow, ProgressService, REPORT_ENTRIES, seesReportedLayer } from './progress.service.js';
 import { REPORTING_WINDOW } from './reporting-windows.service.js';
+import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 
 const entryModel = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel => toProgressEntryModel(row, seesReportedLayer(caller, row.country_iso3), lang);
 
-/** Fields every object tied to a country and cycle shares. */
-async function cycleOf(ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> {
-  const cycle = await ctx.loaders.get(REVIEW_CYCLE_BY_CODE).load(code);
-  if (!cycle) throw new Error(`Review cycle ${code} is missing`);
-  return toReviewCycleModel(cycle);
-}
+/** A report's cycle (a foreign key, so always there). */
+const cycleOf = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> => (await loadReviewCycle(ctx.loaders, code)) as ReviewCycleModel;
 
 @Resolver(() => ProgressReportModel)
 export class ProgressReportResolver {

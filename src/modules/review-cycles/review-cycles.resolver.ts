@@ -2,8 +2,8 @@ import { Public } from '../../common/auth/access.decorators.js';
 import { Context, Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
-import { RegionModel, toRegionModel } from '../countries/models/region.model.js';
-import { REGION_BY_CODE } from '../countries/regions.service.js';
+import { loadRegion } from '../countries/load-countries.js';
+import { RegionModel } from '../countries/models/region.model.js';
 import { ReviewCycleArgs, ReviewCyclesArgs } from './dto/review-cycles.args.js';
 import { ReviewCycleModel, toReviewCycleModel } from './models/review-cycle.model.js';
 import { ReviewCyclesService } from './review-cycles.service.js';
@@ -26,8 +26,6 @@ export class ReviewCyclesResolver {
 
   @ResolveField(() => RegionModel, { nullable: true, description: 'The review region running a regional review; null for the IMRF.' })
   async region(@Parent() cycle: ReviewCycleModel, @Args() { lang }: LanguageArgs, @Context() ctx: GraphqlContext): Promise<RegionModel | null> {
-    if (!cycle.regionCode) return null;
-    const region = await ctx.loaders.get(REGION_BY_CODE).load(cycle.regionCode);
-    return region ? toRegionModel(region, lang) : null;
+    return loadRegion(ctx.loaders, cycle.regionCode, lang);
   }
 }
