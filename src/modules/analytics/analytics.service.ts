@@ -90,10 +90,10 @@ export class AnalyticsService {
     };
   }
 
-  async objectiveMatrix(caller: Caller, args: ObjectiveMatrixArgs, objective: number | null = null): Promise<ObjectiveMatrixModel> {
+  async objectiveMatrix(caller: Caller, args: ObjectiveMatrixArgs): Promise<ObjectiveMatrixModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
     await this.cycles.assertExists(args.cycle, 'cycle');
-    const rows: MatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [args.scheme, args.championOnly, args.cycle, objective, args.includeSubmitted]);
+    const rows: MatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [args.scheme, args.championOnly, args.cycle, null, args.includeSubmitted]); // null: all 23 objectives
     const cell = (r: MatrixRow): ObjectiveMatrixCellModel => ({
       objectiveNumber: r.objective,
       regionCode: r.scope === WORLD ? null : r.scope,

@@ -26,7 +26,7 @@ export class ExportsService {
   ) {}
 
   async regionalProgress(caller: Caller, q: RegionalProgressQuery): Promise<ExportTable> {
-    const r = await this.analytics.regionalProgress(caller, { ...q, objective: q.objective });
+    const r = await this.analytics.regionalProgress(caller, q);
     const names = await this.names();
     return {
       fileStem: stem('regional-progress', q.cycle, q.scheme, q.objective ? `objective-${q.objective}` : null, q.championOnly ? 'champions' : null),
