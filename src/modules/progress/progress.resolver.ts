@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
 import { keepsRecordsOf } from '../../common/auth/country-scope.js';
@@ -7,6 +8,7 @@ import { Role } from '../../common/auth/role.js';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
 import { Language } from '../../common/i18n/language.js';
 import { mapConnection } from '../../common/pagination/keyset.js';
+import { selectsTotalCount } from '../../common/pagination/keyset-page.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { loadPresent } from '../../graphql/loaders.js';
@@ -58,8 +60,8 @@ export class ProgressReportResolver {
 
   @Query(() => ProgressReportConnection, { description: 'Progress reports, filtered and paginated, in country name order; counts and states over the entries you may see.' })
   @Public()
-  async progressReports(@CurrentCaller() caller: Caller, @Args() args: ProgressReportsArgs): Promise<ProgressReportConnection> {
-    return mapConnection(await this.progress.findReportPage(caller, args), (row) => toProgressReportModel(row, args.lang));
+  async progressReports(@CurrentCaller() caller: Caller, @Args() args: ProgressReportsArgs, @Info() info: GraphQLResolveInfo): Promise<ProgressReportConnection> {
+    return mapConnection(await this.progress.findReportPage(caller, args, selectsTotalCount(info)), (row) => toProgressReportModel(row, args.lang));
   }
 
   @ResolveField(() => CountryModel)
@@ -105,8 +107,8 @@ export class ProgressEntryResolver {
 
   @Query(() => ProgressEntryConnection, { description: 'Submitted entries waiting for review, oldest submission first, with how long each has waited.' })
   @Roles(Role.SECRETARIAT)
-  async pendingReviews(@CurrentCaller() caller: Caller, @Args() args: PendingReviewsArgs): Promise<ProgressEntryConnection> {
-    return mapConnection(await this.progress.findPendingPage(args), (row) => entryModel(caller, row, args.lang));
+  async pendingReviews(@CurrentCaller() caller: Caller, @Args() args: PendingReviewsArgs, @Info() info: GraphQLResolveInfo): Promise<ProgressEntryConnection> {
+    return mapConnection(await this.progress.findPendingPage(args, selectsTotalCount(info)), (row) => entryModel(caller, row, args.lang));
   }
 
   @Mutation(() => ProgressEntryModel, { description: "Drafts an entry in the focal point's country's report for a cycle (the report is created with its first entry). Only while the window is open." })

@@ -197,7 +197,7 @@ export class ProgressService implements OnModuleInit {
     return row;
   }
 
-  async findReportPage(caller: Caller, args: ProgressReportsArgs): Promise<Connection<ProgressReportRow>> {
+  async findReportPage(caller: Caller, args: ProgressReportsArgs, withTotal = true): Promise<Connection<ProgressReportRow>> {
     const params = new SqlParams();
     const from = reportSql(caller, params);
     const f = args.filter ?? {};
@@ -224,11 +224,12 @@ export class ProgressService implements OnModuleInit {
       size: pageSize(args),
       after: args.after,
       params,
+      withTotal,
     });
   }
 
   /** Submitted entries waiting for the secretariat, oldest first. */
-  async findPendingPage(args: PendingReviewsArgs): Promise<Connection<ProgressEntryRow>> {
+  async findPendingPage(args: PendingReviewsArgs, withTotal = true): Promise<Connection<ProgressEntryRow>> {
     const params = new SqlParams();
     const f = args.filter ?? {};
     const where = [`e.state = 'SUBMITTED'`];
@@ -249,6 +250,7 @@ export class ProgressService implements OnModuleInit {
       size: pageSize(args),
       after: args.after,
       params,
+      withTotal,
     });
   }
 
