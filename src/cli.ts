@@ -65,7 +65,9 @@ async function main(): Promise<number> {
   });
   const config = loadAppConfig({ LOG_LEVEL: 'warn', ...process.env, GRAPHQL_IDE: 'false' });
   if (command === 'seed-demo' && !config.usesEmbeddedDatabase && !values['allow-server']) {
-    console.error('Refusing to load demo data (accounts with a published password) on a PostgreSQL server. Add --allow-server if you really mean it.');
+    console.error(
+      'Refusing to load demo data (accounts with a published password) on a PostgreSQL server. Add --allow-server if you really mean it.',
+    );
     return 1;
   }
   let input: CreateAccountInput | undefined;
@@ -79,7 +81,8 @@ async function main(): Promise<number> {
     });
     const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) {
-      for (const e of errors) console.error(`--${e.property === 'displayName' ? 'name' : e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+      for (const e of errors)
+        console.error(`--${e.property === 'displayName' ? 'name' : e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
       return 1;
     }
   }
@@ -99,7 +102,9 @@ async function main(): Promise<number> {
     const accounts = app.get(AccountsService);
     if (input) {
       const created = await accounts.create(CLI_ACTOR, input);
-      console.log(`Created ${created.role} account ${created.email} (${created.id})${created.countryIso3 ? ` for ${created.countryIso3}` : ''}.`);
+      console.log(
+        `Created ${created.role} account ${created.email} (${created.id})${created.countryIso3 ? ` for ${created.countryIso3}` : ''}.`,
+      );
       return 0;
     }
     await app.get(DemoSeederService).seed(CLI_ACTOR, (line) => console.log(line));
@@ -124,4 +129,3 @@ main().then(
     process.exit(1);
   },
 );
-

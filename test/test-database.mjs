@@ -33,6 +33,8 @@ export async function withAdminClient(url, fn) {
 }
 
 export function runPrefix(url) {
-  const base = assertTestDatabase(url).replace(/[^a-zA-Z0-9_]/g, '_').toLowerCase();
+  const base = assertTestDatabase(url)
+    .replace(/[^a-zA-Z0-9_]/g, '_')
+    .toLowerCase();
   return `${base}_${process.env.GCM_TEST_RUN_ID}`;
 }

@@ -22,7 +22,9 @@ export async function openBenchDatabase(env: NodeJS.ProcessEnv = process.env): P
   const config = loadAppConfig({ LOG_LEVEL: 'warn', ...env, GRAPHQL_IDE: 'false' });
   const where = config.DATABASE_URL ? new URL(config.DATABASE_URL).pathname : config.EMBEDDED_DATA_DIR;
   if (!/bench/i.test(where)) {
-    throw new Error(`The benchmark only uses a database whose name or directory contains "bench" (got ${where}); set DATABASE_URL=.../gcm_bench or EMBEDDED_DATA_DIR=./data-bench`);
+    throw new Error(
+      `The benchmark only uses a database whose name or directory contains "bench" (got ${where}); set DATABASE_URL=.../gcm_bench or EMBEDDED_DATA_DIR=./data-bench`,
+    );
   }
   const opened = await openDatabase(config);
   const dataSource = new DataSource(buildDataSourceOptions(opened.target));

@@ -18,7 +18,9 @@ const BATCH = 5_000;
 function progress(label: string, done: number, total: number): void {
   const width = 30;
   const filled = total === 0 ? width : Math.round((done / total) * width);
-  process.stderr.write(`\r${label.padEnd(18)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${total.toLocaleString('en')}   `);
+  process.stderr.write(
+    `\r${label.padEnd(18)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${total.toLocaleString('en')}   `,
+  );
   if (done >= total) process.stderr.write('\n');
 }
 
@@ -109,7 +111,13 @@ async function countOf(db: DataSource, table: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, reset: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1' },
+      reset: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+    },
+  });
   const scale = values.quick ? 0.01 : Number(values.scale);
   if (!(scale > 0 && scale <= 100)) {
     console.error('--scale must be a number above 0 (at most 100)');
@@ -123,7 +131,10 @@ async function main(): Promise<number> {
       console.error(`The bench database already holds data; add --reset to replace it.`);
       return 1;
     }
-    if (values.reset) await db.query('TRUNCATE pledge, good_practice, progress_report, progress_entry_event, reporting_window, reporting_window_extension CASCADE');
+    if (values.reset)
+      await db.query(
+        'TRUNCATE pledge, good_practice, progress_report, progress_entry_event, reporting_window, reporting_window_extension CASCADE',
+      );
     const started = Date.now();
     const pledges = Math.round(PER_SCALE.pledges * scale);
     const practices = Math.round(PER_SCALE.practices * scale);
@@ -139,7 +150,9 @@ async function main(): Promise<number> {
     }
 
     await db.query(REPORTS_SQL);
-    const cycles = ((await db.query('SELECT DISTINCT cycle_code FROM progress_report ORDER BY 1')) as { cycle_code: string }[]).map((c) => c.cycle_code);
+    const cycles = ((await db.query('SELECT DISTINCT cycle_code FROM progress_report ORDER BY 1')) as { cycle_code: string }[]).map(
+      (c) => c.cycle_code,
+    );
     const [{ n: possible }] = (await db.query('SELECT count(*)::int * 23 AS n FROM progress_report')) as { n: number }[];
     const wanted = Math.round(PER_SCALE.entries * scale);
     const share = Math.min(1, wanted / possible);
@@ -160,7 +173,9 @@ async function main(): Promise<number> {
     };
     for (const [what, n] of Object.entries(counts)) console.log(`${what.padEnd(18)} ${n.toLocaleString('en')}`);
     if (wanted > possible) {
-      console.log(`(${wanted.toLocaleString('en')} entries asked; one entry per country, cycle and objective allows ${possible.toLocaleString('en')} over these cycles.)`);
+      console.log(
+        `(${wanted.toLocaleString('en')} entries asked; one entry per country, cycle and objective allows ${possible.toLocaleString('en')} over these cycles.)`,
+      );
     }
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;

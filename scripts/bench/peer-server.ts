@@ -29,7 +29,10 @@ async function main(): Promise<void> {
       Query: {
         pledges: async (_: unknown, args: { country: string; first: number }) => ({
           nodes: (
-            await pool.query('SELECT id, title, status FROM pledge WHERE pledging_country_iso3 = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [args.country, args.first])
+            await pool.query(
+              'SELECT id, title, status FROM pledge WHERE pledging_country_iso3 = $1 ORDER BY created_at DESC, id DESC LIMIT $2',
+              [args.country, args.first],
+            )
           ).rows,
         }),
       },
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
           'SELECT pledge_id, objective_number, is_main FROM pledge_objective WHERE pledge_id = ANY($1) ORDER BY is_main DESC, objective_number',
           [ids],
         );
-        return ids.map((id) => rows.filter((r) => r.pledge_id === id).map((r) => ({ isMain: r.is_main, objective: { number: r.objective_number } })));
+        return ids.map((id) =>
+          rows.filter((r) => r.pledge_id === id).map((r) => ({ isMain: r.is_main, objective: { number: r.objective_number } })),
+        );
       }),
     }),
   });

@@ -34,7 +34,8 @@ const REGIONAL_PARAMS = ['REVIEW', false, CYCLE, null, false];
 const NESTED = {
   'pledges { pledgingCountry, objectives, updates }': (n: number) =>
     `{ pledges(first: ${n}) { nodes { title pledgingCountry { name regions { code } } objectives { isMain objective { number shortTitle } } updates { status date } } } }`,
-  'countries { regions }': (n: number) => `{ countries(first: ${n}) { nodes { iso3 name regions { code name } champion { joinedYear } } } }`,
+  'countries { regions }': (n: number) =>
+    `{ countries(first: ${n}) { nodes { iso3 name regions { code name } champion { joinedYear } } } }`,
   'progressReports { entries }': (n: number) =>
     `{ progressReports(first: ${n}) { nodes { country { iso3 } cycle { code } state entries { objective { number } validatedLevel } } } }`,
 };
@@ -50,8 +51,12 @@ const READ_MIX = [
 ].map((query) => JSON.stringify({ query }));
 
 /** The list query both our server and the peer answer. */
-const SHARED_OURS = JSON.stringify({ query: '{ pledges(first: 20, filter: { country: "MAR" }) { nodes { id title status objectives { isMain objective { number } } } } }' });
-const SHARED_PEER = JSON.stringify({ query: '{ pledges(country: "MAR", first: 20) { nodes { id title status objectives { isMain objective { number } } } } }' });
+const SHARED_OURS = JSON.stringify({
+  query: '{ pledges(first: 20, filter: { country: "MAR" }) { nodes { id title status objectives { isMain objective { number } } } } }',
+});
+const SHARED_PEER = JSON.stringify({
+  query: '{ pledges(country: "MAR", first: 20) { nodes { id title status objectives { isMain objective { number } } } } }',
+});
 
 interface Stats {
   median: number;
@@ -125,7 +130,9 @@ async function peakRssMb(pid: number): Promise<number | null> {
 }
 
 async function load(url: string, connections: number, durationSeconds: number, bodies: string[]): Promise<LoadResult> {
-  const { stdout } = await run(process.execPath, [join(here, 'load.js'), JSON.stringify({ url, connections, durationSeconds, bodies })], { maxBuffer: 1 << 20 });
+  const { stdout } = await run(process.execPath, [join(here, 'load.js'), JSON.stringify({ url, connections, durationSeconds, bodies })], {
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout.trim().split('\n').pop() as string) as LoadResult;
 }
 
@@ -147,8 +154,15 @@ interface TargetResult {
 async function benchTarget(kind: 'postgres' | 'embedded', quick: boolean, scale: number, port: number): Promise<TargetResult> {
   const env: NodeJS.ProcessEnv =
     kind === 'postgres'
-      ? { DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/${quick ? 'gcm_bench_quick' : 'gcm_bench'}`, EMBEDDED_DATA_DIR: undefined }
-      : { EMBEDDED_DATA_DIR: process.env.BENCH_DATA_DIR ?? (quick ? join(tmpdir(), `gcm-bench-quick-${process.pid}`) : join(root, 'data-bench')), DATABASE_URL: undefined };
+      ? {
+          DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/${quick ? 'gcm_bench_quick' : 'gcm_bench'}`,
+          EMBEDDED_DATA_DIR: undefined,
+        }
+      : {
+          EMBEDDED_DATA_DIR:
+            process.env.BENCH_DATA_DIR ?? (quick ? join(tmpdir(), `gcm-bench-quick-${process.pid}`) : join(root, 'data-bench')),
+          DATABASE_URL: undefined,
+        };
   if (kind === 'postgres') await ensureServerDatabase(env.DATABASE_URL as string);
 
   // The dataset: generated when the database is empty (always afresh in quick mode).
@@ -157,12 +171,23 @@ async function benchTarget(kind: 'postgres' | 'embedded', quick: boolean, scale:
   await probe.close();
   if (quick || pledges === 0) {
     console.error(`Generating the dataset (scale ${scale}) on ${kind}...`);
-    await run(process.execPath, [join(here, 'generate-data.js'), '--scale', String(scale), '--reset'], { env: envWith(env), maxBuffer: 1 << 24 });
+    await run(process.execPath, [join(here, 'generate-data.js'), '--scale', String(scale), '--reset'], {
+      env: envWith(env),
+      maxBuffer: 1 << 24,
+    });
   }
 
   // Cold start: process start to the first answered query.
   const url = `http://127.0.0.1:${port}/graphql`;
-  const serverEnv = { ...env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHQL_IDE: 'false', JWT_SECRET: randomBytes(32).toString('hex') };
+  const serverEnv = {
+    ...env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    GRAPHQL_IDE: 'false',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+  };
   const t0 = performance.now();
   const server = startProcess(join(root, 'dist', 'src', 'main.js'), serverEnv);
   server.stdout?.resume();
@@ -216,7 +241,20 @@ async function benchTarget(kind: 'postgres' | 'embedded', quick: boolean, scale:
       }
     }
     const peakRss = await peakRssMb(server.pid as number);
-    result = { label: kind === 'postgres' ? 'PostgreSQL' : 'Embedded (PGlite)', postgresVersion: '', counts: {}, coldStartMs, http, sql: { median: 0, p95: 0 }, statements, loads, peer, peakRssMb: peakRss, slowest, explain: null };
+    result = {
+      label: kind === 'postgres' ? 'PostgreSQL' : 'Embedded (PGlite)',
+      postgresVersion: '',
+      counts: {},
+      coldStartMs,
+      http,
+      sql: { median: 0, p95: 0 },
+      statements,
+      loads,
+      peer,
+      peakRssMb: peakRss,
+      slowest,
+      explain: null,
+    };
   } finally {
     await stopProcess(server);
   }
@@ -246,7 +284,9 @@ async function benchTarget(kind: 'postgres' | 'embedded', quick: boolean, scale:
       result.counts[table] = n;
     }
     if (!quick) {
-      const plan = (await direct.dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${REGIONAL_PROGRESS_SQL}`, REGIONAL_PARAMS)) as { 'QUERY PLAN': string }[];
+      const plan = (await direct.dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${REGIONAL_PROGRESS_SQL}`, REGIONAL_PARAMS)) as {
+        'QUERY PLAN': string;
+      }[];
       result.explain = plan.map((r) => r['QUERY PLAN']).join('\n');
     }
   } finally {
@@ -296,26 +336,39 @@ function report(results: TargetResult[], scale: number, quick: boolean): string 
   const lines: string[] = [];
   const cpu = cpus();
   lines.push(`# Benchmarks${quick ? ' (quick smoke run: figures mean nothing)' : ''}`, '');
-  lines.push(`Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), Node.js ${process.version}, dataset scale ${scale}.`, '');
+  lines.push(
+    `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), Node.js ${process.version}, dataset scale ${scale}.`,
+    '',
+  );
   for (const r of results) {
     const ratio = r.http.median / r.sql.median;
     const flat = r.statements.every((s) => s.at10 === s.at100);
     lines.push(`## ${r.label} (PostgreSQL ${r.postgresVersion})`, '');
-    lines.push(`Data: ${Object.entries(r.counts).map(([t, n]) => `${n.toLocaleString('en')} ${t}`).join(', ')}.`, '');
+    lines.push(
+      `Data: ${Object.entries(r.counts)
+        .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
+        .join(', ')}.`,
+      '',
+    );
     lines.push('| Measure | Figure | Target | |', '| --- | --- | --- | --- |');
     lines.push(`| regionalProgress over HTTP (median / p95) | ${ms(r.http.median)} / ${ms(r.http.p95)} | | |`);
     lines.push(`| Same SQL statement run directly (median / p95) | ${ms(r.sql.median)} / ${ms(r.sql.p95)} | the floor | |`);
     lines.push(`| HTTP / SQL (medians) | ${ratio.toFixed(2)}x | at most 1.5x | ${verdict(ratio <= 1.5)} |`);
-    for (const s of r.statements) lines.push(`| SQL statements: ${s.query}, first 10 / 100 | ${s.at10} / ${s.at100} | flat | ${verdict(s.at10 === s.at100)} |`);
+    for (const s of r.statements)
+      lines.push(`| SQL statements: ${s.query}, first 10 / 100 | ${s.at10} / ${s.at100} | flat | ${verdict(s.at10 === s.at100)} |`);
     for (const l of r.loads) {
       const errors = l.result.errors + l.result.non2xx + l.result.graphqlErrors;
       const target = l.connections === 10 ? 'p99 < 100 ms, 0 errors' : '0 errors';
       const ok = errors === 0 && (l.connections !== 10 || l.result.p99 < 100);
-      lines.push(`| Read mix, ${l.connections} connections: req/s, p50 / p99, errors | ${l.result.requestsPerSecond.toFixed(0)} req/s, ${l.result.p50} / ${l.result.p99} ms, ${errors} errors | ${target} | ${verdict(ok)} |`);
+      lines.push(
+        `| Read mix, ${l.connections} connections: req/s, p50 / p99, errors | ${l.result.requestsPerSecond.toFixed(0)} req/s, ${l.result.p50} / ${l.result.p99} ms, ${errors} errors | ${target} | ${verdict(ok)} |`,
+      );
     }
     if (r.peer) {
       const ratioPeer = r.peer.ours.requestsPerSecond / r.peer.peer.requestsPerSecond;
-      lines.push(`| Shared list query, 10 connections: ours / peer req/s | ${r.peer.ours.requestsPerSecond.toFixed(0)} / ${r.peer.peer.requestsPerSecond.toFixed(0)} (${ratioPeer.toFixed(2)}x) | at least 1x | ${verdict(ratioPeer >= 1)} |`);
+      lines.push(
+        `| Shared list query, 10 connections: ours / peer req/s | ${r.peer.ours.requestsPerSecond.toFixed(0)} / ${r.peer.peer.requestsPerSecond.toFixed(0)} (${ratioPeer.toFixed(2)}x) | at least 1x | ${verdict(ratioPeer >= 1)} |`,
+      );
     }
     lines.push(`| Peak RSS of the server | ${r.peakRssMb === null ? 'n/a' : `${r.peakRssMb.toFixed(0)} MB`} | | |`);
     lines.push(`| Cold start to the first answered query | ${r.coldStartMs.toFixed(0)} ms | | |`);
@@ -326,13 +379,18 @@ function report(results: TargetResult[], scale: number, quick: boolean): string 
     if (r.explain) lines.push('EXPLAIN (ANALYZE, BUFFERS) of the regionalProgress statement:', '', '```', r.explain, '```', '');
   }
   if (results.some((r) => r.peer)) {
-    lines.push('The peer is a minimal hand-written Apollo server over pg with one DataLoader (`scripts/bench/peer-server.ts`): PostGraphile 5 requires Node.js 22 or later and this machine runs Node.js 20.', '');
+    lines.push(
+      'The peer is a minimal hand-written Apollo server over pg with one DataLoader (`scripts/bench/peer-server.ts`): PostGraphile 5 requires Node.js 22 or later and this machine runs Node.js 20.',
+      '',
+    );
   }
   return lines.join('\n');
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, scale: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, scale: { type: 'string', default: '1' } },
+  });
   const quick = values.quick;
   const scale = quick ? 0.01 : Number(values.scale);
   const kinds = values.only ? [values.only as 'postgres' | 'embedded'] : (['postgres', 'embedded'] as const);

@@ -14,13 +14,24 @@ const problemsOf = (env: Record<string, string>): string => {
 describe('loadAppConfig', () => {
   it('uses documented defaults, with the embedded database, when nothing is set', () => {
     const config = loadAppConfig({});
-    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, EMBEDDED_DATA_DIR: './data', DB_MIGRATE_ON_START: true, JWT_SECRET: DEVELOPMENT_JWT_SECRET });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      EMBEDDED_DATA_DIR: './data',
+      DB_MIGRATE_ON_START: true,
+      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+    });
     expect(config.usesEmbeddedDatabase).toBe(true);
     expect(loadAppConfig({ DATABASE_URL: '  ' }).usesEmbeddedDatabase).toBe(true);
   });
 
   it('reads a server URL, numbers and booleans', () => {
-    const config = loadAppConfig({ DATABASE_URL: 'postgres://u@db:5432/gcm', PORT: '8080', DB_MIGRATE_ON_START: 'false', GRAPHQL_IDE: '0' });
+    const config = loadAppConfig({
+      DATABASE_URL: 'postgres://u@db:5432/gcm',
+      PORT: '8080',
+      DB_MIGRATE_ON_START: 'false',
+      GRAPHQL_IDE: '0',
+    });
     expect(config.usesEmbeddedDatabase).toBe(false);
     expect(config).toMatchObject({ PORT: 8080, DB_MIGRATE_ON_START: false, GRAPHQL_IDE: false });
   });
@@ -50,8 +61,10 @@ describe('loadAppConfig', () => {
   });
 
   it('reads false and 0 as false, true and 1 as true, in any case', () => {
-    for (const value of ['false', '0', 'FALSE', ' no ']) expect([value, loadAppConfig({ DB_MIGRATE_ON_START: value }).DB_MIGRATE_ON_START]).toEqual([value, false]);
-    for (const value of ['true', '1', 'Yes']) expect([value, loadAppConfig({ DB_MIGRATE_ON_START: value }).DB_MIGRATE_ON_START]).toEqual([value, true]);
+    for (const value of ['false', '0', 'FALSE', ' no '])
+      expect([value, loadAppConfig({ DB_MIGRATE_ON_START: value }).DB_MIGRATE_ON_START]).toEqual([value, false]);
+    for (const value of ['true', '1', 'Yes'])
+      expect([value, loadAppConfig({ DB_MIGRATE_ON_START: value }).DB_MIGRATE_ON_START]).toEqual([value, true]);
   });
 
   it('treats an empty DATABASE_URL as unset, and accepts postgresql:// URLs', () => {

@@ -10,8 +10,7 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
 };
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const emptyToUndefined = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** Known to everyone who reads this file: accepted only in development and test. */
 export const DEVELOPMENT_JWT_SECRET = 'gcm-tracker-development-secret-do-not-use-in-production';
@@ -147,7 +146,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true, stopAtFirstError: true });
   const problems = errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((msg) => `${e.property}=${e.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(plain[e.property] ?? null)}: ${msg}`),
+    Object.values(e.constraints ?? {}).map(
+      (msg) => `${e.property}=${e.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(plain[e.property] ?? null)}: ${msg}`,
+    ),
   );
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
     problems.push('JWT_SECRET: production needs a secret of its own (the development default is public)');

@@ -7,14 +7,13 @@ import { SqlStatementLogger } from './sql-statement-logger.js';
 
 /** Where the data lives: a PostgreSQL server, or the embedded database of this process. */
 export type DatabaseTarget =
-  | { kind: 'server'; url: string; poolSize: number }
-  | { kind: 'embedded'; endpoint: EmbeddedEndpoint; acquireTimeoutMs: number };
+  { kind: 'server'; url: string; poolSize: number } | { kind: 'embedded'; endpoint: EmbeddedEndpoint; acquireTimeoutMs: number };
 
 export class EmbeddedSessionTimeoutError extends Error {
   constructor(timeoutMs: number) {
     super(
       `The embedded database session stayed busy for ${timeoutMs} ms. Either the server is overloaded, ` +
-        'or code inside a transaction queried outside that transaction (use the transaction\'s EntityManager).',
+        "or code inside a transaction queried outside that transaction (use the transaction's EntityManager).",
     );
     this.name = 'EmbeddedSessionTimeoutError';
   }

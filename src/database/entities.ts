@@ -13,7 +13,12 @@ import { PledgeObjectiveEntity } from '../modules/pledges/pledge-objective.entit
 import { PledgeParticipantEntity } from '../modules/pledges/pledge-participant.entity.js';
 import { PledgeUpdateEntity } from '../modules/pledges/pledge-update.entity.js';
 import { PledgeEntity } from '../modules/pledges/pledge.entity.js';
-import { GoodPracticeCountryEntity, GoodPracticeGuidingPrincipleEntity, GoodPracticeObjectiveEntity, GoodPracticeRegionEntity } from '../modules/practices/good-practice-links.entity.js';
+import {
+  GoodPracticeCountryEntity,
+  GoodPracticeGuidingPrincipleEntity,
+  GoodPracticeObjectiveEntity,
+  GoodPracticeRegionEntity,
+} from '../modules/practices/good-practice-links.entity.js';
 import { GoodPracticeReviewEntity } from '../modules/practices/good-practice-review.entity.js';
 import { GoodPracticeEntity } from '../modules/practices/good-practice.entity.js';
 import { ReviewCycleEntity } from '../modules/review-cycles/review-cycle.entity.js';

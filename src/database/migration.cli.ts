@@ -30,8 +30,7 @@ async function writeMigration(name: string, diff: { up: string[]; down: string[]
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const fileBase = `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
-  const body = (queries: string[]): string =>
-    queries.map((q) => `    await queryRunner.query(\`${escapeForTemplate(q)}\`);`).join('\n');
+  const body = (queries: string[]): string => queries.map((q) => `    await queryRunner.query(\`${escapeForTemplate(q)}\`);`).join('\n');
   const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -51,11 +50,16 @@ ${body(diff.down.reverse())}
   const indexPath = join(dir, 'index.ts');
   let index = await readFile(indexPath, 'utf8');
   const importLine = `import { ${className} } from './${fileBase}.js';\n`;
-  index = importLine + index.replace(/export const migrations: Function\[\] = \[([^\]]*)\];/, (_m, list: string) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-    items.push(className);
-    return `export const migrations: Function[] = [${items.join(', ')}];`;
-  });
+  index =
+    importLine +
+    index.replace(/export const migrations: Function\[\] = \[([^\]]*)\];/, (_m, list: string) => {
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      items.push(className);
+      return `export const migrations: Function[] = [${items.join(', ')}];`;
+    });
   await writeFile(indexPath, index);
   return `migrations/${fileBase}.ts`;
 }

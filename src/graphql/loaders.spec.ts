@@ -107,7 +107,11 @@ describe('groupByKeys', () => {
   });
 
   it('returns an empty group for a key without rows, and ignores rows of keys not asked for', () => {
-    expect(groupByKeys(['ESCAP', 'ECA', 'ECLAC'], rows, (r) => r.region).map((g) => g.map((r) => r.iso3))).toEqual([[], ['MAR', 'EGY'], []]);
+    expect(groupByKeys(['ESCAP', 'ECA', 'ECLAC'], rows, (r) => r.region).map((g) => g.map((r) => r.iso3))).toEqual([
+      [],
+      ['MAR', 'EGY'],
+      [],
+    ]);
     expect(groupByKeys([], rows, (r) => r.region)).toEqual([]);
   });
 

@@ -169,15 +169,17 @@ describe('GraphQL IDE (/ide) in headless Chromium', () => {
 
     // Everything came from the server itself: the page, its assets, and the GraphQL calls.
     expect(external).toEqual([]);
-    expect(requests).toEqual(expect.arrayContaining([
-      `GET ${baseUrl}/ide`,
-      `GET ${baseUrl}/ide/assets/react.js`,
-      `GET ${baseUrl}/ide/assets/react-dom.js`,
-      `GET ${baseUrl}/ide/assets/graphiql.js`,
-      `GET ${baseUrl}/ide/assets/graphiql.css`,
-      `GET ${baseUrl}/ide/ide.js`,
-      `POST ${baseUrl}/graphql`,
-    ]));
+    expect(requests).toEqual(
+      expect.arrayContaining([
+        `GET ${baseUrl}/ide`,
+        `GET ${baseUrl}/ide/assets/react.js`,
+        `GET ${baseUrl}/ide/assets/react-dom.js`,
+        `GET ${baseUrl}/ide/assets/graphiql.js`,
+        `GET ${baseUrl}/ide/assets/graphiql.css`,
+        `GET ${baseUrl}/ide/ide.js`,
+        `POST ${baseUrl}/graphql`,
+      ]),
+    );
     expect(requests.filter((r) => !isLocal(r.slice(r.indexOf(' ') + 1)))).toEqual([]);
 
     // And nothing went wrong on the way (CSP violations, script errors, 404s, failed loads).

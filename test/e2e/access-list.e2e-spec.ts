@@ -26,7 +26,10 @@ describe('every operation declares who may call it', () => {
       ...(res.data?.__schema.queryType.fields ?? []).map((f) => `Query ${f.name}`),
       ...(res.data?.__schema.mutationType.fields ?? []).map((f) => `Mutation ${f.name}`),
     ].sort();
-    const walked = operations.filter((op) => op.kind !== 'HTTP').map((op) => `${op.kind} ${op.name}`).sort();
+    const walked = operations
+      .filter((op) => op.kind !== 'HTTP')
+      .map((op) => `${op.kind} ${op.name}`)
+      .sort();
     expect(walked).toEqual(schemaOps);
     expect(operations.some((op) => op.kind === 'HTTP' && op.name === 'GET /health')).toBe(true);
   });

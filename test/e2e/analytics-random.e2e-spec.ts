@@ -60,7 +60,14 @@ describe(`regionalProgress against a plain computation over random data (seed ${
         if (random() > 0.3) continue;
         const state = STATES[Math.floor(random() * 4)];
         const reported = Math.floor(random() * 4);
-        entries.push({ country: iso3, cycle: CYCLE, objective, state, reported, validated: state === 'VALIDATED' ? Math.floor(random() * 4) : undefined });
+        entries.push({
+          country: iso3,
+          cycle: CYCLE,
+          objective,
+          state,
+          reported,
+          validated: state === 'VALIDATED' ? Math.floor(random() * 4) : undefined,
+        });
       }
     }
     await seedEntries(t, entries);
@@ -73,14 +80,24 @@ describe(`regionalProgress against a plain computation over random data (seed ${
   function expected(scopeCountries: Set<string>, champions: Set<string>, includeSubmitted: boolean, championOnly: boolean): Figures {
     const inScope = [...scopeCountries].filter((c) => !championOnly || champions.has(c));
     const mine = entries.filter((e) => inScope.includes(e.country));
-    const levelOf = (e: SeedEntry): number | null => (e.state === 'VALIDATED' ? (e.validated as number) : includeSubmitted && e.state === 'SUBMITTED' ? e.reported : null);
+    const levelOf = (e: SeedEntry): number | null =>
+      e.state === 'VALIDATED' ? (e.validated as number) : includeSubmitted && e.state === 'SUBMITTED' ? e.reported : null;
     const counted = mine.filter((e) => levelOf(e) !== null);
     const levels = counted.map((e) => levelOf(e) as number);
     const sum = levels.reduce((a, b) => a + b, 0);
-    const objectives = [...new Set(counted.map((e) => e.objective))].sort((a, b) => a - b).map((n) => {
-      const l = counted.filter((e) => e.objective === n).map((e) => levelOf(e) as number);
-      return { objectiveNumber: n, countedEntries: l.length, meanLevel: mean(l.reduce((a, b) => a + b, 0), l.length) };
-    });
+    const objectives = [...new Set(counted.map((e) => e.objective))]
+      .sort((a, b) => a - b)
+      .map((n) => {
+        const l = counted.filter((e) => e.objective === n).map((e) => levelOf(e) as number);
+        return {
+          objectiveNumber: n,
+          countedEntries: l.length,
+          meanLevel: mean(
+            l.reduce((a, b) => a + b, 0),
+            l.length,
+          ),
+        };
+      });
     return {
       countries: inScope.length,
       champions: inScope.filter((c) => champions.has(c)).length,
@@ -117,6 +134,8 @@ describe(`regionalProgress against a plain computation over random data (seed ${
       const scope = new Set(members.filter((m) => m.region === r.code).map((m) => m.iso3));
       expect({ region: r.code, ...figures }).toEqual({ region: r.code, ...expected(scope, champions, includeSubmitted, championOnly) });
     }
-    expect(res.data?.regionalProgress.world).toEqual(expected(new Set(members.map((m) => m.iso3)), champions, includeSubmitted, championOnly));
+    expect(res.data?.regionalProgress.world).toEqual(
+      expected(new Set(members.map((m) => m.iso3)), champions, includeSubmitted, championOnly),
+    );
   });
 });

@@ -56,7 +56,12 @@ interface Regional {
   world: RegionFigures;
 }
 
-const dist = (notStarted: number, limited: number, substantial: number, complete: number) => ({ notStarted, limited, substantial, complete });
+const dist = (notStarted: number, limited: number, substantial: number, complete: number) => ({
+  notStarted,
+  limited,
+  substantial,
+  complete,
+});
 
 describe('regional aggregates, checked against figures worked out by hand', () => {
   let t: TestApp;
@@ -65,7 +70,11 @@ describe('regional aggregates, checked against figures worked out by hand', () =
   let focal: Headers;
 
   const regional = async (vars: Record<string, unknown>, headers: Headers = {}): Promise<Regional> => {
-    const res = await t.gql<{ regionalProgress: Regional }>(REGIONAL, { scheme: 'REVIEW', objective: null, championOnly: false, includeSubmitted: false, ...vars }, headers);
+    const res = await t.gql<{ regionalProgress: Regional }>(
+      REGIONAL,
+      { scheme: 'REVIEW', objective: null, championOnly: false, includeSubmitted: false, ...vars },
+      headers,
+    );
     expect(res.errors).toBeUndefined();
     return res.data?.regionalProgress as Regional;
   };
@@ -111,12 +120,21 @@ describe('regional aggregates, checked against figures worked out by hand', () =
     // Pledges: MAR IN_PROGRESS (O16), KEN FULFILLED (O4), JOR WITHDRAWN (O16), MEX PLANNING (O1),
     // and a civil-society pledge based in MAR, which is not a member state's and is not counted.
     const pledge = (country: string, status: string, objectives: number[], extra: Record<string, unknown> = {}) =>
-      createPledge(t, secretariat, { pledgingCountry: country, objectives, initialUpdate: { status, date: '2023-01-10', narrative: 'Seeded.' }, ...extra });
+      createPledge(t, secretariat, {
+        pledgingCountry: country,
+        objectives,
+        initialUpdate: { status, date: '2023-01-10', narrative: 'Seeded.' },
+        ...extra,
+      });
     await pledge('MAR', 'IN_PROGRESS', [16]);
     await pledge('KEN', 'FULFILLED', [4]);
     await pledge('JOR', 'WITHDRAWN', [16]);
     await pledge('MEX', 'PLANNING', [1]);
-    await pledge('MAR', 'PLANNING', [16], { pledgingEntityKind: 'CIVIL_SOCIETY', pledgingEntityName: 'A Rabat association', implementationCountries: ['MAR'] });
+    await pledge('MAR', 'PLANNING', [16], {
+      pledgingEntityKind: 'CIVIL_SOCIETY',
+      pledgingEntityName: 'A Rabat association',
+      implementationCountries: ['MAR'],
+    });
 
     // Published practices: one in MAR (O16), one covering the ESCWA region (O16), one global (O23);
     // and a MEX draft, which is not counted.
@@ -180,9 +198,21 @@ describe('regional aggregates, checked against figures worked out by hand', () =
     });
 
     // ECLAC: MEX1 = 1; MEX16 is only submitted.
-    expect(byCode(r, 'ECLAC')).toMatchObject({ reportingCountries: 1, countedEntries: 1, meanLevel: 1, entriesByState: { submitted: 1, validated: 1 }, pledgesByStatus: { planning: 1 } });
+    expect(byCode(r, 'ECLAC')).toMatchObject({
+      reportingCountries: 1,
+      countedEntries: 1,
+      meanLevel: 1,
+      entriesByState: { submitted: 1, validated: 1 },
+      pledgesByStatus: { planning: 1 },
+    });
     // ESCAP and UNECE: nothing reported; no mean.
-    expect(byCode(r, 'ESCAP')).toMatchObject({ reportingCountries: 0, countedEntries: 0, meanLevel: null, objectives: [], distribution: dist(0, 0, 0, 0) });
+    expect(byCode(r, 'ESCAP')).toMatchObject({
+      reportingCountries: 0,
+      countedEntries: 0,
+      meanLevel: null,
+      objectives: [],
+      distribution: dist(0, 0, 0, 0),
+    });
 
     // World: MAR, EGY, KEN, JOR, MEX once each. Validated: 2, 0, 3, 1, 2, 1 -> 6 entries (not 4+4+1 = 9), mean 9/6 = 1.5.
     // O16: MAR2, EGY3, KEN1, JOR2 -> 8/4 = 2; O1: MEX 1; O23: MAR 0.
@@ -217,7 +247,12 @@ describe('regional aggregates, checked against figures worked out by hand', () =
     expect(r.world).toMatchObject({ countedEntries: 8, unvalidatedEntries: 2, meanLevel: 1.75 });
     // Analysts see submitted counts, not drafts or returned ones; the public sees validated counts only.
     expect(byCode(r, 'ECA').entriesByState).toEqual({ draft: null, submitted: 1, returned: null, validated: 4 });
-    expect(byCode(await regional({ cycle: C1 }), 'ECA').entriesByState).toEqual({ draft: null, submitted: null, returned: null, validated: 4 });
+    expect(byCode(await regional({ cycle: C1 }), 'ECA').entriesByState).toEqual({
+      draft: null,
+      submitted: null,
+      returned: null,
+      validated: 4,
+    });
 
     for (const [headers, code] of [
       [{}, 'UNAUTHENTICATED'],
@@ -231,31 +266,67 @@ describe('regional aggregates, checked against figures worked out by hand', () =
   it('filters by objective and by champions', async () => {
     // Objective 16 only: ECA 3 entries mean 2; pledges on O16 of ECA members: MAR only.
     const o16 = await regional({ cycle: C1, objective: 16 });
-    expect(byCode(o16, 'ECA')).toMatchObject({ countedEntries: 3, meanLevel: 2, pledgesByStatus: { inProgress: 1, fulfilled: 0 }, publishedGoodPractices: 1 });
+    expect(byCode(o16, 'ECA')).toMatchObject({
+      countedEntries: 3,
+      meanLevel: 2,
+      pledgesByStatus: { inProgress: 1, fulfilled: 0 },
+      publishedGoodPractices: 1,
+    });
     expect(o16.world).toMatchObject({ countedEntries: 4, meanLevel: 2, publishedGoodPractices: 2 });
     // Champions only: JOR drops out of ESCWA, leaving MAR 2, 0 and EGY 3: mean 5/3 = 1.67; 3 champion members.
     const champions = await regional({ cycle: C1, championOnly: true });
-    expect(byCode(champions, 'ESCWA')).toMatchObject({ countries: 3, champions: 3, reportingCountries: 2, countedEntries: 3, meanLevel: 1.67 });
+    expect(byCode(champions, 'ESCWA')).toMatchObject({
+      countries: 3,
+      champions: 3,
+      reportingCountries: 2,
+      countedEntries: 3,
+      meanLevel: 1.67,
+    });
     expect(champions.world).toMatchObject({ countries: 35, reportingCountries: 4, countedEntries: 5, meanLevel: 1.4 });
   });
 
   it('is right on an empty cycle: members counted, no entries, no means', async () => {
     const r = await regional({ cycle: EMPTY }, secretariat);
     for (const region of [...r.regions, r.world]) {
-      expect(region).toMatchObject({ reportingCountries: 0, countedEntries: 0, meanLevel: null, objectives: [], distribution: dist(0, 0, 0, 0), entriesByState: { draft: 0, submitted: 0, returned: 0, validated: 0 } });
+      expect(region).toMatchObject({
+        reportingCountries: 0,
+        countedEntries: 0,
+        meanLevel: null,
+        objectives: [],
+        distribution: dist(0, 0, 0, 0),
+        entriesByState: { draft: 0, submitted: 0, returned: 0, validated: 0 },
+      });
     }
     expect(r.world.countries).toBe(194);
     const matrix = await t.gql<{ objectiveMatrix: { rows: { cells: { countedEntries: number; meanLevel: number | null }[] }[] } }>(
       `{ objectiveMatrix(cycle: "${EMPTY}") { rows { cells { countedEntries meanLevel } } } }`,
     );
     expect(matrix.data?.objectiveMatrix.rows).toHaveLength(23);
-    expect(matrix.data?.objectiveMatrix.rows.flatMap((row) => row.cells).every((c) => c.countedEntries === 0 && c.meanLevel === null)).toBe(true);
-    const comparison = await t.gql<{ cycleComparison: { changes: unknown[] } }>(`{ cycleComparison(from: "${EMPTY}", to: "${EMPTY}") { changes { objectiveNumber } } }`);
+    expect(matrix.data?.objectiveMatrix.rows.flatMap((row) => row.cells).every((c) => c.countedEntries === 0 && c.meanLevel === null)).toBe(
+      true,
+    );
+    const comparison = await t.gql<{ cycleComparison: { changes: unknown[] } }>(
+      `{ cycleComparison(from: "${EMPTY}", to: "${EMPTY}") { changes { objectiveNumber } } }`,
+    );
     expect(comparison.data?.cycleComparison.changes).toEqual([]);
   });
 
   it('objectiveMatrix: objectives x regions and the world', async () => {
-    const res = await t.gql<{ objectiveMatrix: { rows: { objective: { number: number }; cells: { region: { code: string }; countedEntries: number; reportingCountries: number; meanLevel: number | null; distribution: Record<string, number> }[]; world: Record<string, unknown> }[] } }>(
+    const res = await t.gql<{
+      objectiveMatrix: {
+        rows: {
+          objective: { number: number };
+          cells: {
+            region: { code: string };
+            countedEntries: number;
+            reportingCountries: number;
+            meanLevel: number | null;
+            distribution: Record<string, number>;
+          }[];
+          world: Record<string, unknown>;
+        }[];
+      };
+    }>(
       `{ objectiveMatrix(cycle: "${C1}") { rows { objective { number } cells { region { code } countedEntries reportingCountries meanLevel distribution { notStarted limited substantial complete } }
          world { countedEntries reportingCountries meanLevel } } } }`,
     );
@@ -264,7 +335,13 @@ describe('regional aggregates, checked against figures worked out by hand', () =
     expect(rows.every((r) => r.cells.map((c) => c.region.code).join() === 'ECA,ECLAC,ESCAP,ESCWA,UNECE')).toBe(true);
     const cell = (objective: number, region: string) => rows[objective - 1].cells.find((c) => c.region.code === region);
     // O16: ECA MAR2 EGY3 KEN1 -> 3, mean 2; ESCWA MAR2 EGY3 JOR2 -> 3, mean 2.33; world 4 entries, mean 2.
-    expect(cell(16, 'ECA')).toEqual({ region: { code: 'ECA' }, countedEntries: 3, reportingCountries: 3, meanLevel: 2, distribution: dist(0, 1, 1, 1) });
+    expect(cell(16, 'ECA')).toEqual({
+      region: { code: 'ECA' },
+      countedEntries: 3,
+      reportingCountries: 3,
+      meanLevel: 2,
+      distribution: dist(0, 1, 1, 1),
+    });
     expect(cell(16, 'ESCWA')).toMatchObject({ countedEntries: 3, meanLevel: 2.33 });
     expect(rows[15].world).toEqual({ countedEntries: 4, reportingCountries: 4, meanLevel: 2 });
     // O5: only submitted (MAR), so nothing counted; O1: MEX 1 in ECLAC (EGY's is returned).
@@ -280,22 +357,59 @@ describe('regional aggregates, checked against figures worked out by hand', () =
       country: { iso3: 'MAR' },
       basis: 'Validated levels only',
       objectives: [
-        { objective: { number: 16 }, cycles: [{ cycle: { code: C0 }, level: 1, validated: true }, { cycle: { code: C1 }, level: 2, validated: true }] },
+        {
+          objective: { number: 16 },
+          cycles: [
+            { cycle: { code: C0 }, level: 1, validated: true },
+            { cycle: { code: C1 }, level: 2, validated: true },
+          ],
+        },
         { objective: { number: 23 }, cycles: [{ cycle: { code: C1 }, level: 0, validated: true }] },
       ],
     });
     // Pledges of the state with their latest status (the civil-society pledge based in Morocco is not the state's).
-    const pledges = await t.gql<{ countryScorecard: { pledges: { status: string; pledgingEntity: { kind: string } }[] } }>('{ countryScorecard(iso3: "MAR") { pledges { status pledgingEntity { kind } } } }');
+    const pledges = await t.gql<{ countryScorecard: { pledges: { status: string; pledgingEntity: { kind: string } }[] } }>(
+      '{ countryScorecard(iso3: "MAR") { pledges { status pledgingEntity { kind } } } }',
+    );
     expect(pledges.data?.countryScorecard.pledges).toEqual([{ status: 'IN_PROGRESS', pledgingEntity: { kind: 'MEMBER_STATE' } }]);
-    const withSubmitted = await t.gql<{ countryScorecard: { objectives: { objective: { number: number }; cycles: unknown[] }[] } }>(query, { s: true }, secretariat);
-    expect(withSubmitted.data?.countryScorecard.objectives[0]).toEqual({ objective: { number: 5 }, cycles: [{ cycle: { code: C1 }, level: 2, validated: false }] });
+    const withSubmitted = await t.gql<{ countryScorecard: { objectives: { objective: { number: number }; cycles: unknown[] }[] } }>(
+      query,
+      { s: true },
+      secretariat,
+    );
+    expect(withSubmitted.data?.countryScorecard.objectives[0]).toEqual({
+      objective: { number: 5 },
+      cycles: [{ cycle: { code: C1 }, level: 2, validated: false }],
+    });
   });
 
   it('cycleComparison: change in mean level and in reporting countries between IMRF 2022 and IMRF 2026', async () => {
-    const res = await t.gql<{ cycleComparison: { changes: { region: { code: string } | null; objective: { number: number }; meanLevelFrom: number | null; meanLevelTo: number | null; meanLevelChange: number | null; reportingCountriesFrom: number; reportingCountriesTo: number; reportingCountriesChange: number }[] } }>(
+    const res = await t.gql<{
+      cycleComparison: {
+        changes: {
+          region: { code: string } | null;
+          objective: { number: number };
+          meanLevelFrom: number | null;
+          meanLevelTo: number | null;
+          meanLevelChange: number | null;
+          reportingCountriesFrom: number;
+          reportingCountriesTo: number;
+          reportingCountriesChange: number;
+        }[];
+      };
+    }>(
       `{ cycleComparison(from: "${C0}", to: "${C1}") { changes { region { code } objective { number } meanLevelFrom meanLevelTo meanLevelChange reportingCountriesFrom reportingCountriesTo reportingCountriesChange } } }`,
     );
-    const rows = (res.data?.cycleComparison.changes ?? []).map((c) => [c.region?.code ?? 'WORLD', c.objective.number, c.meanLevelFrom, c.meanLevelTo, c.meanLevelChange, c.reportingCountriesFrom, c.reportingCountriesTo, c.reportingCountriesChange]);
+    const rows = (res.data?.cycleComparison.changes ?? []).map((c) => [
+      c.region?.code ?? 'WORLD',
+      c.objective.number,
+      c.meanLevelFrom,
+      c.meanLevelTo,
+      c.meanLevelChange,
+      c.reportingCountriesFrom,
+      c.reportingCountriesTo,
+      c.reportingCountriesChange,
+    ]);
     expect(rows).toEqual([
       // ECA O16: 2022 MAR1 KEN1 -> 1 (2 countries); 2026 MAR2 EGY3 KEN1 -> 2 (3): +1, +1. O23: only in 2026.
       ['ECA', 16, 1, 2, 1, 2, 3, 1],
@@ -314,10 +428,19 @@ describe('regional aggregates, checked against figures worked out by hand', () =
 
   it('answers an unknown cycle or country with the field at fault', async () => {
     const bad = await t.gql('{ regionalProgress(cycle: "IMRF-1999") { basis } }');
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'cycle', messages: ['unknown review cycle IMRF-1999'] }] });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'cycle', messages: ['unknown review cycle IMRF-1999'] }],
+    });
     const badTo = await t.gql('{ cycleComparison(from: "IMRF-2022", to: "IMRF-2099") { basis } }');
-    expect(badTo.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'to', messages: ['unknown review cycle IMRF-2099'] }] });
+    expect(badTo.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'to', messages: ['unknown review cycle IMRF-2099'] }],
+    });
     const country = await t.gql('{ countryScorecard(iso3: "XXX") { basis } }');
-    expect(country.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'iso3', messages: ['unknown country XXX'] }] });
+    expect(country.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'iso3', messages: ['unknown country XXX'] }],
+    });
   });
 });

@@ -37,7 +37,8 @@ describe('audit trail', () => {
       { id: entityId },
       headers,
     );
-  const eventCount = async (): Promise<number> => ((await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event')) as { n: number }[])[0].n;
+  const eventCount = async (): Promise<number> =>
+    ((await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event')) as { n: number }[])[0].n;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -69,7 +70,11 @@ describe('audit trail', () => {
     );
     expect(renamed.errors).toBeUndefined();
     await asSecretariat('mutation($id: ID!) { deactivateAccount(id: $id) { id } }', { id }, 'audit-deactivate');
-    await asSecretariat('mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "yet another password") { id } }', { id }, 'audit-reset');
+    await asSecretariat(
+      'mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "yet another password") { id } }',
+      { id },
+      'audit-reset',
+    );
     expect(await eventCount()).toBe(before + 4);
 
     const res = await eventsFor(id);
@@ -84,7 +89,14 @@ describe('audit trail', () => {
       ['CREATE', 'audit-create'],
     ]);
     for (const e of events) {
-      expect(e).toMatchObject({ entityType: 'Account', entityId: id, actor: secretariat.email, actorAccountId: secretariat.id, actorRole: 'SECRETARIAT', countryIso3: 'MAR' });
+      expect(e).toMatchObject({
+        entityType: 'Account',
+        entityId: id,
+        actor: secretariat.email,
+        actorAccountId: secretariat.id,
+        actorRole: 'SECRETARIAT',
+        countryIso3: 'MAR',
+      });
       expect(Date.now() - new Date(e.occurredAt).getTime()).toBeLessThan(60_000);
     }
     const [reset, deactivate, rename, create] = events;
@@ -107,29 +119,39 @@ describe('audit trail', () => {
   it('records nothing, and changes nothing, when a write fails', async () => {
     const existing = await createAccount(Role.ANALYST);
     const before = await eventCount();
-    const accountsBefore = await t.dataSource.query('SELECT md5(string_agg(a::text, \',\' ORDER BY a.id)) AS h FROM account a');
+    const accountsBefore = await t.dataSource.query("SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) AS h FROM account a");
     const duplicate = await asSecretariat(
       'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id version } }',
       { input: { email: existing.email.toUpperCase(), displayName: 'Twin', role: 'ANALYST', password: PASSWORD } },
       'audit-dup',
     );
-    expect(duplicate.errors?.[0].extensions).toEqual({ code: 'CONFLICT', fields: [{ field: 'input.email', messages: ['already in use'] }] });
+    expect(duplicate.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      fields: [{ field: 'input.email', messages: ['already in use'] }],
+    });
     const noCountry = await asSecretariat(
       'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id version } }',
       { input: { email: `x-${randomUUID()}@example.org`, displayName: 'No country', role: 'FOCAL_POINT', password: PASSWORD } },
       'audit-nocountry',
     );
-    expect(noCountry.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.country', messages: ['required for FOCAL_POINT'] }] });
+    expect(noCountry.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.country', messages: ['required for FOCAL_POINT'] }],
+    });
     const stale = await asSecretariat(
       'mutation($id: ID!) { updateAccount(id: $id, version: 99, input: { displayName: "Stale" }) { id version } }',
       { id: existing.id },
       'audit-stale',
     );
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const shortPassword = await asSecretariat('mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "short") { id version } }', { id: existing.id }, 'audit-short');
+    const shortPassword = await asSecretariat(
+      'mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "short") { id version } }',
+      { id: existing.id },
+      'audit-short',
+    );
     expect(shortPassword.errors?.[0].extensions?.fields?.[0].field).toBe('newPassword');
     expect(await eventCount()).toBe(before);
-    expect(await t.dataSource.query('SELECT md5(string_agg(a::text, \',\' ORDER BY a.id)) AS h FROM account a')).toEqual(accountsBefore);
+    expect(await t.dataSource.query("SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) AS h FROM account a")).toEqual(accountsBefore);
   });
 
   it('cannot be changed or deleted, whoever asks the database', async () => {
@@ -141,7 +163,7 @@ describe('audit trail', () => {
     expect(await t.dataSource.query('SELECT * FROM audit_event ORDER BY id')).toEqual(rowsBefore);
   });
 
-  it('shows a focal point the events on its own country\'s records only; analysts and the public none', async () => {
+  it("shows a focal point the events on its own country's records only; analysts and the public none", async () => {
     const mar = await createAccount(Role.FOCAL_POINT, 'MAR');
     const mex = await createAccount(Role.FOCAL_POINT, 'MEX');
     const own = await eventsFor(mar.id, focalMar);
@@ -171,7 +193,9 @@ describe('audit trail', () => {
         { after },
         secretariat.headers,
       );
-      const conn = (page.data as { auditEvents: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }).auditEvents;
+      const conn = (
+        page.data as { auditEvents: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }
+      ).auditEvents;
       seen.push(...conn.nodes.map((n) => n.id));
       if (!conn.pageInfo.hasNextPage) {
         expect(seen).toHaveLength(conn.totalCount);

@@ -42,14 +42,24 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     focal = await signIn(t, (await createTestAccount(t, Role.FOCAL_POINT, 'MAR')).email);
     // 1,200 validated entries from 60 countries (more than one 1,000-row batch), Türkiye and Côte d'Ivoire among them,
     // and one submitted entry that no export of validated figures may show.
-    const countries: { iso3: string }[] = await t.dataSource.query("SELECT iso3 FROM country WHERE iso3 NOT IN ('TUR', 'CIV') ORDER BY iso3 LIMIT 58");
+    const countries: { iso3: string }[] = await t.dataSource.query(
+      "SELECT iso3 FROM country WHERE iso3 NOT IN ('TUR', 'CIV') ORDER BY iso3 LIMIT 58",
+    );
     const iso3s = ['TUR', 'CIV', ...countries.map((c) => c.iso3)];
     const entries: SeedEntry[] = iso3s.flatMap((country, i) =>
-      Array.from({ length: 20 }, (_, k) => ({ country, cycle: CYCLE, objective: k + 1, state: 'VALIDATED' as const, reported: (i + k) % 4 })),
+      Array.from({ length: 20 }, (_, k) => ({
+        country,
+        cycle: CYCLE,
+        objective: k + 1,
+        state: 'VALIDATED' as const,
+        reported: (i + k) % 4,
+      })),
     );
     entries.push({ country: 'TUR', cycle: CYCLE, objective: 23, state: 'SUBMITTED', reported: 3 });
     await seedEntries(t, entries);
-    names = ((await t.dataSource.query("SELECT name_en FROM country WHERE iso3 IN ('TUR', 'CIV') ORDER BY iso3")) as { name_en: string }[]).map((r) => r.name_en);
+    names = (
+      (await t.dataSource.query("SELECT name_en FROM country WHERE iso3 IN ('TUR', 'CIV') ORDER BY iso3")) as { name_en: string }[]
+    ).map((r) => r.name_en);
     expect(names).toEqual(['Côte d’Ivoire', 'Türkiye']);
   });
   afterAll(async () => {
@@ -60,19 +70,34 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     const res = await download(`/exports/validated-entries.csv?cycle=${CYCLE}`, analyst);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="gcm-validated-entries-${CYCLE}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+    expect(res.headers['content-disposition']).toMatch(
+      new RegExp(`^attachment; filename="gcm-validated-entries-${CYCLE}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+    );
     const { about, header, rows } = csvParts(res.body as Buffer);
     expect(about.get('Export')).toBe('GCM Tracker: Validated progress entries');
     expect(about.get('Cycle')).toBe(CYCLE);
     expect(about.get('Figures')).toBe('Validated levels only');
     expect(about.get('Generated at')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(header.slice(0, 7)).toEqual(['Country ISO3', 'Country', 'Cycle', 'Objective', 'Objective short title', 'Validated level', 'Level score (0-3)']);
+    expect(header.slice(0, 7)).toEqual([
+      'Country ISO3',
+      'Country',
+      'Cycle',
+      'Objective',
+      'Objective short title',
+      'Validated level',
+      'Level score (0-3)',
+    ]);
     expect(rows).toHaveLength(1200);
     expect(new Set(rows.map((r) => r[0])).size).toBe(60);
     expect(rows.find((r) => r[0] === 'TUR')?.[1]).toBe('Türkiye');
     expect(rows.find((r) => r[0] === 'CIV')?.[1]).toBe('Côte d’Ivoire');
     // The submitted TUR entry on Objective 23 is not there.
-    expect(rows.filter((r) => r[0] === 'TUR').map((r) => Number(r[3])).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
+    expect(
+      rows
+        .filter((r) => r[0] === 'TUR')
+        .map((r) => Number(r[3]))
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
   });
 
   it('writes the same entries as XLSX, an About sheet and a Data sheet', async () => {
@@ -93,7 +118,12 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
   });
 
   it('exports regionalProgress with the figures the GraphQL query gives', async () => {
-    const gql = await t.gql<{ regionalProgress: { regions: { region: { code: string }; countedEntries: number; meanLevel: number }[]; world: { countedEntries: number; meanLevel: number } } }>(
+    const gql = await t.gql<{
+      regionalProgress: {
+        regions: { region: { code: string }; countedEntries: number; meanLevel: number }[];
+        world: { countedEntries: number; meanLevel: number };
+      };
+    }>(
       `{ regionalProgress(cycle: "${CYCLE}") { regions { region { code } countedEntries meanLevel } world { countedEntries meanLevel } } }`,
     );
     const res = await download(`/exports/regional-progress.csv?cycle=${CYCLE}&scheme=REVIEW`, analyst);
@@ -103,28 +133,44 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     expect(about.get('Scheme')).toBe('REVIEW');
     const counted = header.indexOf('Counted entries');
     const mean = header.indexOf('Mean level (0-3)');
-    const expected = [...(gql.data?.regionalProgress.regions ?? []).map((r) => [r.region.code, r.countedEntries, r.meanLevel]), ['WORLD', gql.data?.regionalProgress.world.countedEntries, gql.data?.regionalProgress.world.meanLevel]];
+    const expected = [
+      ...(gql.data?.regionalProgress.regions ?? []).map((r) => [r.region.code, r.countedEntries, r.meanLevel]),
+      ['WORLD', gql.data?.regionalProgress.world.countedEntries, gql.data?.regionalProgress.world.meanLevel],
+    ];
     expect(rows.map((r) => [r[0], Number(r[counted]), r[mean] === '' ? null : Number(r[mean])])).toEqual(expected);
     expect(gql.data?.regionalProgress.world.countedEntries).toBe(1200);
 
     // With submitted entries (TUR's Objective 23 at 3), the file says so.
-    const flagged = csvParts((await download(`/exports/regional-progress.csv?cycle=${CYCLE}&includeSubmitted=true`, analyst)).body as Buffer);
+    const flagged = csvParts(
+      (await download(`/exports/regional-progress.csv?cycle=${CYCLE}&includeSubmitted=true`, analyst)).body as Buffer,
+    );
     expect(flagged.about.get('Figures')).toBe('Validated levels, plus the reported levels of submitted entries not yet validated');
     const world = flagged.rows.find((r) => r[0] === 'WORLD') as string[];
     expect([Number(world[counted]), Number(world[flagged.header.indexOf('Of which not validated')])]).toEqual([1201, 1]);
   });
 
   it('exports the matrix, a scorecard and a comparison, each in both formats', async () => {
-    for (const path of [`objective-matrix.%s?cycle=${CYCLE}`, 'country-scorecard.%s?country=TUR&includeSubmitted=true', `cycle-comparison.%s?from=IMRF-2022&to=${CYCLE}`]) {
+    for (const path of [
+      `objective-matrix.%s?cycle=${CYCLE}`,
+      'country-scorecard.%s?country=TUR&includeSubmitted=true',
+      `cycle-comparison.%s?from=IMRF-2022&to=${CYCLE}`,
+    ]) {
       for (const format of ['csv', 'xlsx']) {
         const res = await download(`/exports/${path.replace('%s', format)}`, analyst);
-        expect({ path, format, status: res.status, type: res.headers['content-type'] }).toEqual({ path, format, status: 200, type: format === 'csv' ? 'text/csv; charset=utf-8' : XLSX });
+        expect({ path, format, status: res.status, type: res.headers['content-type'] }).toEqual({
+          path,
+          format,
+          status: 200,
+          type: format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
+        });
       }
     }
     const matrix = csvParts((await download(`/exports/objective-matrix.csv?cycle=${CYCLE}`, analyst)).body as Buffer);
     // 23 objectives x (5 regions + world).
     expect(matrix.rows).toHaveLength(23 * 6);
-    const scorecard = csvParts((await download('/exports/country-scorecard.csv?country=TUR&includeSubmitted=true', analyst)).body as Buffer);
+    const scorecard = csvParts(
+      (await download('/exports/country-scorecard.csv?country=TUR&includeSubmitted=true', analyst)).body as Buffer,
+    );
     expect(scorecard.about.get('Country')).toBe('Türkiye (TUR)');
     expect(scorecard.about.get('Figures')).toMatch(/submitted entries not yet validated/);
     expect(scorecard.rows.find((r) => r[0] === '23')).toEqual(['23', expect.any(String), CYCLE, 'COMPLETE', '3', 'no (submitted)']);
@@ -145,9 +191,14 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
       expect({ path, status: res.status, code: (res.body as { error?: { code?: string } }).error?.code }).toEqual({ path, status, code });
     }
     const unknown = await t.http.get('/exports/regional-progress.csv?cycle=IMRF-1999').set(analyst);
-    expect((unknown.body as { error: { fields: unknown } }).error.fields).toEqual([{ field: 'cycle', messages: ['unknown review cycle IMRF-1999'] }]);
+    expect((unknown.body as { error: { fields: unknown } }).error.fields).toEqual([
+      { field: 'cycle', messages: ['unknown review cycle IMRF-1999'] },
+    ]);
     // A query parameter is named as it is written in the address.
     const region = await t.http.get('/exports/validated-entries.csv?region=ATLANTIS').set(analyst);
-    expect([region.status, (region.body as { error: { fields: unknown } }).error.fields]).toEqual([400, [{ field: 'region', messages: ['unknown region ATLANTIS'] }]]);
+    expect([region.status, (region.body as { error: { fields: unknown } }).error.fields]).toEqual([
+      400,
+      [{ field: 'region', messages: ['unknown region ATLANTIS'] }],
+    ]);
   });
 });

@@ -5,7 +5,12 @@ import { signIn } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** SQL statements the server sent to the database for one GraphQL request. */
-async function statementsFor(t: TestApp, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<number> {
+async function statementsFor(
+  t: TestApp,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<number> {
   const res = await t.gql(query, variables, headers);
   expect(res.errors).toBeUndefined();
   const header = res.headers['x-sql-statements'];
@@ -32,7 +37,10 @@ describe('nested fields resolve through per-request loaders (no N+1)', () => {
   });
 
   it('round tables { objectives { imrfRoundTable } } is flat as well', async () => {
-    const statements = await statementsFor(t, '{ roundTables { number objectives { number imrfRoundTable { number objectives { number } } } } }');
+    const statements = await statementsFor(
+      t,
+      '{ roundTables { number objectives { number imrfRoundTable { number objectives { number } } } } }',
+    );
     expect(statements).toBe(3);
   });
 
@@ -70,9 +78,10 @@ describe('progress reports resolve their entries and links through loaders', () 
     expect(await statementsFor(t, matrix)).toBe(4);
   });
 
-  it('myReports reads every cycle\'s window in one statement, not one per cycle', async () => {
+  it("myReports reads every cycle's window in one statement, not one per cycle", async () => {
     const morocco = await signIn(t, 'focal.mar@demo.gcm-tracker.example', DEMO_PASSWORD);
-    const query = '{ myReports { cycle { code } isOverdue reportingWindow { isOpen countryClosesOn } report { state } returnedEntries { objective { number } } } }';
+    const query =
+      '{ myReports { cycle { code } isOverdue reportingWindow { isOpen countryClosesOn } report { state } returnedEntries { objective { number } } } }';
     // The caller's session, the cycles Morocco takes part in (7), its reports, all 7 windows, then one batch each for the cycles
     // and the reports' entries (none is returned, so no objectives are read). One statement per window made it 12.
     expect(await statementsFor(t, query, undefined, morocco)).toBe(6);

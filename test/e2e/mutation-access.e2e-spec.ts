@@ -83,16 +83,32 @@ const slotOf = (target: Target): { cycle: string; objective: number } => {
   return target.slot;
 };
 const entryRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
-  ((await t.dataSource.query('SELECT state, narrative, validated_level, version FROM progress_entry WHERE id = $1', [id])) as Record<string, unknown>[])[0];
-const prepareEntry = async (t: TestApp, target: Target, until: 'DRAFT' | 'SUBMITTED' | 'VALIDATED' = 'DRAFT', cycle?: string): Promise<void> => {
+  (
+    (await t.dataSource.query('SELECT state, narrative, validated_level, version FROM progress_entry WHERE id = $1', [id])) as Record<
+      string,
+      unknown
+    >[]
+  )[0];
+const prepareEntry = async (
+  t: TestApp,
+  target: Target,
+  until: 'DRAFT' | 'SUBMITTED' | 'VALIDATED' = 'DRAFT',
+  cycle?: string,
+): Promise<void> => {
   const slot = nextSlot(target, cycle);
   let entry = await createEntry(t, moroccoHeaders, slot.cycle, slot.objective);
   if (until !== 'DRAFT') entry = await step(t, moroccoHeaders, 'submitProgressEntry', entry);
   if (until === 'VALIDATED') entry = await step(t, secretariatHeaders, 'validateProgressEntry', entry);
   target.subject = entry;
 };
-const entryStep = (mutation: string, extra = '') => (t: TestApp, target: Target, headers: Record<string, string>) =>
-  t.gql(`mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { id } }`, { id: subjectOf(target).id, v: subjectOf(target).version }, headers);
+const entryStep =
+  (mutation: string, extra = '') =>
+  (t: TestApp, target: Target, headers: Record<string, string>) =>
+    t.gql(
+      `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v${extra}) { id } }`,
+      { id: subjectOf(target).id, v: subjectOf(target).version },
+      headers,
+    );
 
 const FOCAL_POINT_OF_THE_COUNTRY: Record<CallerName, Outcome> = {
   anonymous: 'UNAUTHENTICATED',
@@ -103,14 +119,25 @@ const FOCAL_POINT_OF_THE_COUNTRY: Record<CallerName, Outcome> = {
 };
 
 const accountRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
-  ((await t.dataSource.query('SELECT display_name, role, country_iso3, active, token_version FROM account WHERE id = $1', [id])) as Record<string, unknown>[])[0];
+  (
+    (await t.dataSource.query('SELECT display_name, role, country_iso3, active, token_version FROM account WHERE id = $1', [id])) as Record<
+      string,
+      unknown
+    >[]
+  )[0];
 
 const MATRIX: Record<string, Row> = {
   login: {
     call: (t, target, headers) =>
       t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: target.email, p: PASSWORD }, headers),
     check: async () => undefined,
-    expected: { anonymous: 'ALLOWED', focalPointOfTheCountry: 'ALLOWED', focalPointOfAnotherCountry: 'ALLOWED', analyst: 'ALLOWED', secretariat: 'ALLOWED' },
+    expected: {
+      anonymous: 'ALLOWED',
+      focalPointOfTheCountry: 'ALLOWED',
+      focalPointOfAnotherCountry: 'ALLOWED',
+      analyst: 'ALLOWED',
+      secretariat: 'ALLOWED',
+    },
   },
   createAccount: {
     call: (t, target, headers) =>
@@ -120,13 +147,19 @@ const MATRIX: Record<string, Row> = {
         headers,
       ),
     check: async (t, target) => {
-      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM account WHERE email = $1', [`new-${target.id}@example.org`])).toEqual([{ n: 1 }]);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM account WHERE email = $1', [`new-${target.id}@example.org`])).toEqual(
+        [{ n: 1 }],
+      );
     },
     expected: SECRETARIAT_ONLY,
   },
   updateAccount: {
     call: (t, target, headers) =>
-      t.gql('mutation($id: ID!, $v: Int!) { updateAccount(id: $id, version: $v, input: { displayName: "Renamed" }) { id } }', { id: target.id, v: target.version }, headers),
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { updateAccount(id: $id, version: $v, input: { displayName: "Renamed" }) { id } }',
+        { id: target.id, v: target.version },
+        headers,
+      ),
     check: async (t, target) => expect((await accountRow(t, target.id)).display_name).toBe('Renamed'),
     expected: SECRETARIAT_ONLY,
   },
@@ -147,23 +180,35 @@ const MATRIX: Record<string, Row> = {
     call: (t, target, headers) =>
       t.gql('mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "a brand new password") { id } }', { id: target.id }, headers),
     check: async (t, target) => {
-      const res = await t.gql('mutation($e: String!) { login(email: $e, password: "a brand new password") { token } }', { e: target.email });
+      const res = await t.gql('mutation($e: String!) { login(email: $e, password: "a brand new password") { token } }', {
+        e: target.email,
+      });
       expect(res.errors).toBeUndefined();
     },
     expected: SECRETARIAT_ONLY,
   },
   createPledge: {
     call: (t, target, headers) =>
-      t.gql('mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }', { input: moroccoPledgeInput({ title: `New pledge ${target.id}` }) }, headers),
+      t.gql(
+        'mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }',
+        { input: moroccoPledgeInput({ title: `New pledge ${target.id}` }) },
+        headers,
+      ),
     check: async (t, target) => {
-      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM pledge WHERE title = $1', [`New pledge ${target.id}`])).toEqual([{ n: 1 }]);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM pledge WHERE title = $1', [`New pledge ${target.id}`])).toEqual([
+        { n: 1 },
+      ]);
     },
     expected: COUNTRY_SCOPED,
   },
   updatePledge: {
     prepare: (t, target) => preparePledge(t, target),
     call: (t, target, headers) =>
-      t.gql('mutation($id: ID!, $v: Int!) { updatePledge(id: $id, version: $v, input: { title: "Renamed pledge" }) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { updatePledge(id: $id, version: $v, input: { title: "Renamed pledge" }) { id } }',
+        { id: subjectOf(target).id, v: subjectOf(target).version },
+        headers,
+      ),
     check: async (t, target) => expect((await pledgeRow(t, subjectOf(target).id)).title).toBe('Renamed pledge'),
     expected: COUNTRY_SCOPED,
   },
@@ -183,11 +228,16 @@ const MATRIX: Record<string, Row> = {
       t.upload(
         'mutation($file: Upload!) { importPledges(file: $file) { imported } }',
         {},
-        { name: 'pledges.csv', content: `title,description,pledgingCountry,nature,objectives,target\r\nImported ${target.id},An imported pledge description.,MAR,POLICY,16,A target` },
+        {
+          name: 'pledges.csv',
+          content: `title,description,pledgingCountry,nature,objectives,target\r\nImported ${target.id},An imported pledge description.,MAR,POLICY,16,A target`,
+        },
         headers,
       ),
     check: async (t, target) => {
-      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM pledge WHERE title = $1', [`Imported ${target.id}`])).toEqual([{ n: 1 }]);
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM pledge WHERE title = $1', [`Imported ${target.id}`])).toEqual([
+        { n: 1 },
+      ]);
     },
     expected: SECRETARIAT_ONLY,
   },
@@ -199,41 +249,64 @@ const MATRIX: Record<string, Row> = {
         headers,
       ),
     check: async (t, target) => {
-      expect(await t.dataSource.query("SELECT owner_country_iso3 AS owner FROM good_practice WHERE title = $1", [`Practice ${target.id}`])).toEqual([{ owner: 'MAR' }]);
+      expect(
+        await t.dataSource.query('SELECT owner_country_iso3 AS owner FROM good_practice WHERE title = $1', [`Practice ${target.id}`]),
+      ).toEqual([{ owner: 'MAR' }]);
     },
     expected: COUNTRY_SCOPED,
   },
   updateGoodPractice: {
     prepare: (t, target) => preparePractice(t, target),
     call: (t, target, headers) =>
-      t.gql('mutation($id: ID!, $v: Int!) { updateGoodPractice(id: $id, version: $v, input: { title: "Renamed practice" }) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { updateGoodPractice(id: $id, version: $v, input: { title: "Renamed practice" }) { id } }',
+        { id: subjectOf(target).id, v: subjectOf(target).version },
+        headers,
+      ),
     check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).title).toBe('Renamed practice'),
     expected: COUNTRY_SCOPED,
   },
   submitGoodPractice: {
     prepare: (t, target) => preparePractice(t, target),
-    call: (t, target, headers) => t.gql('mutation($id: ID!, $v: Int!) { submitGoodPractice(id: $id, version: $v) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { submitGoodPractice(id: $id, version: $v) { id } }',
+        { id: subjectOf(target).id, v: subjectOf(target).version },
+        headers,
+      ),
     check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).status).toBe('SUBMITTED'),
     expected: COUNTRY_SCOPED,
   },
   returnGoodPractice: {
     prepare: (t, target) => preparePractice(t, target, true),
     call: (t, target, headers) =>
-      t.gql('mutation($id: ID!, $v: Int!) { returnGoodPractice(id: $id, version: $v, comment: "Please add figures.") { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { returnGoodPractice(id: $id, version: $v, comment: "Please add figures.") { id } }',
+        { id: subjectOf(target).id, v: subjectOf(target).version },
+        headers,
+      ),
     check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).status).toBe('RETURNED'),
     expected: SECRETARIAT_ONLY,
   },
   publishGoodPractice: {
     prepare: (t, target) => preparePractice(t, target, true),
-    call: (t, target, headers) => t.gql('mutation($id: ID!, $v: Int!) { publishGoodPractice(id: $id, version: $v) { id } }', { id: subjectOf(target).id, v: subjectOf(target).version }, headers),
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { publishGoodPractice(id: $id, version: $v) { id } }',
+        { id: subjectOf(target).id, v: subjectOf(target).version },
+        headers,
+      ),
     check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).status).toBe('PUBLISHED'),
     expected: SECRETARIAT_ONLY,
   },
   draftGoodPracticeFromPledge: {
     prepare: (t, target) => preparePledge(t, target, 'FULFILLED'),
-    call: (t, target, headers) => t.gql('mutation($id: ID!) { draftGoodPracticeFromPledge(pledgeId: $id) { id } }', { id: subjectOf(target).id }, headers),
+    call: (t, target, headers) =>
+      t.gql('mutation($id: ID!) { draftGoodPracticeFromPledge(pledgeId: $id) { id } }', { id: subjectOf(target).id }, headers),
     check: async (t, target) => {
-      expect(await t.dataSource.query('SELECT status FROM good_practice WHERE from_pledge_id = $1', [subjectOf(target).id])).toEqual([{ status: 'DRAFT' }]);
+      expect(await t.dataSource.query('SELECT status FROM good_practice WHERE from_pledge_id = $1', [subjectOf(target).id])).toEqual([
+        { status: 'DRAFT' },
+      ]);
     },
     expected: COUNTRY_SCOPED,
   },
@@ -243,7 +316,11 @@ const MATRIX: Record<string, Row> = {
       nextSlot(target);
     },
     call: (t, target, headers) =>
-      t.gql('mutation($input: CreateProgressEntryInput!) { createProgressEntry(input: $input) { id } }', { input: entryInput(slotOf(target).cycle, slotOf(target).objective) }, headers),
+      t.gql(
+        'mutation($input: CreateProgressEntryInput!) { createProgressEntry(input: $input) { id } }',
+        { input: entryInput(slotOf(target).cycle, slotOf(target).objective) },
+        headers,
+      ),
     check: async (t, target) => {
       const rows = await t.dataSource.query(
         'SELECT e.state FROM progress_entry e JOIN progress_report r ON r.id = e.report_id WHERE r.cycle_code = $1 AND e.objective_number = $2',
@@ -251,7 +328,13 @@ const MATRIX: Record<string, Row> = {
       );
       expect(rows).toEqual([{ state: 'DRAFT' }]);
     },
-    expected: { anonymous: 'UNAUTHENTICATED', focalPointOfTheCountry: 'ALLOWED', focalPointOfAnotherCountry: 'ALLOWED', analyst: 'FORBIDDEN', secretariat: 'FORBIDDEN' },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      focalPointOfTheCountry: 'ALLOWED',
+      focalPointOfAnotherCountry: 'ALLOWED',
+      analyst: 'FORBIDDEN',
+      secretariat: 'FORBIDDEN',
+    },
   },
   updateProgressEntry: {
     prepare: (t, target) => prepareEntry(t, target),
@@ -292,24 +375,48 @@ const MATRIX: Record<string, Row> = {
   },
   commentOnProgressEntry: {
     prepare: (t, target) => prepareEntry(t, target, 'SUBMITTED'),
-    call: (t, target, headers) => t.gql('mutation($id: ID!) { commentOnProgressEntry(id: $id, comment: "A question on the figures.") { id } }', { id: subjectOf(target).id }, headers),
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($id: ID!) { commentOnProgressEntry(id: $id, comment: "A question on the figures.") { id } }',
+        { id: subjectOf(target).id },
+        headers,
+      ),
     check: async (t, target) => {
-      expect(await t.dataSource.query("SELECT count(*)::int AS n FROM progress_entry_event WHERE entry_id = $1 AND action = 'COMMENTED'", [subjectOf(target).id])).toEqual([{ n: 1 }]);
+      expect(
+        await t.dataSource.query("SELECT count(*)::int AS n FROM progress_entry_event WHERE entry_id = $1 AND action = 'COMMENTED'", [
+          subjectOf(target).id,
+        ]),
+      ).toEqual([{ n: 1 }]);
     },
     expected: COUNTRY_SCOPED,
   },
   setReportingWindow: {
-    call: (t, _target, headers) => t.gql('mutation { setReportingWindow(cycle: "RR1-UNECE-2020", opensOn: "2020-03-01", closesOn: "2020-10-31") { isOpen } }', {}, headers),
+    call: (t, _target, headers) =>
+      t.gql(
+        'mutation { setReportingWindow(cycle: "RR1-UNECE-2020", opensOn: "2020-03-01", closesOn: "2020-10-31") { isOpen } }',
+        {},
+        headers,
+      ),
     check: async (t) => {
-      expect(await t.dataSource.query("SELECT opens_on::text, closes_on::text FROM reporting_window WHERE cycle_code = 'RR1-UNECE-2020'")).toEqual([{ opens_on: '2020-03-01', closes_on: '2020-10-31' }]);
+      expect(
+        await t.dataSource.query("SELECT opens_on::text, closes_on::text FROM reporting_window WHERE cycle_code = 'RR1-UNECE-2020'"),
+      ).toEqual([{ opens_on: '2020-03-01', closes_on: '2020-10-31' }]);
     },
     expected: SECRETARIAT_ONLY,
   },
   extendReportingWindow: {
     call: (t, _target, headers) =>
-      t.gql('mutation { extendReportingWindow(cycle: "RR2-UNECE-2024", country: "PRT", closesOn: "2024-05-31", reason: "National elections") { extendedTo } }', {}, headers),
+      t.gql(
+        'mutation { extendReportingWindow(cycle: "RR2-UNECE-2024", country: "PRT", closesOn: "2024-05-31", reason: "National elections") { extendedTo } }',
+        {},
+        headers,
+      ),
     check: async (t) => {
-      expect(await t.dataSource.query("SELECT closes_on::text FROM reporting_window_extension WHERE cycle_code = 'RR2-UNECE-2024' AND country_iso3 = 'PRT'")).toEqual([{ closes_on: '2024-05-31' }]);
+      expect(
+        await t.dataSource.query(
+          "SELECT closes_on::text FROM reporting_window_extension WHERE cycle_code = 'RR2-UNECE-2024' AND country_iso3 = 'PRT'",
+        ),
+      ).toEqual([{ closes_on: '2024-05-31' }]);
     },
     expected: SECRETARIAT_ONLY,
   },
@@ -347,7 +454,11 @@ describe('access matrix: every mutation for every kind of caller', () => {
     secretariatHeaders = headers.secretariat;
     moroccoHeaders = headers.focalPointOfTheCountry;
     for (const cycle of [...OPEN_CYCLES, REPORT_CYCLE]) {
-      const res = await t.gql('mutation($c: String!, $o: String!, $e: String!) { setReportingWindow(cycle: $c, opensOn: $o, closesOn: $e) { isOpen } }', { c: cycle, o: daysFromToday(-1), e: daysFromToday(30) }, secretariatHeaders);
+      const res = await t.gql(
+        'mutation($c: String!, $o: String!, $e: String!) { setReportingWindow(cycle: $c, opensOn: $o, closesOn: $e) { isOpen } }',
+        { c: cycle, o: daysFromToday(-1), e: daysFromToday(30) },
+        secretariatHeaders,
+      );
       expect(res.errors).toBeUndefined();
     }
   });
@@ -356,13 +467,17 @@ describe('access matrix: every mutation for every kind of caller', () => {
   });
 
   it('has a row for every mutation in the schema, and none for a mutation that is gone', async () => {
-    const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
+    const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+      '{ __schema { mutationType { fields { name } } } }',
+    );
     const inSchema = (res.data?.__schema.mutationType.fields ?? []).map((f) => f.name).sort();
     expect(inSchema.length).toBeGreaterThan(0);
     expect(Object.keys(MATRIX).sort()).toEqual(inSchema);
   });
 
-  const cases = Object.entries(MATRIX).flatMap(([mutation, row]) => CALLERS.map((caller) => [mutation, caller, row.expected[caller]] as const));
+  const cases = Object.entries(MATRIX).flatMap(([mutation, row]) =>
+    CALLERS.map((caller) => [mutation, caller, row.expected[caller]] as const),
+  );
 
   it.each(cases)('%s by %s: %s', async (mutation, caller, expected) => {
     const row = MATRIX[mutation];

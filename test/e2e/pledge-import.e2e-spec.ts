@@ -7,9 +7,11 @@ import { PledgeImportService } from '../../src/modules/pledges/pledge-import.ser
 import { createTestAccount, signIn } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
-const IMPORT = 'mutation($file: Upload!, $dryRun: Boolean) { importPledges(file: $file, dryRun: $dryRun) { rows imported dryRun pledgeIds } }';
+const IMPORT =
+  'mutation($file: Upload!, $dryRun: Boolean) { importPledges(file: $file, dryRun: $dryRun) { rows imported dryRun pledgeIds } }';
 
-const HEADER = 'title,description,pledgingEntityKind,pledgingCountry,pledgingEntityName,implementationCountries,cycle,nature,type,participants,objectives,guidingPrinciples,target,targetDate,status,statusDate,statusNarrative,evidenceLinks';
+const HEADER =
+  'title,description,pledgingEntityKind,pledgingCountry,pledgingEntityName,implementationCountries,cycle,nature,type,participants,objectives,guidingPrinciples,target,targetDate,status,statusDate,statusNarrative,evidenceLinks';
 const GOOD_ROWS = [
   'National GCM implementation plan,"Morocco will adopt a national plan, with civil society, to implement the Compact.",MEMBER_STATE,MAR,,,IMRF-2022,PROCESS,INDIVIDUAL,,23;16,1;10,Plan adopted,2024-12-31,IN_PROGRESS,2023-10-01,Drafting committee set up.,https://example.org/plan',
   '"Côte d\'Ivoire: état civil pour tous","Enregistrement des naissances des enfants de migrants, avec l\'UNICEF.",MEMBER_STATE,CIV,,CIV,IMRF-2022,POLICY,INDIVIDUAL,,4,8,Births registered within 90 days,2026-06-30,,,,',
@@ -21,7 +23,8 @@ describe('importing pledges from a CSV file: all or nothing', () => {
   let t: TestApp;
   let secretariat: Record<string, string>;
   let focalPoint: Record<string, string>;
-  const pledgeCount = async (): Promise<number> => ((await t.dataSource.query('SELECT count(*)::int AS n FROM pledge')) as { n: number }[])[0].n;
+  const pledgeCount = async (): Promise<number> =>
+    ((await t.dataSource.query('SELECT count(*)::int AS n FROM pledge')) as { n: number }[])[0].n;
   const fingerprint = (): Promise<unknown> =>
     t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM pledge) AS pledges, (SELECT count(*)::int FROM pledge_update) AS updates,
@@ -44,7 +47,12 @@ describe('importing pledges from a CSV file: all or nothing', () => {
     expect(dry.data).toEqual({ importPledges: { rows: 3, imported: 0, dryRun: true, pledgeIds: [] } });
     expect(await fingerprint()).toEqual(before);
 
-    const res = await t.upload<{ importPledges: { imported: number; pledgeIds: string[] } }>(IMPORT, {}, { name: 'pledges.csv', content: `\uFEFF${csv(...GOOD_ROWS)}` }, secretariat);
+    const res = await t.upload<{ importPledges: { imported: number; pledgeIds: string[] } }>(
+      IMPORT,
+      {},
+      { name: 'pledges.csv', content: `\uFEFF${csv(...GOOD_ROWS)}` },
+      secretariat,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.importPledges.imported).toBe(3);
     const ids = res.data?.importPledges.pledgeIds ?? [];
@@ -63,10 +71,20 @@ describe('importing pledges from a CSV file: all or nothing', () => {
         { isMain: false, objective: { number: 16 } },
       ],
       guidingPrinciples: [{ number: 1 }, { number: 10 }],
-      updates: [{ status: 'IN_PROGRESS', narrative: 'Drafting committee set up.', evidenceLinks: ['https://example.org/plan'], recordedBy: expect.stringMatching(/^secretariat-/) }],
+      updates: [
+        {
+          status: 'IN_PROGRESS',
+          narrative: 'Drafting committee set up.',
+          evidenceLinks: ['https://example.org/plan'],
+          recordedBy: expect.stringMatching(/^secretariat-/),
+        },
+      ],
     });
-    const accents = await t.gql<{ pledge: { title: string; pledgingCountry: { name: string } } }>('query($id: ID!) { pledge(id: $id) { title pledgingCountry { name } } }', { id: ids[1] });
-    expect(accents.data?.pledge).toEqual({ title: 'Côte d\'Ivoire: état civil pour tous', pledgingCountry: { name: 'Côte d’Ivoire' } });
+    const accents = await t.gql<{ pledge: { title: string; pledgingCountry: { name: string } } }>(
+      'query($id: ID!) { pledge(id: $id) { title pledgingCountry { name } } }',
+      { id: ids[1] },
+    );
+    expect(accents.data?.pledge).toEqual({ title: "Côte d'Ivoire: état civil pour tous", pledgingCountry: { name: 'Côte d’Ivoire' } });
     const partnership = await t.gql<{ pledge: Record<string, unknown> }>(
       'query($id: ID!) { pledge(id: $id) { pledgingEntity { kind name countryIso3 } type participants { name kind countryIso3 } implementationCountries { iso3 } target } }',
       { id: ids[2] },
@@ -85,11 +103,14 @@ describe('importing pledges from a CSV file: all or nothing', () => {
 
   it('rejects a file with one bad row, naming the row and the reason, and writes nothing', async () => {
     const before = await fingerprint();
-    const bad = 'Bad objective row,A pledge that serves an objective the Compact does not have.,MEMBER_STATE,MAR,,,IMRF-2022,POLICY,INDIVIDUAL,,24,,Something,,,,,';
+    const bad =
+      'Bad objective row,A pledge that serves an objective the Compact does not have.,MEMBER_STATE,MAR,,,IMRF-2022,POLICY,INDIVIDUAL,,24,,Something,,,,,';
     const res = await t.upload(IMPORT, {}, { name: 'pledges.csv', content: csv(GOOD_ROWS[0], GOOD_ROWS[1], bad) }, secretariat);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toBe('1 of 3 rows are not valid; nothing was imported');
-    expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'rows[4].objectives', messages: ['each value in objectives must not be greater than 23'] }]);
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { field: 'rows[4].objectives', messages: ['each value in objectives must not be greater than 23'] },
+    ]);
     expect(await fingerprint()).toEqual(before);
   });
 
@@ -139,11 +160,17 @@ describe('importing pledges from a CSV file: all or nothing', () => {
       await writeFile(path, csv(GOOD_ROWS[1]));
       const importer = t.app.get(PledgeImportService);
       const before = await pledgeCount();
-      expect(await importer.importCsvFile({ kind: 'system', label: 'cli' }, path, false)).toMatchObject({ rows: 1, imported: 1, dryRun: false });
+      expect(await importer.importCsvFile({ kind: 'system', label: 'cli' }, path, false)).toMatchObject({
+        rows: 1,
+        imported: 1,
+        dryRun: false,
+      });
       expect(await pledgeCount()).toBe(before + 1);
       const events = await t.dataSource.query("SELECT actor_label FROM audit_event WHERE entity_type = 'Pledge' ORDER BY id DESC LIMIT 1");
       expect(events).toEqual([{ actor_label: 'cli' }]);
-      await expect(importer.importCsvFile({ kind: 'system', label: 'cli' }, join(dir, 'missing.csv'), false)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(importer.importCsvFile({ kind: 'system', label: 'cli' }, join(dir, 'missing.csv'), false)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

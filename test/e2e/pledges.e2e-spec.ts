@@ -67,18 +67,47 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       evidenceLinks: ['https://example.org/decree-2023'],
     });
     expect(second.version).toBe(2);
-    const third = await recordPledgeUpdate(t, morocco, second, { status: 'FULFILLED', date: '2024-06-30', narrative: 'Programme running in all twelve regions.' });
+    const third = await recordPledgeUpdate(t, morocco, second, {
+      status: 'FULFILLED',
+      date: '2024-06-30',
+      narrative: 'Programme running in all twelve regions.',
+    });
     expect(third).toMatchObject({ status: 'FULFILLED', version: 3 });
 
     const readAs = (headers: Headers) =>
-      t.gql<{ pledge: { status: string; statusDate: string; updates: { recordedBy: string | null }[] } }>(`query($id: ID!) { pledge(id: $id) { ${PLEDGE_FIELDS} } }`, { id: pledge.id }, headers);
+      t.gql<{ pledge: { status: string; statusDate: string; updates: { recordedBy: string | null }[] } }>(
+        `query($id: ID!) { pledge(id: $id) { ${PLEDGE_FIELDS} } }`,
+        { id: pledge.id },
+        headers,
+      );
     const read = await readAs(morocco);
     expect(read.data?.pledge.status).toBe('FULFILLED');
     expect(read.data?.pledge.statusDate).toBe('2024-06-30');
     expect(read.data?.pledge.updates).toEqual([
-      { status: 'PLANNING', previousStatus: null, date: '2022-05-20', narrative: 'Announced at the International Migration Review Forum.', evidenceLinks: [], recordedBy: expect.stringMatching(/^focal_point-/) },
-      { status: 'IN_PROGRESS', previousStatus: 'PLANNING', date: '2023-03-01', narrative: 'Vocational training opened to migrants in three regions.', evidenceLinks: ['https://example.org/decree-2023'], recordedBy: expect.stringMatching(/^focal_point-/) },
-      { status: 'FULFILLED', previousStatus: 'IN_PROGRESS', date: '2024-06-30', narrative: 'Programme running in all twelve regions.', evidenceLinks: [], recordedBy: expect.stringMatching(/^focal_point-/) },
+      {
+        status: 'PLANNING',
+        previousStatus: null,
+        date: '2022-05-20',
+        narrative: 'Announced at the International Migration Review Forum.',
+        evidenceLinks: [],
+        recordedBy: expect.stringMatching(/^focal_point-/),
+      },
+      {
+        status: 'IN_PROGRESS',
+        previousStatus: 'PLANNING',
+        date: '2023-03-01',
+        narrative: 'Vocational training opened to migrants in three regions.',
+        evidenceLinks: ['https://example.org/decree-2023'],
+        recordedBy: expect.stringMatching(/^focal_point-/),
+      },
+      {
+        status: 'FULFILLED',
+        previousStatus: 'IN_PROGRESS',
+        date: '2024-06-30',
+        narrative: 'Programme running in all twelve regions.',
+        evidenceLinks: [],
+        recordedBy: expect.stringMatching(/^focal_point-/),
+      },
     ]);
     // The public, analysts and other countries see the history, not who recorded it.
     for (const headers of [{}, analyst, mexico]) {
@@ -98,7 +127,11 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
   it('refuses a Mexico focal point any write on a Morocco pledge, and changes nothing', async () => {
     const pledge = await createPledge(t, morocco);
     const before = await fingerprint();
-    const update = await t.gql('mutation($id: ID!) { updatePledge(id: $id, version: 1, input: { title: "Taken over" }) { id } }', { id: pledge.id }, mexico);
+    const update = await t.gql(
+      'mutation($id: ID!) { updatePledge(id: $id, version: 1, input: { title: "Taken over" }) { id } }',
+      { id: pledge.id },
+      mexico,
+    );
     expect(update.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const status = await t.gql(
       'mutation($id: ID!) { recordPledgeUpdate(pledgeId: $id, version: 1, input: { status: WITHDRAWN, narrative: "Withdrawn" }) { id } }',
@@ -106,9 +139,17 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       mexico,
     );
     expect(status.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const create = await t.gql('mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }', { input: moroccoPledgeInput() }, mexico);
+    const create = await t.gql(
+      'mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }',
+      { input: moroccoPledgeInput() },
+      mexico,
+    );
     expect(create.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const asAnalyst = await t.gql('mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }', { input: moroccoPledgeInput() }, analyst);
+    const asAnalyst = await t.gql(
+      'mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }',
+      { input: moroccoPledgeInput() },
+      analyst,
+    );
     expect(asAnalyst.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const stakeholder = await t.gql(
       'mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }',
@@ -128,7 +169,11 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
     );
     expect(first.data?.updatePledge).toEqual({ version: 2, title: 'Inclusion of migrants in vocational training' });
     const before = await fingerprint();
-    const stale = await t.gql('mutation($id: ID!) { updatePledge(id: $id, version: 1, input: { title: "Overwritten" }) { version } }', { id: pledge.id }, morocco);
+    const stale = await t.gql(
+      'mutation($id: ID!) { updatePledge(id: $id, version: 1, input: { title: "Overwritten" }) { version } }',
+      { id: pledge.id },
+      morocco,
+    );
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(stale.errors?.[0].extensions?.fields).toEqual([{ field: 'version', messages: ['stale: the current version is 2'] }]);
     const staleStatus = await t.gql(
@@ -145,18 +190,28 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
   it('lets two concurrent writers of one version through one at a time: one wins, the other gets CONFLICT', async () => {
     const pledge = await createPledge(t, morocco);
     const write = (title: string, headers: Headers) =>
-      t.gql('mutation($id: ID!, $title: String!) { updatePledge(id: $id, version: 1, input: { title: $title }) { version title } }', { id: pledge.id, title }, headers);
+      t.gql(
+        'mutation($id: ID!, $title: String!) { updatePledge(id: $id, version: 1, input: { title: $title }) { version title } }',
+        { id: pledge.id, title },
+        headers,
+      );
     const results = await Promise.all([write('Written by the focal point', morocco), write('Written by the secretariat', secretariat)]);
     const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     const winner = results.find((r) => !r.errors)?.data as { updatePledge: { title: string } };
-    const read = await t.gql<{ pledge: { title: string; version: number } }>('query($id: ID!) { pledge(id: $id) { title version } }', { id: pledge.id });
+    const read = await t.gql<{ pledge: { title: string; version: number } }>('query($id: ID!) { pledge(id: $id) { title version } }', {
+      id: pledge.id,
+    });
     expect(read.data?.pledge).toEqual({ title: winner.updatePledge.title, version: 2 });
   });
 
   it('refuses illegal status changes with ILLEGAL_TRANSITION and bad dates with the field named', async () => {
     const pledge = await createPledge(t, morocco);
-    const withdrawn = await recordPledgeUpdate(t, morocco, pledge, { status: 'WITHDRAWN', date: '2023-01-10', narrative: 'Superseded by the 2023 national plan.' });
+    const withdrawn = await recordPledgeUpdate(t, morocco, pledge, {
+      status: 'WITHDRAWN',
+      date: '2023-01-10',
+      narrative: 'Superseded by the 2023 national plan.',
+    });
     const before = await fingerprint();
     const after = await t.gql(
       'mutation($id: ID!, $v: Int!) { recordPledgeUpdate(pledgeId: $id, version: $v, input: { status: IN_PROGRESS, narrative: "Resumed" }) { id } }',
@@ -173,7 +228,9 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       morocco,
     );
     expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(backwards.errors?.[0].extensions?.fields).toEqual([{ field: 'input.date', messages: ['cannot be before the latest update (2022-05-20)'] }]);
+    expect(backwards.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.date', messages: ['cannot be before the latest update (2022-05-20)'] },
+    ]);
     const future = await t.gql(
       'mutation($id: ID!) { recordPledgeUpdate(pledgeId: $id, version: 1, input: { status: IN_PROGRESS, date: "2999-01-01", narrative: "Not yet" }) { id } }',
       { id: other.id },
@@ -185,7 +242,9 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       { id: other.id },
       morocco,
     );
-    expect(impossible.errors?.[0].extensions?.fields).toEqual([{ field: 'input.date', messages: ['date must be a date written YYYY-MM-DD'] }]);
+    expect(impossible.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.date', messages: ['date must be a date written YYYY-MM-DD'] },
+    ]);
     expect(await fingerprint()).not.toEqual(before); // `other` was created in between
   });
 
@@ -204,7 +263,11 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       [{ pledgingCountry: null }, ['input.pledgingCountry', 'input.implementationCountries']],
     ];
     for (const [overrides, fields] of cases) {
-      const res = await t.gql('mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }', { input: moroccoPledgeInput(overrides) }, secretariat);
+      const res = await t.gql(
+        'mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }',
+        { input: moroccoPledgeInput(overrides) },
+        secretariat,
+      );
       expect([overrides, res.errors?.[0].extensions?.code]).toEqual([overrides, 'BAD_USER_INPUT']);
       expect([overrides, (res.errors?.[0].extensions?.fields ?? []).map((f) => f.field).sort()]).toEqual([overrides, [...fields].sort()]);
     }
@@ -224,7 +287,13 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       implementationCountries: ['SEN', 'GHA'],
       nature: 'HUMAN_RESOURCES',
     });
-    const matching = await createPledge(t, secretariat, { type: 'MATCHING', matchesPledge: original.id, nature: 'FINANCIAL', isGlobal: true, implementationCountries: [] });
+    const matching = await createPledge(t, secretariat, {
+      type: 'MATCHING',
+      matchesPledge: original.id,
+      nature: 'FINANCIAL',
+      isGlobal: true,
+      implementationCountries: [],
+    });
     const res = await t.gql<{ pledge: Record<string, unknown> }>(
       `query($id: ID!) { pledge(id: $id) { isGlobal implementationCountries { iso3 } matchesPledge { id byChampionCountry pledgingEntity { kind name countryIso3 } participants { name kind countryIso3 } implementationCountries { iso3 } } } }`,
       { id: matching.id },
@@ -256,16 +325,30 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       const prt = await fp('PRT');
       const fra = await fp('FRA');
       ids.marInclusion = (await createPledge(t2, mar, { title: 'Inclusion of migrant workers', objectives: [16] })).id;
-      const marPlan = await createPledge(t2, mar, { title: 'National implementation plan', objectives: [23, 16], cycle: 'RR2-ECA-2024', nature: 'PROCESS', targetDate: '2023-01-31' });
+      const marPlan = await createPledge(t2, mar, {
+        title: 'National implementation plan',
+        objectives: [23, 16],
+        cycle: 'RR2-ECA-2024',
+        nature: 'PROCESS',
+        targetDate: '2023-01-31',
+      });
       ids.marPlan = marPlan.id;
-      ids.prtData = (await createPledge(t2, prt, { title: 'Better migration data', pledgingCountry: 'PRT', objectives: [1], description: 'Portugal will publish disaggregated statistics on labour migration every year.', targetDate: null })).id;
+      ids.prtData = (
+        await createPledge(t2, prt, {
+          title: 'Better migration data',
+          pledgingCountry: 'PRT',
+          objectives: [1],
+          description: 'Portugal will publish disaggregated statistics on labour migration every year.',
+          targetDate: null,
+        })
+      ).id;
       ids.fraFr = (
         await createPledge(t2, fra, {
           title: 'Accueil des travailleurs saisonniers',
           pledgingCountry: 'FRA',
           language: 'FR',
           objectives: [6],
-          description: 'La France s\'engage à améliorer les conditions de logement des travailleurs saisonniers agricoles.',
+          description: "La France s'engage à améliorer les conditions de logement des travailleurs saisonniers agricoles.",
           target: 'Logements inspectés chaque année',
           targetDate: '2028-06-30',
         })
@@ -277,7 +360,9 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
     });
 
     const find = async (args: string): Promise<string[]> => {
-      const res = await t2.gql<{ pledges: { nodes: { id: string }[]; totalCount: number } }>(`{ pledges${args ? `(${args})` : ''} { totalCount nodes { id } } }`);
+      const res = await t2.gql<{ pledges: { nodes: { id: string }[]; totalCount: number } }>(
+        `{ pledges${args ? `(${args})` : ''} { totalCount nodes { id } } }`,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data?.pledges.totalCount).toBe(res.data?.pledges.nodes.length);
       return (res.data?.pledges.nodes ?? []).map((n) => n.id);
@@ -303,7 +388,9 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const res: { data?: { pledges: { nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } | null } = await t2.gql(
+        const res: {
+          data?: { pledges: { nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } | null;
+        } = await t2.gql(
           'query($after: String) { pledges(orderBy: TARGET_DATE, first: 1, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }',
           { after },
         );
@@ -370,7 +457,9 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
     expect(await walk(true)).toEqual(expected);
     expect(await walk(false)).toEqual(expected);
     // totalCount asked through a fragment is still counted.
-    const viaFragment = await t.gql<{ pledges: { totalCount: number } }>('{ pledges(filter: { country: "ISL" }) { ...counted } } fragment counted on PledgeConnection { totalCount }');
+    const viaFragment = await t.gql<{ pledges: { totalCount: number } }>(
+      '{ pledges(filter: { country: "ISL" }) { ...counted } } fragment counted on PledgeConnection { totalCount }',
+    );
     expect(viaFragment.data?.pledges.totalCount).toBe(5);
   });
 });

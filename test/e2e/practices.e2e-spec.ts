@@ -22,7 +22,11 @@ describe('good practices: drafted by focal points, published by the secretariat,
               (SELECT count(*)::int FROM audit_event) AS events`,
     );
   const search = async (words: string, headers: Headers = {}): Promise<string[]> => {
-    const res = await t.gql<{ goodPractices: { nodes: { id: string }[] } }>('query($s: String!) { goodPractices(filter: { search: $s }) { nodes { id } } }', { s: words }, headers);
+    const res = await t.gql<{ goodPractices: { nodes: { id: string }[] } }>(
+      'query($s: String!) { goodPractices(filter: { search: $s }) { nodes { id } } }',
+      { s: words },
+      headers,
+    );
     expect(res.errors).toBeUndefined();
     return (res.data?.goodPractices.nodes ?? []).map((n) => n.id);
   };
@@ -47,7 +51,12 @@ describe('good practices: drafted by focal points, published by the secretariat,
   it('runs draft -> submitted -> returned -> resubmitted -> published, and the public then finds it by a French word', async () => {
     const draft = await createPractice(t, morocco);
     expect(draft).toMatchObject({ status: 'DRAFT', version: 1 });
-    expect((await read(draft.id, morocco)).data?.goodPractice).toMatchObject({ ownerCountry: { iso3: 'MAR' }, countries: [{ iso3: 'MAR' }], mainObjective: { number: 16 }, ongoing: true });
+    expect((await read(draft.id, morocco)).data?.goodPractice).toMatchObject({
+      ownerCountry: { iso3: 'MAR' },
+      countries: [{ iso3: 'MAR' }],
+      mainObjective: { number: 16 },
+      ongoing: true,
+    });
 
     // Not public yet: invisible to the public, analysts and other countries, in lists and by id.
     for (const headers of [{}, analyst, mexico]) {
@@ -70,7 +79,10 @@ describe('good practices: drafted by focal points, published by the secretariat,
 
     const completed = await t.gql<{ updateGoodPractice: { version: number } }>(
       'mutation($id: ID!, $input: UpdateGoodPracticeInput!) { updateGoodPractice(id: $id, version: 1, input: $input) { version } }',
-      { id: draft.id, input: { results: '4 200 travailleurs accompagnés en 2023.', lessonsLearned: 'Associer les employeurs dès la conception.' } },
+      {
+        id: draft.id,
+        input: { results: '4 200 travailleurs accompagnés en 2023.', lessonsLearned: 'Associer les employeurs dès la conception.' },
+      },
       morocco,
     );
     expect(completed.data?.updateGoodPractice.version).toBe(2);
@@ -78,17 +90,24 @@ describe('good practices: drafted by focal points, published by the secretariat,
     expect(submitted.status).toBe('SUBMITTED');
 
     // With the secretariat now: the focal point can no longer edit it.
-    const locked = await t.gql('mutation($id: ID!) { updateGoodPractice(id: $id, version: 3, input: { title: "Changed while in review" }) { id } }', { id: draft.id }, morocco);
+    const locked = await t.gql(
+      'mutation($id: ID!) { updateGoodPractice(id: $id, version: 3, input: { title: "Changed while in review" }) { id } }',
+      { id: draft.id },
+      morocco,
+    );
     expect(locked.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
 
-    const returned = await practiceStep(t, secretariat, 'returnGoodPractice', submitted, 'Merci d\'ajouter les chiffres de 2024.');
+    const returned = await practiceStep(t, secretariat, 'returnGoodPractice', submitted, "Merci d'ajouter les chiffres de 2024.");
     expect(returned.status).toBe('RETURNED');
     const fixed = await t.gql<{ updateGoodPractice: { version: number } }>(
       'mutation($id: ID!, $v: Int!) { updateGoodPractice(id: $id, version: $v, input: { results: "4 200 travailleurs accompagnés en 2023, 6 100 en 2024." }) { version } }',
       { id: draft.id, v: returned.version },
       morocco,
     );
-    const resubmitted = await practiceStep(t, morocco, 'submitGoodPractice', { id: draft.id, version: fixed.data?.updateGoodPractice.version ?? 0 });
+    const resubmitted = await practiceStep(t, morocco, 'submitGoodPractice', {
+      id: draft.id,
+      version: fixed.data?.updateGoodPractice.version ?? 0,
+    });
     const published = await practiceStep(t, secretariat, 'publishGoodPractice', resubmitted);
     expect(published.status).toBe('PUBLISHED');
 
@@ -99,7 +118,7 @@ describe('good practices: drafted by focal points, published by the secretariat,
     expect(asPublic).toMatchObject({ status: 'PUBLISHED', language: 'FR', reviewHistory: null });
     expect((await read(draft.id, morocco)).data?.goodPractice.reviewHistory).toEqual([
       { action: 'SUBMITTED', comment: null, actedByRole: 'FOCAL_POINT' },
-      { action: 'RETURNED', comment: 'Merci d\'ajouter les chiffres de 2024.', actedByRole: 'SECRETARIAT' },
+      { action: 'RETURNED', comment: "Merci d'ajouter les chiffres de 2024.", actedByRole: 'SECRETARIAT' },
       { action: 'SUBMITTED', comment: null, actedByRole: 'FOCAL_POINT' },
       { action: 'PUBLISHED', comment: null, actedByRole: 'SECRETARIAT' },
     ]);
@@ -108,20 +127,38 @@ describe('good practices: drafted by focal points, published by the secretariat,
   it('refuses workflow steps out of order with ILLEGAL_TRANSITION, and steps by the wrong caller, changing nothing', async () => {
     const draft = await createPractice(t, morocco, { results: 'Résultats.', lessonsLearned: 'Leçons.' });
     const before = await fingerprint();
-    const publishDraft = await t.gql('mutation($id: ID!) { publishGoodPractice(id: $id, version: 1) { id } }', { id: draft.id }, secretariat);
+    const publishDraft = await t.gql(
+      'mutation($id: ID!) { publishGoodPractice(id: $id, version: 1) { id } }',
+      { id: draft.id },
+      secretariat,
+    );
     expect(publishDraft.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
-    const returnDraft = await t.gql('mutation($id: ID!) { returnGoodPractice(id: $id, version: 1, comment: "Why?") { id } }', { id: draft.id }, secretariat);
+    const returnDraft = await t.gql(
+      'mutation($id: ID!) { returnGoodPractice(id: $id, version: 1, comment: "Why?") { id } }',
+      { id: draft.id },
+      secretariat,
+    );
     expect(returnDraft.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
     const selfPublish = await t.gql('mutation($id: ID!) { publishGoodPractice(id: $id, version: 1) { id } }', { id: draft.id }, morocco);
     expect(selfPublish.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const otherCountry = await t.gql('mutation($id: ID!) { submitGoodPractice(id: $id, version: 1) { id } }', { id: draft.id }, mexico);
     expect(otherCountry.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const noComment = await t.gql('mutation($id: ID!) { returnGoodPractice(id: $id, version: 1, comment: "") { id } }', { id: draft.id }, secretariat);
-    expect(noComment.errors?.[0].extensions?.fields).toEqual([{ field: 'comment', messages: ['comment must be longer than or equal to 3 characters'] }]);
+    const noComment = await t.gql(
+      'mutation($id: ID!) { returnGoodPractice(id: $id, version: 1, comment: "") { id } }',
+      { id: draft.id },
+      secretariat,
+    );
+    expect(noComment.errors?.[0].extensions?.fields).toEqual([
+      { field: 'comment', messages: ['comment must be longer than or equal to 3 characters'] },
+    ]);
     expect(await fingerprint()).toEqual(before);
 
     const submitted = await practiceStep(t, morocco, 'submitGoodPractice', draft);
-    const again = await t.gql('mutation($id: ID!, $v: Int!) { submitGoodPractice(id: $id, version: $v) { id } }', { id: draft.id, v: submitted.version }, morocco);
+    const again = await t.gql(
+      'mutation($id: ID!, $v: Int!) { submitGoodPractice(id: $id, version: $v) { id } }',
+      { id: draft.id, v: submitted.version },
+      morocco,
+    );
     expect(again.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
     const stale = await t.gql('mutation($id: ID!) { publishGoodPractice(id: $id, version: 1) { id } }', { id: draft.id }, secretariat);
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -140,8 +177,16 @@ describe('good practices: drafted by focal points, published by the secretariat,
       [{ countries: ['ZZZ'] }, ['input.countries']],
     ];
     for (const [overrides, fields] of cases) {
-      const res = await t.gql('mutation($input: CreateGoodPracticeInput!) { createGoodPractice(input: $input) { id } }', { input: moroccoPracticeInput(overrides) }, morocco);
-      expect([overrides, res.errors?.[0].extensions?.code, (res.errors?.[0].extensions?.fields ?? []).map((f) => f.field)]).toEqual([overrides, 'BAD_USER_INPUT', fields]);
+      const res = await t.gql(
+        'mutation($input: CreateGoodPracticeInput!) { createGoodPractice(input: $input) { id } }',
+        { input: moroccoPracticeInput(overrides) },
+        morocco,
+      );
+      expect([overrides, res.errors?.[0].extensions?.code, (res.errors?.[0].extensions?.fields ?? []).map((f) => f.field)]).toEqual([
+        overrides,
+        'BAD_USER_INPUT',
+        fields,
+      ]);
     }
     expect(await fingerprint()).toEqual(before);
   });
@@ -152,7 +197,11 @@ describe('good practices: drafted by focal points, published by the secretariat,
     const tooEarly = await t.gql('mutation($id: ID!) { draftGoodPracticeFromPledge(pledgeId: $id) { id } }', { id: pledge.id }, morocco);
     expect(tooEarly.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
     expect(await fingerprint()).toEqual(before);
-    const started = await recordPledgeUpdate(t, morocco, pledge, { status: 'IN_PROGRESS', date: '2023-01-15', narrative: 'Training centres opened.' });
+    const started = await recordPledgeUpdate(t, morocco, pledge, {
+      status: 'IN_PROGRESS',
+      date: '2023-01-15',
+      narrative: 'Training centres opened.',
+    });
     await recordPledgeUpdate(t, morocco, started, {
       status: 'FULFILLED',
       date: '2025-03-01',
@@ -189,7 +238,12 @@ describe('good practices: drafted by focal points, published by the secretariat,
       fromPledge: { id: pledge.id },
     });
     const practiceId = drafted.data?.draftGoodPracticeFromPledge.id;
-    const link = (headers: Headers) => t.gql<{ pledge: { goodPractice: { id: string } | null } }>('query($id: ID!) { pledge(id: $id) { goodPractice { id } } }', { id: pledge.id }, headers);
+    const link = (headers: Headers) =>
+      t.gql<{ pledge: { goodPractice: { id: string } | null } }>(
+        'query($id: ID!) { pledge(id: $id) { goodPractice { id } } }',
+        { id: pledge.id },
+        headers,
+      );
     expect((await link(morocco)).data?.pledge.goodPractice).toEqual({ id: practiceId });
     expect((await link({})).data?.pledge.goodPractice).toBeNull(); // a draft is not public
 
@@ -227,7 +281,9 @@ describe('good practices: drafted by focal points, published by the secretariat,
         practiceType: 'PARTNERSHIP',
       });
       const list = async (filter: string): Promise<string[]> => {
-        const res = await t2.gql<{ goodPractices: { nodes: { id: string }[] } }>(`{ goodPractices(orderBy: TITLE, filter: { ${filter} }) { nodes { id } } }`);
+        const res = await t2.gql<{ goodPractices: { nodes: { id: string }[] } }>(
+          `{ goodPractices(orderBy: TITLE, filter: { ${filter} }) { nodes { id } } }`,
+        );
         expect(res.errors).toBeUndefined();
         return (res.data?.goodPractices.nodes ?? []).map((n) => n.id);
       };

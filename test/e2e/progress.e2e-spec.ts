@@ -30,7 +30,19 @@ describe('progress reports: focal points report, the secretariat validates', () 
   const code = (res: { errors?: { extensions?: { code?: string } }[] }): string | undefined => res.errors?.[0]?.extensions?.code;
 
   const readReport = (headers: Headers, country = 'MAR', cycle = ECA2) =>
-    t.gql<{ progressReport: { state: string; entryCounts: Record<string, number>; entries: { objective: { number: number }; state: string; reportedLevel: string | null; validatedLevel: string | null; validationJustification: string | null }[] } }>(
+    t.gql<{
+      progressReport: {
+        state: string;
+        entryCounts: Record<string, number>;
+        entries: {
+          objective: { number: number };
+          state: string;
+          reportedLevel: string | null;
+          validatedLevel: string | null;
+          validationJustification: string | null;
+        }[];
+      };
+    }>(
       `query($c: String!, $y: String!) { progressReport(country: $c, cycle: $y) { state entryCounts { draft submitted returned validated }
          entries { objective { number } state reportedLevel validatedLevel validationJustification } } }`,
       { c: country, y: cycle },
@@ -38,7 +50,20 @@ describe('progress reports: focal points report, the secretariat validates', () 
     );
 
   const readEntry = (headers: Headers, id: string) =>
-    t.gql<{ progressEntry: Record<string, unknown> & { history: { action: string; fromState: string | null; toState: string; comment: string | null; changedFields: string[]; actedByRole: string }[] | null } }>(
+    t.gql<{
+      progressEntry: Record<string, unknown> & {
+        history:
+          | {
+              action: string;
+              fromState: string | null;
+              toState: string;
+              comment: string | null;
+              changedFields: string[];
+              actedByRole: string;
+            }[]
+          | null;
+      };
+    }>(
       `query($id: ID!) { progressEntry(id: $id) { id state version reportedLevel validatedLevel narrative validationJustification lastValidatedAt
           changesSinceValidation { field validated current }
           history { action fromState toState comment changedFields actedByRole } } }`,
@@ -72,13 +97,21 @@ describe('progress reports: focal points report, the secretariat validates', () 
     const o23 = await createEntry(t, morocco, ECA2, 23, { reportedLevel: 'LIMITED' });
     expect(o16).toMatchObject({ state: 'DRAFT', version: 1, reportedLevel: 'SUBSTANTIAL', validatedLevel: null });
     for (const headers of [{}, analyst, mexico]) expect(code(await readReport(headers))).toBe('NOT_FOUND');
-    expect((await readReport(morocco)).data?.progressReport).toMatchObject({ state: 'DRAFT', entryCounts: { draft: 2, submitted: 0, returned: 0, validated: 0 } });
+    expect((await readReport(morocco)).data?.progressReport).toMatchObject({
+      state: 'DRAFT',
+      entryCounts: { draft: 2, submitted: 0, returned: 0, validated: 0 },
+    });
 
     // Submitted: waiting for the secretariat, oldest first; the analyst now sees them, the public still not.
     const s16 = await step(t, morocco, 'submitProgressEntry', o16);
     const s23 = await step(t, morocco, 'submitProgressEntry', o23, { comment: 'Figures from the 2024 census.' });
     expect([s16.state, s23.state]).toEqual(['SUBMITTED', 'SUBMITTED']);
-    const pending = await t.gql<{ pendingReviews: { totalCount: number; nodes: { id: string; waitingDays: number; objective: { number: number }; country: { iso3: string } }[] } }>(
+    const pending = await t.gql<{
+      pendingReviews: {
+        totalCount: number;
+        nodes: { id: string; waitingDays: number; objective: { number: number }; country: { iso3: string } }[];
+      };
+    }>(
       'query { pendingReviews(filter: { cycle: "RR2-ECA-2024" }) { totalCount nodes { id waitingDays objective { number } country { iso3 } } } }',
       {},
       secretariat,
@@ -101,7 +134,15 @@ describe('progress reports: focal points report, the secretariat validates', () 
     expect(r23.state).toBe('RETURNED');
 
     // The focal point sees what was returned, and the comment.
-    const mine = await t.gql<{ myReports: { cycle: { code: string }; isOverdue: boolean; reportingWindow: { isOpen: boolean; extendedTo: string; daysLeft: number }; report: { state: string }; returnedEntries: { id: string }[] }[] }>(
+    const mine = await t.gql<{
+      myReports: {
+        cycle: { code: string };
+        isOverdue: boolean;
+        reportingWindow: { isOpen: boolean; extendedTo: string; daysLeft: number };
+        report: { state: string };
+        returnedEntries: { id: string }[];
+      }[];
+    }>(
       'query { myReports { cycle { code } isOverdue reportingWindow { isOpen extendedTo daysLeft } report { state } returnedEntries { id } } }',
       {},
       morocco,
@@ -115,17 +156,25 @@ describe('progress reports: focal points report, the secretariat validates', () 
     });
 
     // Fixed and resubmitted with a reply.
-    const u23 = await step(t, morocco, 'updateProgressEntry', r23, { input: { narrative: 'Bilateral labour agreements with Spain and France were signed in 2023 and applied in 2024.' } });
+    const u23 = await step(t, morocco, 'updateProgressEntry', r23, {
+      input: { narrative: 'Bilateral labour agreements with Spain and France were signed in 2023 and applied in 2024.' },
+    });
     const again = await step(t, morocco, 'submitProgressEntry', u23, { comment: 'Agreements added.' });
 
     // A different level needs a justification; without one, nothing changes.
     const beforeValidation = await fingerprint();
     const unjustified = await tryStep(t, secretariat, 'validateProgressEntry', again, { input: { validatedLevel: 'NOT_STARTED' } });
     expect(code(unjustified)).toBe('BAD_USER_INPUT');
-    expect(unjustified.errors?.[0].extensions?.fields).toEqual([{ field: 'input.justification', messages: [expect.stringMatching(/required/)] }]);
+    expect(unjustified.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.justification', messages: [expect.stringMatching(/required/)] },
+    ]);
     expect(await fingerprint()).toEqual(beforeValidation);
     const v23 = await step(t, secretariat, 'validateProgressEntry', again, {
-      input: { validatedLevel: 'NOT_STARTED', justification: 'The agreements are signed but not yet in force.', comment: 'Validated at a lower level.' },
+      input: {
+        validatedLevel: 'NOT_STARTED',
+        justification: 'The agreements are signed but not yet in force.',
+        comment: 'Validated at a lower level.',
+      },
     });
     expect(v23).toMatchObject({ state: 'VALIDATED', reportedLevel: 'LIMITED', validatedLevel: 'NOT_STARTED' });
 
@@ -134,8 +183,20 @@ describe('progress reports: focal points report, the secretariat validates', () 
       state: 'VALIDATED',
       entryCounts: { draft: 0, submitted: 0, returned: 0, validated: 2 },
       entries: [
-        { objective: { number: 16 }, state: 'VALIDATED', reportedLevel: null, validatedLevel: 'SUBSTANTIAL', validationJustification: null },
-        { objective: { number: 23 }, state: 'VALIDATED', reportedLevel: null, validatedLevel: 'NOT_STARTED', validationJustification: null },
+        {
+          objective: { number: 16 },
+          state: 'VALIDATED',
+          reportedLevel: null,
+          validatedLevel: 'SUBSTANTIAL',
+          validationJustification: null,
+        },
+        {
+          objective: { number: 23 },
+          state: 'VALIDATED',
+          reportedLevel: null,
+          validatedLevel: 'NOT_STARTED',
+          validationJustification: null,
+        },
       ],
     });
     // The analyst sees both layers.
@@ -159,7 +220,11 @@ describe('progress reports: focal points report, the secretariat validates', () 
     ]);
     expect(history?.[3].changedFields).toEqual(['narrative']);
     expect((await readEntry({}, o23.id)).data?.progressEntry.history).toBeNull();
-    expect((await readEntry(mexico, o23.id)).data?.progressEntry).toMatchObject({ history: null, reportedLevel: null, changesSinceValidation: null });
+    expect((await readEntry(mexico, o23.id)).data?.progressEntry).toMatchObject({
+      history: null,
+      reportedLevel: null,
+      changesSinceValidation: null,
+    });
 
     // Every transition is in the audit trail.
     const trail = await t.gql<{ auditEvents: { nodes: { action: string }[] } }>(
@@ -170,10 +235,15 @@ describe('progress reports: focal points report, the secretariat validates', () 
     expect(trail.data?.auditEvents.nodes.map((e) => e.action)).toEqual(['VALIDATE', 'SUBMIT', 'UPDATE', 'RETURN', 'SUBMIT', 'CREATE']);
 
     // Reports list: by region, objective and state.
-    const list = await t.gql<{ progressReports: { totalCount: number; nodes: { country: { iso3: string }; cycle: { code: string }; state: string }[] } }>(
+    const list = await t.gql<{
+      progressReports: { totalCount: number; nodes: { country: { iso3: string }; cycle: { code: string }; state: string }[] };
+    }>(
       'query { progressReports(filter: { region: "ECA", objective: 23, state: VALIDATED }) { totalCount nodes { country { iso3 } cycle { code } state } } }',
     );
-    expect(list.data?.progressReports).toEqual({ totalCount: 1, nodes: [{ country: { iso3: 'MAR' }, cycle: { code: ECA2 }, state: 'VALIDATED' }] });
+    expect(list.data?.progressReports).toEqual({
+      totalCount: 1,
+      nodes: [{ country: { iso3: 'MAR' }, cycle: { code: ECA2 }, state: 'VALIDATED' }],
+    });
   });
 
   it('reopens one validated entry with a reason, shows what changed since validation, and leaves the others validated', async () => {
@@ -183,20 +253,33 @@ describe('progress reports: focal points report, the secretariat validates', () 
     const va = await step(t, secretariat, 'validateProgressEntry', a);
     await step(t, secretariat, 'validateProgressEntry', b);
 
-    const reopened = await step(t, secretariat, 'reopenProgressEntry', va, { reason: 'New data from the labour survey contradict the narrative.' });
+    const reopened = await step(t, secretariat, 'reopenProgressEntry', va, {
+      reason: 'New data from the labour survey contradict the narrative.',
+    });
     expect(reopened).toMatchObject({ state: 'RETURNED', validatedLevel: null });
     // The public no longer sees the reopened entry; the other stays.
     const pub = await readReport({}, 'MAR', 'RR2-ESCWA-2024');
     expect(pub.data?.progressReport.entries.map((e) => [e.objective.number, e.validatedLevel])).toEqual([[6, 'SUBSTANTIAL']]);
 
-    const edited = await step(t, morocco, 'updateProgressEntry', reopened, { input: { reportedLevel: 'LIMITED', narrative: 'The labour survey shows coverage in a third of the regions only.' } });
+    const edited = await step(t, morocco, 'updateProgressEntry', reopened, {
+      input: { reportedLevel: 'LIMITED', narrative: 'The labour survey shows coverage in a third of the regions only.' },
+    });
     const read = (await readEntry(morocco, edited.id)).data?.progressEntry;
     expect(read?.lastValidatedAt).toEqual(expect.any(String));
     expect(read?.changesSinceValidation).toEqual([
       { field: 'reportedLevel', validated: 'SUBSTANTIAL', current: 'LIMITED' },
-      { field: 'narrative', validated: 'National measures on Objective 5 reached most regions in the review period.', current: 'The labour survey shows coverage in a third of the regions only.' },
+      {
+        field: 'narrative',
+        validated: 'National measures on Objective 5 reached most regions in the review period.',
+        current: 'The labour survey shows coverage in a third of the regions only.',
+      },
     ]);
-    expect(read?.history?.at(-2)).toMatchObject({ action: 'REOPENED', fromState: 'VALIDATED', toState: 'RETURNED', comment: 'New data from the labour survey contradict the narrative.' });
+    expect(read?.history?.at(-2)).toMatchObject({
+      action: 'REOPENED',
+      fromState: 'VALIDATED',
+      toState: 'RETURNED',
+      comment: 'New data from the labour survey contradict the narrative.',
+    });
     const revalidated = await step(t, secretariat, 'validateProgressEntry', await step(t, morocco, 'submitProgressEntry', edited));
     expect(revalidated).toMatchObject({ state: 'VALIDATED', validatedLevel: 'LIMITED' });
     expect((await readEntry(morocco, edited.id)).data?.progressEntry.changesSinceValidation).toEqual([]);
@@ -206,29 +289,100 @@ describe('progress reports: focal points report, the secretariat validates', () 
     await extendWindow(t, secretariat, 'IMRF-2026', 'MAR');
     const draft = await createEntry(t, morocco, 'IMRF-2026', 1);
     const submitted = await step(t, morocco, 'submitProgressEntry', await createEntry(t, morocco, 'IMRF-2026', 2));
-    const validated = await step(t, secretariat, 'validateProgressEntry', await step(t, morocco, 'submitProgressEntry', await createEntry(t, morocco, 'IMRF-2026', 3)));
+    const validated = await step(
+      t,
+      secretariat,
+      'validateProgressEntry',
+      await step(t, morocco, 'submitProgressEntry', await createEntry(t, morocco, 'IMRF-2026', 3)),
+    );
     const empty = await createEntry(t, morocco, 'IMRF-2026', 4, { narrative: null });
 
     const cases: [string, () => Promise<{ errors?: { extensions?: { code?: string } }[] }>, string][] = [
       ['submitting a validated entry', () => tryStep(t, morocco, 'submitProgressEntry', validated), 'ILLEGAL_TRANSITION'],
       ['validating a draft', () => tryStep(t, secretariat, 'validateProgressEntry', draft), 'ILLEGAL_TRANSITION'],
-      ['editing a validated (locked) entry', () => tryStep(t, morocco, 'updateProgressEntry', validated, { input: { narrative: 'Changed after validation, which is not allowed.' } }), 'ILLEGAL_TRANSITION'],
-      ['editing a submitted entry', () => tryStep(t, morocco, 'updateProgressEntry', submitted, { input: { reportedLevel: 'COMPLETE' } }), 'ILLEGAL_TRANSITION'],
-      ['returning a draft', () => tryStep(t, secretariat, 'returnProgressEntry', draft, { comment: 'Not yet submitted.' }), 'ILLEGAL_TRANSITION'],
-      ['reopening a submitted entry', () => tryStep(t, secretariat, 'reopenProgressEntry', submitted, { reason: 'Not validated yet.' }), 'ILLEGAL_TRANSITION'],
+      [
+        'editing a validated (locked) entry',
+        () =>
+          tryStep(t, morocco, 'updateProgressEntry', validated, {
+            input: { narrative: 'Changed after validation, which is not allowed.' },
+          }),
+        'ILLEGAL_TRANSITION',
+      ],
+      [
+        'editing a submitted entry',
+        () => tryStep(t, morocco, 'updateProgressEntry', submitted, { input: { reportedLevel: 'COMPLETE' } }),
+        'ILLEGAL_TRANSITION',
+      ],
+      [
+        'returning a draft',
+        () => tryStep(t, secretariat, 'returnProgressEntry', draft, { comment: 'Not yet submitted.' }),
+        'ILLEGAL_TRANSITION',
+      ],
+      [
+        'reopening a submitted entry',
+        () => tryStep(t, secretariat, 'reopenProgressEntry', submitted, { reason: 'Not validated yet.' }),
+        'ILLEGAL_TRANSITION',
+      ],
       ['submitting twice', () => tryStep(t, morocco, 'submitProgressEntry', submitted), 'ILLEGAL_TRANSITION'],
       ['submitting without a narrative', () => tryStep(t, morocco, 'submitProgressEntry', empty), 'BAD_USER_INPUT'],
-      ['acting for another country', () => tryStep(t, mexico, 'updateProgressEntry', draft, { input: { narrative: 'Mexico writing in the report of Morocco.' } }), 'FORBIDDEN'],
+      [
+        'acting for another country',
+        () => tryStep(t, mexico, 'updateProgressEntry', draft, { input: { narrative: 'Mexico writing in the report of Morocco.' } }),
+        'FORBIDDEN',
+      ],
       ['validating as a focal point', () => tryStep(t, morocco, 'validateProgressEntry', submitted), 'FORBIDDEN'],
-      ['the secretariat writing the country layer', () => tryStep(t, secretariat, 'updateProgressEntry', draft, { input: { reportedLevel: 'COMPLETE' } }), 'FORBIDDEN'],
-      ['an analyst returning an entry', () => tryStep(t, analyst, 'returnProgressEntry', submitted, { comment: 'Analysts write nothing.' }), 'FORBIDDEN'],
-      ['reporting in another region\'s review', () => tryCreateEntry(t, mexico, { cycle: ECA2, objective: 1, reportedLevel: 'LIMITED' }), 'BAD_USER_INPUT'],
-      ['acting outside the window', () => tryCreateEntry(t, mexico, { cycle: 'RR2-ECLAC-2025', objective: 1, reportedLevel: 'LIMITED' }), 'REPORTING_WINDOW_CLOSED'],
-      ['a second entry on the same objective', () => tryCreateEntry(t, morocco, { cycle: 'IMRF-2026', objective: 1, reportedLevel: 'LIMITED' }), 'CONFLICT'],
-      ['a stale version', () => tryStep(t, morocco, 'updateProgressEntry', { id: draft.id, version: draft.version + 1 }, { input: { narrative: 'Written against a version that does not exist.' } }), 'CONFLICT'],
-      ['an unknown cycle', () => tryCreateEntry(t, morocco, { cycle: 'IMRF-1999', objective: 1, reportedLevel: 'LIMITED' }), 'BAD_USER_INPUT'],
-      ['a level off the scale', () => tryCreateEntry(t, morocco, { cycle: 'IMRF-2026', objective: 9, reportedLevel: 'HALFWAY' }), 'BAD_USER_INPUT'],
-      ['an objective that does not exist', () => tryCreateEntry(t, morocco, { cycle: 'IMRF-2026', objective: 24, reportedLevel: 'LIMITED' }), 'BAD_USER_INPUT'],
+      [
+        'the secretariat writing the country layer',
+        () => tryStep(t, secretariat, 'updateProgressEntry', draft, { input: { reportedLevel: 'COMPLETE' } }),
+        'FORBIDDEN',
+      ],
+      [
+        'an analyst returning an entry',
+        () => tryStep(t, analyst, 'returnProgressEntry', submitted, { comment: 'Analysts write nothing.' }),
+        'FORBIDDEN',
+      ],
+      [
+        "reporting in another region's review",
+        () => tryCreateEntry(t, mexico, { cycle: ECA2, objective: 1, reportedLevel: 'LIMITED' }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'acting outside the window',
+        () => tryCreateEntry(t, mexico, { cycle: 'RR2-ECLAC-2025', objective: 1, reportedLevel: 'LIMITED' }),
+        'REPORTING_WINDOW_CLOSED',
+      ],
+      [
+        'a second entry on the same objective',
+        () => tryCreateEntry(t, morocco, { cycle: 'IMRF-2026', objective: 1, reportedLevel: 'LIMITED' }),
+        'CONFLICT',
+      ],
+      [
+        'a stale version',
+        () =>
+          tryStep(
+            t,
+            morocco,
+            'updateProgressEntry',
+            { id: draft.id, version: draft.version + 1 },
+            { input: { narrative: 'Written against a version that does not exist.' } },
+          ),
+        'CONFLICT',
+      ],
+      [
+        'an unknown cycle',
+        () => tryCreateEntry(t, morocco, { cycle: 'IMRF-1999', objective: 1, reportedLevel: 'LIMITED' }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a level off the scale',
+        () => tryCreateEntry(t, morocco, { cycle: 'IMRF-2026', objective: 9, reportedLevel: 'HALFWAY' }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'an objective that does not exist',
+        () => tryCreateEntry(t, morocco, { cycle: 'IMRF-2026', objective: 24, reportedLevel: 'LIMITED' }),
+        'BAD_USER_INPUT',
+      ],
       ['no token', () => tryStep(t, {}, 'submitProgressEntry', draft), 'UNAUTHENTICATED'],
     ];
     for (const [what, attempt, expected] of cases) {
@@ -254,7 +408,9 @@ describe('progress reports: focal points report, the secretariat validates', () 
     ]);
     const outcomes = [first, second].map((r) => (r.errors ? code(r) : 'OK')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
-    const loser = first.errors ? { headers: morocco, input: { measuresTaken: 'Shelters for victims opened in four cities.' } } : { headers: morocco2, input: { challenges: 'Funding for the shelters runs out in 2026.' } };
+    const loser = first.errors
+      ? { headers: morocco, input: { measuresTaken: 'Shelters for victims opened in four cities.' } }
+      : { headers: morocco2, input: { challenges: 'Funding for the shelters runs out in 2026.' } };
     const current = (await readEntry(morocco, entry.id)).data?.progressEntry as unknown as Entry;
     expect(current.version).toBe(entry.version + 1);
     // The loser reloads and retries: both changes are kept.
@@ -264,7 +420,11 @@ describe('progress reports: focal points report, the secretariat validates', () 
       { id: entry.id },
       morocco,
     );
-    expect(final.data?.progressEntry).toEqual({ measuresTaken: 'Shelters for victims opened in four cities.', challenges: 'Funding for the shelters runs out in 2026.', version: entry.version + 2 });
+    expect(final.data?.progressEntry).toEqual({
+      measuresTaken: 'Shelters for victims opened in four cities.',
+      challenges: 'Funding for the shelters runs out in 2026.',
+      version: entry.version + 2,
+    });
   });
 
   it('lets the secretariat open a window for a whole cycle and submit a report in one step', async () => {
@@ -273,12 +433,33 @@ describe('progress reports: focal points report, the secretariat validates', () 
       { o: daysFromToday(-1), c: daysFromToday(60) },
       secretariat,
     );
-    expect(opened.data?.setReportingWindow).toEqual({ opensOn: daysFromToday(-1), closesOn: daysFromToday(60), isOpen: true, setBySecretariat: true });
-    const unknown = await t.gql('mutation { setReportingWindow(cycle: "IMRF-1999", opensOn: "1999-01-01", closesOn: "1999-02-01") { isOpen } }', {}, secretariat);
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'cycle', messages: ['unknown review cycle IMRF-1999'] }] });
-    const backwards = await t.gql('mutation { setReportingWindow(cycle: "IMRF-2030", opensOn: "2030-02-01", closesOn: "2030-01-01") { isOpen } }', {}, secretariat);
-    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'closesOn', messages: ['must not be before opensOn'] }] });
-    const cycle = await t.gql<{ reviewCycle: { reportingWindow: { isOpen: boolean } } }>('query { reviewCycle(code: "IMRF-2030") { reportingWindow { isOpen } } }');
+    expect(opened.data?.setReportingWindow).toEqual({
+      opensOn: daysFromToday(-1),
+      closesOn: daysFromToday(60),
+      isOpen: true,
+      setBySecretariat: true,
+    });
+    const unknown = await t.gql(
+      'mutation { setReportingWindow(cycle: "IMRF-1999", opensOn: "1999-01-01", closesOn: "1999-02-01") { isOpen } }',
+      {},
+      secretariat,
+    );
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'cycle', messages: ['unknown review cycle IMRF-1999'] }],
+    });
+    const backwards = await t.gql(
+      'mutation { setReportingWindow(cycle: "IMRF-2030", opensOn: "2030-02-01", closesOn: "2030-01-01") { isOpen } }',
+      {},
+      secretariat,
+    );
+    expect(backwards.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'closesOn', messages: ['must not be before opensOn'] }],
+    });
+    const cycle = await t.gql<{ reviewCycle: { reportingWindow: { isOpen: boolean } } }>(
+      'query { reviewCycle(code: "IMRF-2030") { reportingWindow { isOpen } } }',
+    );
     expect(cycle.data?.reviewCycle.reportingWindow).toEqual({ isOpen: true });
 
     await createEntry(t, mexico, 'IMRF-2030', 23);
@@ -288,10 +469,20 @@ describe('progress reports: focal points report, the secretariat validates', () 
     expect(code(notReady)).toBe('BAD_USER_INPUT');
     expect(notReady.errors?.[0].extensions?.fields).toEqual([{ field: 'objective17.narrative', messages: [expect.any(String)] }]);
     expect(await fingerprint()).toEqual(before);
-    const list = await t.gql<{ progressReport: { entries: { id: string; version: number }[] } }>('query { progressReport(country: "MEX", cycle: "IMRF-2030") { entries { id version } } }', {}, mexico);
+    const list = await t.gql<{ progressReport: { entries: { id: string; version: number }[] } }>(
+      'query { progressReport(country: "MEX", cycle: "IMRF-2030") { entries { id version } } }',
+      {},
+      mexico,
+    );
     const short = list.data?.progressReport.entries[0] as { id: string; version: number };
-    await step(t, mexico, 'updateProgressEntry', short, { input: { narrative: 'A national campaign against discrimination reached every state.' } });
-    const all = await t.gql<{ submitProgressReport: { state: string }[] }>('mutation { submitProgressReport(cycle: "IMRF-2030", comment: "Complete report") { state } }', {}, mexico);
+    await step(t, mexico, 'updateProgressEntry', short, {
+      input: { narrative: 'A national campaign against discrimination reached every state.' },
+    });
+    const all = await t.gql<{ submitProgressReport: { state: string }[] }>(
+      'mutation { submitProgressReport(cycle: "IMRF-2030", comment: "Complete report") { state } }',
+      {},
+      mexico,
+    );
     expect(all.data?.submitProgressReport.map((e) => e.state)).toEqual(['SUBMITTED', 'SUBMITTED']);
   });
 });

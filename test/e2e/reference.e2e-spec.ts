@@ -37,21 +37,29 @@ describe('GCM reference model over GraphQL (anonymous caller)', () => {
         compactParagraph: 32,
       });
       const es = await t.gql<{ objective: Record<string, unknown> }>(q, { lang: 'ES' });
-      expect(es.data?.objective).toMatchObject({ title: OBJECTIVE_16_EN, titleLanguage: 'EN', shortTitle: 'Inclusión y cohesión social', shortTitleLanguage: 'ES' });
+      expect(es.data?.objective).toMatchObject({
+        title: OBJECTIVE_16_EN,
+        titleLanguage: 'EN',
+        shortTitle: 'Inclusión y cohesión social',
+        shortTitleLanguage: 'ES',
+      });
       expect((es.data?.objective.sources as string[]).length).toBeGreaterThan(0);
     });
 
     it('gives each objective its IMRF 2022 round table, and each round table its objectives', async () => {
-      const res = await t.gql<{ objective: { imrfRoundTable: { number: number } }; roundTables: { number: number; thematicLabelConfirmed: boolean; objectives: { number: number }[] }[] }>(
-        '{ objective(number: 16) { imrfRoundTable { number } } roundTables { number thematicLabelConfirmed objectives { number } } }',
-      );
+      const res = await t.gql<{
+        objective: { imrfRoundTable: { number: number } };
+        roundTables: { number: number; thematicLabelConfirmed: boolean; objectives: { number: number }[] }[];
+      }>('{ objective(number: 16) { imrfRoundTable { number } } roundTables { number thematicLabelConfirmed objectives { number } } }');
       expect(res.errors).toBeUndefined();
       expect(res.data?.objective.imrfRoundTable.number).toBe(3);
       const tables = res.data?.roundTables ?? [];
       expect(tables.map((rt) => rt.number)).toEqual([1, 2, 3, 4]);
       expect(tables[2].objectives.map((o) => o.number)).toEqual([14, 15, 16, 19, 20, 22]);
       expect(tables[2].thematicLabelConfirmed).toBe(false);
-      expect(tables.flatMap((rt) => rt.objectives.map((o) => o.number)).sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+      expect(tables.flatMap((rt) => rt.objectives.map((o) => o.number)).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 23 }, (_, i) => i + 1),
+      );
     });
 
     it('rejects an objective number outside 1-23 with BAD_USER_INPUT naming the field', async () => {
@@ -93,7 +101,11 @@ describe('GCM reference model over GraphQL (anonymous caller)', () => {
           `query($after: String) { countries(first: 50, after: $after) { totalCount nodes { iso3 unStatus } pageInfo { hasNextPage endCursor } edges { cursor } } }`,
           { after },
         );
-        const conn = (res.data as { countries: { totalCount: number; nodes: { iso3: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }).countries;
+        const conn = (
+          res.data as {
+            countries: { totalCount: number; nodes: { iso3: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+          }
+        ).countries;
         total = conn.totalCount;
         seen.push(...conn.nodes.map((n) => n.iso3));
         if (!conn.pageInfo.hasNextPage) break;
@@ -109,8 +121,18 @@ describe('GCM reference model over GraphQL (anonymous caller)', () => {
         '{ country(iso3: "mar") { iso3 name officialName unStatus isChampion champion { joinedYear sources } regions { code scheme } } }',
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data?.country).toMatchObject({ iso3: 'MAR', name: 'Morocco', officialName: 'Kingdom of Morocco', unStatus: 'MEMBER_STATE', isChampion: true });
-      expect(res.data?.country.regions.map((r) => `${r.scheme}:${r.code}`).sort()).toEqual(['GEOGRAPHIC:AFRICA', 'REVIEW:ECA', 'REVIEW:ESCWA']);
+      expect(res.data?.country).toMatchObject({
+        iso3: 'MAR',
+        name: 'Morocco',
+        officialName: 'Kingdom of Morocco',
+        unStatus: 'MEMBER_STATE',
+        isChampion: true,
+      });
+      expect(res.data?.country.regions.map((r) => `${r.scheme}:${r.code}`).sort()).toEqual([
+        'GEOGRAPHIC:AFRICA',
+        'REVIEW:ECA',
+        'REVIEW:ESCWA',
+      ]);
     });
 
     it('uses UN names, with accents intact, in the three languages', async () => {
@@ -149,11 +171,17 @@ describe('GCM reference model over GraphQL (anonymous caller)', () => {
 
     it('explains bad filters and unknown codes with a code and the field', async () => {
       const unknownRegion = await t.gql('{ countries(filter: { region: "ATLANTIS" }) { totalCount } }');
-      expect(unknownRegion.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.region', messages: ['unknown region ATLANTIS'] }] });
+      expect(unknownRegion.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'filter.region', messages: ['unknown region ATLANTIS'] }],
+      });
       const wrongScheme = await t.gql('{ countries(filter: { region: "ECA", scheme: GEOGRAPHIC }) { totalCount } }');
       expect(wrongScheme.errors?.[0].extensions?.fields?.[0].field).toBe('filter.scheme');
       const tooMany = await t.gql('{ countries(first: 500) { totalCount } }');
-      expect(tooMany.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', messages: ['first must not be greater than 200'] }] });
+      expect(tooMany.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'first', messages: ['first must not be greater than 200'] }],
+      });
       const badCursor = await t.gql('{ countries(after: "not-a-cursor") { totalCount } }');
       expect(badCursor.errors?.[0].extensions?.fields?.[0].field).toBe('after');
       const badIso = await t.gql('{ country(iso3: "MA") { name } }');
@@ -185,7 +213,12 @@ describe('GCM reference model over GraphQL (anonymous caller)', () => {
     });
 
     it('filters cycles by kind, region and year, oldest first, unscheduled last', async () => {
-      const res = await t.gql<{ regional: { code: string; round: number; region: { code: string } }[]; eca: { code: string }[]; y2024: { code: string }[]; imrf: { code: string; confirmed: boolean; startDate: string | null }[] }>(
+      const res = await t.gql<{
+        regional: { code: string; round: number; region: { code: string } }[];
+        eca: { code: string }[];
+        y2024: { code: string }[];
+        imrf: { code: string; confirmed: boolean; startDate: string | null }[];
+      }>(
         `{ regional: reviewCycles(filter: { kind: REGIONAL }) { code round region { code } }
            eca: reviewCycles(filter: { region: "ECA" }) { code }
            y2024: reviewCycles(filter: { year: 2024 }) { code }

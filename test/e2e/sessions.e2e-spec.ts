@@ -20,7 +20,8 @@ describe('signing in and sessions', () => {
       'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt account { email role country } } }',
       { email, password },
     );
-  const me = (token: string) => t.gql<{ me: { email: string; role: string } }>('{ me { email role } }', {}, { authorization: `Bearer ${token}` });
+  const me = (token: string) =>
+    t.gql<{ me: { email: string; role: string } }>('{ me { email role } }', {}, { authorization: `Bearer ${token}` });
   const tokenFor = async (email: string): Promise<string> => {
     const res = await login(email, PASSWORD);
     expect(res.errors).toBeUndefined();
@@ -58,14 +59,18 @@ describe('signing in and sessions', () => {
   it('locks an account after repeated failures, refuses even the right password meanwhile, and unlocks after the lock time', async () => {
     const { email, id } = await createAccount(Role.ANALYST);
     for (let i = 0; i < 3; i += 1) expect((await login(email, 'wrong password!!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const [row] = (await t.dataSource.query('SELECT locked_until > now() AS locked FROM account WHERE id = $1', [id])) as { locked: boolean }[];
+    const [row] = (await t.dataSource.query('SELECT locked_until > now() AS locked FROM account WHERE id = $1', [id])) as {
+      locked: boolean;
+    }[];
     expect(row.locked).toBe(true);
     const duringLock = await login(email, PASSWORD);
     expect(duringLock.errors?.[0]).toMatchObject({ message: SIGN_IN_FAILED, extensions: { code: 'UNAUTHENTICATED' } });
     await sleep(2200);
     const after = await login(email, PASSWORD);
     expect(after.errors).toBeUndefined();
-    expect(await t.dataSource.query('SELECT failed_logins, locked_until FROM account WHERE id = $1', [id])).toEqual([{ failed_logins: 0, locked_until: null }]);
+    expect(await t.dataSource.query('SELECT failed_logins, locked_until FROM account WHERE id = $1', [id])).toEqual([
+      { failed_logins: 0, locked_until: null },
+    ]);
   });
 
   it('keeps the failure count in the database, where every server instance sees it', async () => {
@@ -75,11 +80,15 @@ describe('signing in and sessions', () => {
     expect(await t.dataSource.query('SELECT failed_logins FROM account WHERE id = $1', [id])).toEqual([{ failed_logins: 2 }]);
   });
 
-  it('ends a deactivated account\'s sessions at once and refuses its sign-in', async () => {
+  it("ends a deactivated account's sessions at once and refuses its sign-in", async () => {
     const { email, id } = await createAccount(Role.ANALYST);
     const token = await tokenFor(email);
     expect((await me(token)).data?.me.email).toBe(email);
-    const res = await t.gql('mutation($id: ID!) { deactivateAccount(id: $id) { active } }', { id }, { authorization: `Bearer ${secretariatToken}` });
+    const res = await t.gql(
+      'mutation($id: ID!) { deactivateAccount(id: $id) { active } }',
+      { id },
+      { authorization: `Bearer ${secretariatToken}` },
+    );
     expect(res.errors).toBeUndefined();
     expect((await me(token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await login(email, PASSWORD)).errors?.[0].message).toBe(SIGN_IN_FAILED);
@@ -88,7 +97,11 @@ describe('signing in and sessions', () => {
   it('ends sessions when the secretariat resets the password or changes the role', async () => {
     const a = await createAccount(Role.ANALYST);
     const tokenA = await tokenFor(a.email);
-    await t.gql('mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "another long password") { id } }', { id: a.id }, { authorization: `Bearer ${secretariatToken}` });
+    await t.gql(
+      'mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "another long password") { id } }',
+      { id: a.id },
+      { authorization: `Bearer ${secretariatToken}` },
+    );
     expect((await me(tokenA)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await login(a.email, 'another long password')).errors).toBeUndefined();
 
@@ -136,7 +149,9 @@ describe('signing in and sessions', () => {
   it('tells UNAUTHENTICATED (no token) from FORBIDDEN (signed in, wrong role)', async () => {
     expect((await t.gql('{ accounts { totalCount } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const analyst = await tokenFor((await createAccount(Role.ANALYST)).email);
-    expect((await t.gql('{ accounts { totalCount } }', {}, { authorization: `Bearer ${analyst}` })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql('{ accounts { totalCount } }', {}, { authorization: `Bearer ${analyst}` })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await t.gql('{ accounts { totalCount } }', {}, { authorization: `Bearer ${secretariatToken}` })).errors).toBeUndefined();
   });
 
@@ -176,9 +191,14 @@ describe('sign-in rate limit per client address', () => {
     const behindProxy = await startTestApp({ LOGIN_RATE_PER_MINUTE: '2', TRUST_PROXY: 'loopback' });
     try {
       const attempt = (client: string) =>
-        behindProxy.gql('mutation { login(email: "nobody@example.org", password: "whatever it is") { token } }', {}, { 'x-forwarded-for': client });
+        behindProxy.gql(
+          'mutation { login(email: "nobody@example.org", password: "whatever it is") { token } }',
+          {},
+          { 'x-forwarded-for': client },
+        );
       const codes: unknown[] = [];
-      for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2']) codes.push((await attempt(client)).errors?.[0].extensions?.code);
+      for (const client of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2'])
+        codes.push((await attempt(client)).errors?.[0].extensions?.code);
       expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED']);
     } finally {
       await behindProxy.close();

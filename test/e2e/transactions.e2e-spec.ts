@@ -60,7 +60,9 @@ describe('overlapping transactions are isolated', () => {
   });
 
   it('many concurrent GraphQL requests all get right answers', async () => {
-    const queries = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? '{ countries(filter: { region: "ECA" }) { totalCount } }' : '{ objective(number: 16) { number } }'));
+    const queries = Array.from({ length: 30 }, (_, i) =>
+      i % 2 === 0 ? '{ countries(filter: { region: "ECA" }) { totalCount } }' : '{ objective(number: 16) { number } }',
+    );
     const results = await Promise.all(queries.map((q) => t.gql<{ countries?: { totalCount: number }; objective?: { number: number } }>(q)));
     results.forEach((res, i) => {
       expect(res.errors).toBeUndefined();

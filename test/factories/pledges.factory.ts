@@ -9,7 +9,8 @@ export const PLEDGE_FIELDS = `id title status statusDate version language isOver
 export function moroccoPledgeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     title: 'National strategy on immigration and asylum: social inclusion of migrants',
-    description: 'Morocco commits to extend access to health, education and vocational training to regular migrants under its national strategy.',
+    description:
+      'Morocco commits to extend access to health, education and vocational training to regular migrants under its national strategy.',
     pledgingCountry: 'MAR',
     cycle: 'IMRF-2022',
     nature: 'POLICY',
@@ -29,7 +30,11 @@ export interface CreatedPledge {
 }
 
 /** Records a pledge over GraphQL as the given caller; fails the test if it is refused. */
-export async function createPledge(t: TestApp, headers: Record<string, string>, overrides: Record<string, unknown> = {}): Promise<CreatedPledge> {
+export async function createPledge(
+  t: TestApp,
+  headers: Record<string, string>,
+  overrides: Record<string, unknown> = {},
+): Promise<CreatedPledge> {
   const res = await t.gql<{ createPledge: CreatedPledge }>(
     'mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id version status } }',
     { input: moroccoPledgeInput(overrides) },

@@ -3,15 +3,16 @@ import type { TestApp } from '../helpers/test-app.js';
 /** A French-language practice from Morocco on Objective 16, as a focal point drafts it. */
 export function moroccoPracticeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    title: 'Guichets d\'accueil pour les travailleurs saisonniers',
-    summary: 'Des guichets uniques accompagnent les travailleuses et travailleurs saisonniers dans leurs démarches de logement et de santé.',
+    title: "Guichets d'accueil pour les travailleurs saisonniers",
+    summary:
+      'Des guichets uniques accompagnent les travailleuses et travailleurs saisonniers dans leurs démarches de logement et de santé.',
     language: 'FR',
     practiceType: 'PROGRAMME',
     objectives: [16, 6],
     guidingPrinciples: [1, 7],
     sdgs: [8, 10],
     startYear: 2021,
-    implementingPartners: ['Ministère de l\'Inclusion économique', 'OIM Maroc'],
+    implementingPartners: ["Ministère de l'Inclusion économique", 'OIM Maroc'],
     links: ['https://example.org/guichets'],
     ...overrides,
   };
@@ -23,7 +24,11 @@ export interface CreatedPractice {
   status: string;
 }
 
-export async function createPractice(t: TestApp, headers: Record<string, string>, overrides: Record<string, unknown> = {}): Promise<CreatedPractice> {
+export async function createPractice(
+  t: TestApp,
+  headers: Record<string, string>,
+  overrides: Record<string, unknown> = {},
+): Promise<CreatedPractice> {
   const res = await t.gql<{ createGoodPractice: CreatedPractice }>(
     'mutation($input: CreateGoodPracticeInput!) { createGoodPractice(input: $input) { id version status } }',
     { input: moroccoPracticeInput(overrides) },

@@ -39,11 +39,21 @@ export function entryInput(cycle: string, objective: number, overrides: Record<s
   };
 }
 
-export function tryCreateEntry(t: TestApp, headers: Headers, input: Record<string, unknown>): Promise<GraphqlResult<{ createProgressEntry: Entry }>> {
+export function tryCreateEntry(
+  t: TestApp,
+  headers: Headers,
+  input: Record<string, unknown>,
+): Promise<GraphqlResult<{ createProgressEntry: Entry }>> {
   return t.gql('mutation($input: CreateProgressEntryInput!) { createProgressEntry(input: $input) { ' + ENTRY + ' } }', { input }, headers);
 }
 
-export async function createEntry(t: TestApp, headers: Headers, cycle: string, objective: number, overrides: Record<string, unknown> = {}): Promise<Entry> {
+export async function createEntry(
+  t: TestApp,
+  headers: Headers,
+  cycle: string,
+  objective: number,
+  overrides: Record<string, unknown> = {},
+): Promise<Entry> {
   const res = await tryCreateEntry(t, headers, entryInput(cycle, objective, overrides));
   if (!res.data?.createProgressEntry) throw new Error(`createProgressEntry failed: ${JSON.stringify(res.errors)}`);
   return res.data.createProgressEntry;
@@ -60,12 +70,28 @@ const SIGNATURES: Record<Step, { vars: string; args: string }> = {
 };
 
 /** One workflow mutation on an entry, at the version given; the raw result, errors included. */
-export function tryStep(t: TestApp, headers: Headers, step: Step, entry: { id: string; version: number }, vars: Record<string, unknown> = {}): Promise<GraphqlResult<Record<string, Entry>>> {
+export function tryStep(
+  t: TestApp,
+  headers: Headers,
+  step: Step,
+  entry: { id: string; version: number },
+  vars: Record<string, unknown> = {},
+): Promise<GraphqlResult<Record<string, Entry>>> {
   const s = SIGNATURES[step];
-  return t.gql(`mutation($id: ID!, $v: Int!${s.vars}) { ${step}(id: $id, version: $v${s.args}) { ${ENTRY} } }`, { id: entry.id, v: entry.version, ...vars }, headers);
+  return t.gql(
+    `mutation($id: ID!, $v: Int!${s.vars}) { ${step}(id: $id, version: $v${s.args}) { ${ENTRY} } }`,
+    { id: entry.id, v: entry.version, ...vars },
+    headers,
+  );
 }
 
-export async function step(t: TestApp, headers: Headers, name: Step, entry: { id: string; version: number }, vars: Record<string, unknown> = {}): Promise<Entry> {
+export async function step(
+  t: TestApp,
+  headers: Headers,
+  name: Step,
+  entry: { id: string; version: number },
+  vars: Record<string, unknown> = {},
+): Promise<Entry> {
   const res = await tryStep(t, headers, name, entry, vars);
   if (!res.data?.[name]) throw new Error(`${name} failed: ${JSON.stringify(res.errors)}`);
   return res.data[name];

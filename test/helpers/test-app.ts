@@ -9,7 +9,13 @@ import { runPrefix, serverUrl, withAdminClient } from '../test-database.mjs';
 export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
-  errors: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; messages: string[] }[] } & Record<string, unknown> }[] | undefined;
+  errors:
+    | {
+        message: string;
+        path?: string[];
+        extensions?: { code?: string; fields?: { field: string; messages: string[] }[] } & Record<string, unknown>;
+      }[]
+    | undefined;
   headers: Record<string, string>;
 }
 
@@ -18,9 +24,18 @@ export interface TestApp {
   config: AppConfig;
   dataSource: DataSource;
   http: ReturnType<typeof request>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResult<T>>;
   /** A GraphQL multipart request (graphql-upload) carrying one file as variable `file`. */
-  upload<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, file: { name: string; content: string | Buffer }, headers?: Record<string, string>): Promise<GraphqlResult<T>>;
+  upload<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    file: { name: string; content: string | Buffer },
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResult<T>>;
   close(): Promise<void>;
 }
 

@@ -24,7 +24,9 @@ export function collectOperations(app: INestApplicationContext): DeclaredOperati
     if (!instance || !wrapper.metatype) continue;
     const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
     const classRule = reflector.get<AccessRule | undefined>(ACCESS_RULE, wrapper.metatype);
-    const controllerPath = wrapper.isDependencyTreeStatic() ? reflector.get<string | undefined>(PATH_METADATA, wrapper.metatype) : undefined;
+    const controllerPath = wrapper.isDependencyTreeStatic()
+      ? reflector.get<string | undefined>(PATH_METADATA, wrapper.metatype)
+      : undefined;
     for (const method of scanner.getAllMethodNames(prototype)) {
       const handler = prototype[method] as (...args: unknown[]) => unknown;
       const rule = reflector.get<AccessRule | undefined>(ACCESS_RULE, handler) ?? classRule;
@@ -32,7 +34,9 @@ export function collectOperations(app: INestApplicationContext): DeclaredOperati
       if (type === 'Query' || type === 'Mutation') {
         found.push({ kind: type, name: reflector.get<string | undefined>(RESOLVER_NAME, handler) ?? method, rule });
       } else if (controllerPath !== undefined && reflector.get<string | undefined>(PATH_METADATA, handler) !== undefined) {
-        const path = `/${[controllerPath, reflector.get<string>(PATH_METADATA, handler)].join('/')}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+        const path = `/${[controllerPath, reflector.get<string>(PATH_METADATA, handler)].join('/')}`
+          .replace(/\/+/g, '/')
+          .replace(/(.)\/$/, '$1');
         const verb = RequestMethod[reflector.get<RequestMethod | undefined>(METHOD_METADATA, handler) ?? RequestMethod.GET];
         found.push({ kind: 'HTTP', name: `${verb} ${path}`, rule });
       }

@@ -10,7 +10,7 @@ export type RequestWithCaller = Request & { caller?: Caller };
 
 export function requestOf(context: ExecutionContext): RequestWithCaller {
   if (context.getType<string>() === 'graphql') {
-    return (GqlExecutionContext.create(context).getContext<{ req: RequestWithCaller }>()).req;
+    return GqlExecutionContext.create(context).getContext<{ req: RequestWithCaller }>().req;
   }
   return context.switchToHttp().getRequest<RequestWithCaller>();
 }

@@ -4,7 +4,13 @@ import { ANONYMOUS, type Caller } from './caller.js';
 import { assertActsForCountry } from './country-scope.js';
 import { Role } from './role.js';
 
-const account = (role: Role, countryIso3: string | null = null): Caller => ({ kind: 'account', accountId: 'a', email: 'a@example.org', role, countryIso3 });
+const account = (role: Role, countryIso3: string | null = null): Caller => ({
+  kind: 'account',
+  accountId: 'a',
+  email: 'a@example.org',
+  role,
+  countryIso3,
+});
 
 const codeOf = (fn: () => void): string | undefined => {
   try {

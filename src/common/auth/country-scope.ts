@@ -27,5 +27,7 @@ export function assertActsForCountry(caller: Caller, iso3: string | null): void 
  */
 export function keepsRecordsOf(caller: Caller, iso3: string | null): boolean {
   if (caller.kind !== 'account') return false;
-  return caller.role === Role.SECRETARIAT || (caller.role === Role.FOCAL_POINT && iso3 !== null && caller.countryIso3 === iso3.toUpperCase());
+  return (
+    caller.role === Role.SECRETARIAT || (caller.role === Role.FOCAL_POINT && iso3 !== null && caller.countryIso3 === iso3.toUpperCase())
+  );
 }

@@ -1,5 +1,14 @@
 /** The error codes a client can rely on, sent as `extensions.code`. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'REPORTING_WINDOW_CLOSED', 'TOO_MANY_REQUESTS'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ILLEGAL_TRANSITION',
+  'REPORTING_WINDOW_CLOSED',
+  'TOO_MANY_REQUESTS',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One problem with one input field, e.g. `{ field: "filter.region", messages: ["unknown region"] }`. */

@@ -26,6 +26,9 @@ describe('pickLanguage', () => {
 
   it('judges only the requested language usable or not', () => {
     expect(pickLanguage(Language.FR, title, { fr: true, es: false })).toEqual({ text: 'Intégration', language: Language.FR });
-    expect(pickLanguage(Language.ES, { ...title, fr: null }, { fr: false, es: true })).toEqual({ text: 'Inclusión', language: Language.ES });
+    expect(pickLanguage(Language.ES, { ...title, fr: null }, { fr: false, es: true })).toEqual({
+      text: 'Inclusión',
+      language: Language.ES,
+    });
   });
 });

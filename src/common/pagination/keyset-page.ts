@@ -55,7 +55,13 @@ export async function keysetPage<Row extends { id: string }>(manager: EntityMana
       `SELECT page.*, page.sort_key::text AS sort_key_text FROM (${pageOf(`(${filtered})`)}) page`,
       params.values,
     );
-    return toConnection(rows, q.size, NOT_COUNTED, (r) => [r.sort_key_text, r.id], (r) => r);
+    return toConnection(
+      rows,
+      q.size,
+      NOT_COUNTED,
+      (r) => [r.sort_key_text, r.id],
+      (r) => r,
+    );
   }
   // The filter is written twice rather than shared through a CTE: a shared CTE is materialised
   // with every selected column, and counting 20,000 wide rows that way cost 15 times more.
@@ -67,7 +73,13 @@ export async function keysetPage<Row extends { id: string }>(manager: EntityMana
   );
   const totalCount = rows[0]?.total_count ?? 0;
   const found = rows.filter((r) => r.id !== null);
-  return toConnection(found, q.size, totalCount, (r) => [r.sort_key_text, r.id], (r) => r);
+  return toConnection(
+    found,
+    q.size,
+    totalCount,
+    (r) => [r.sort_key_text, r.id],
+    (r) => r,
+  );
 }
 
 /** totalCount of a page fetched without counting: never sent, since the client did not ask for it. */

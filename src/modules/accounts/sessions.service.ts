@@ -61,7 +61,10 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
       await this.attemptsPerAddress.consume(clientAddress);
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
-      throw new DomainError('TOO_MANY_REQUESTS', `Too many sign-in attempts from this address: try again in ${Math.ceil(err.msBeforeNext / 1000)} s`);
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        `Too many sign-in attempts from this address: try again in ${Math.ceil(err.msBeforeNext / 1000)} s`,
+      );
     }
     const accounts = this.db.getRepository(AccountEntity);
     const account = await accounts.findOneBy({ email: email.trim().toLowerCase() });

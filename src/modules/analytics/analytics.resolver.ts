@@ -31,8 +31,10 @@ import {
 
 const region = (ctx: GraphqlContext, code: string | null): Promise<RegionModel | null> => loadRegion(ctx.loaders, code, Language.EN);
 /** Cycles here were checked to exist before the aggregate ran. */
-const cycle = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> => (await loadReviewCycle(ctx.loaders, code)) as ReviewCycleModel;
-const objective = async (ctx: GraphqlContext, n: number): Promise<ObjectiveModel> => (await loadObjectives(ctx.loaders, [n], Language.EN))[0];
+const cycle = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> =>
+  (await loadReviewCycle(ctx.loaders, code)) as ReviewCycleModel;
+const objective = async (ctx: GraphqlContext, n: number): Promise<ObjectiveModel> =>
+  (await loadObjectives(ctx.loaders, [n], Language.EN))[0];
 
 const PUBLIC_NOTE = 'Public: validated levels only. Secretariat and analysts may pass includeSubmitted.';
 
@@ -40,13 +42,17 @@ const PUBLIC_NOTE = 'Public: validated levels only. Secretariat and analysts may
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
-  @Query(() => RegionalProgressModel, { description: `Per region of a scheme and for the world: countries, champions, reporting countries, entries by state, level distribution and mean, per objective, pledges by status, published practices. ${PUBLIC_NOTE}` })
+  @Query(() => RegionalProgressModel, {
+    description: `Per region of a scheme and for the world: countries, champions, reporting countries, entries by state, level distribution and mean, per objective, pledges by status, published practices. ${PUBLIC_NOTE}`,
+  })
   @Public()
   regionalProgress(@CurrentCaller() caller: Caller, @Args() args: RegionalProgressArgs): Promise<RegionalProgressModel> {
     return this.analytics.regionalProgress(caller, args);
   }
 
-  @Query(() => ObjectiveMatrixModel, { description: `Objectives x regions for a cycle: counted entries, mean level and distribution per cell. ${PUBLIC_NOTE}` })
+  @Query(() => ObjectiveMatrixModel, {
+    description: `Objectives x regions for a cycle: counted entries, mean level and distribution per cell. ${PUBLIC_NOTE}`,
+  })
   @Public()
   objectiveMatrix(@CurrentCaller() caller: Caller, @Args() args: ObjectiveMatrixArgs): Promise<ObjectiveMatrixModel> {
     return this.analytics.objectiveMatrix(caller, args);
@@ -58,7 +64,9 @@ export class AnalyticsResolver {
     return this.analytics.countryScorecard(caller, args);
   }
 
-  @Query(() => CycleComparisonModel, { description: `Per region and objective: the change in mean level and in reporting countries between two cycles. ${PUBLIC_NOTE}` })
+  @Query(() => CycleComparisonModel, {
+    description: `Per region and objective: the change in mean level and in reporting countries between two cycles. ${PUBLIC_NOTE}`,
+  })
   @Public()
   cycleComparison(@CurrentCaller() caller: Caller, @Args() args: CycleComparisonArgs): Promise<CycleComparisonModel> {
     return this.analytics.cycleComparison(caller, args);

@@ -62,7 +62,13 @@ export class AnalyticsService {
   async regionalProgress(caller: Caller, args: RegionalProgressArgs): Promise<RegionalProgressModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
     await this.cycles.assertExists(args.cycle, 'cycle');
-    const rows: RegionRow[] = await this.db.query(REGIONAL_PROGRESS_SQL, [args.scheme, args.championOnly, args.cycle, args.objective ?? null, args.includeSubmitted]);
+    const rows: RegionRow[] = await this.db.query(REGIONAL_PROGRESS_SQL, [
+      args.scheme,
+      args.championOnly,
+      args.cycle,
+      args.objective ?? null,
+      args.includeSubmitted,
+    ]);
     const toModel = (r: RegionRow): RegionProgressModel => ({
       regionCode: r.scope === WORLD ? null : r.scope,
       countries: r.countries,
@@ -73,7 +79,12 @@ export class AnalyticsService {
       unvalidatedEntries: r.unvalidated_counted,
       distribution: r.distribution,
       meanLevel: r.mean_level,
-      objectives: r.objectives.map((o): ObjectiveLevelsModel => ({ objectiveNumber: o.objective, countedEntries: o.counted, meanLevel: o.meanLevel, distribution: o.distribution })),
+      objectives: r.objectives.map((o): ObjectiveLevelsModel => ({
+        objectiveNumber: o.objective,
+        countedEntries: o.counted,
+        meanLevel: o.meanLevel,
+        distribution: o.distribution,
+      })),
       pledgesByStatus: r.pledges_by_status,
       publishedGoodPractices: r.published_practices,
     });
@@ -93,7 +104,13 @@ export class AnalyticsService {
   async objectiveMatrix(caller: Caller, args: ObjectiveMatrixArgs): Promise<ObjectiveMatrixModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
     await this.cycles.assertExists(args.cycle, 'cycle');
-    const rows: MatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [args.scheme, args.championOnly, args.cycle, null, args.includeSubmitted]); // null: all 23 objectives
+    const rows: MatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [
+      args.scheme,
+      args.championOnly,
+      args.cycle,
+      null,
+      args.includeSubmitted,
+    ]); // null: all 23 objectives
     const cell = (r: MatrixRow): ObjectiveMatrixCellModel => ({
       objectiveNumber: r.objective,
       regionCode: r.scope === WORLD ? null : r.scope,
@@ -110,7 +127,11 @@ export class AnalyticsService {
       basis: basisOf(args.includeSubmitted),
       rows: numbers.map((n) => {
         const mine = rows.filter((r) => r.objective === n);
-        return { objectiveNumber: n, cells: mine.filter((r) => r.scope !== WORLD).map(cell), world: cell(mine.find((r) => r.scope === WORLD) as MatrixRow) };
+        return {
+          objectiveNumber: n,
+          cells: mine.filter((r) => r.scope !== WORLD).map(cell),
+          world: cell(mine.find((r) => r.scope === WORLD) as MatrixRow),
+        };
       }),
     };
   }
@@ -118,13 +139,20 @@ export class AnalyticsService {
   async countryScorecard(caller: Caller, args: CountryScorecardArgs): Promise<CountryScorecardModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
     const iso3 = args.iso3.toUpperCase();
-    if (!(await this.countries.known([iso3])).has(iso3)) throw new BadUserInputError(`Unknown country ${iso3}`, [{ field: 'iso3', messages: [`unknown country ${iso3}`] }]);
-    const rows: { objective: number; cycles: { cycle: string; level: number; validated: boolean }[] }[] = await this.db.query(COUNTRY_SCORECARD_SQL, [iso3, args.includeSubmitted]);
+    if (!(await this.countries.known([iso3])).has(iso3))
+      throw new BadUserInputError(`Unknown country ${iso3}`, [{ field: 'iso3', messages: [`unknown country ${iso3}`] }]);
+    const rows: { objective: number; cycles: { cycle: string; level: number; validated: boolean }[] }[] = await this.db.query(
+      COUNTRY_SCORECARD_SQL,
+      [iso3, args.includeSubmitted],
+    );
     return {
       countryIso3: iso3,
       includesSubmitted: args.includeSubmitted,
       basis: basisOf(args.includeSubmitted),
-      objectives: rows.map((r) => ({ objectiveNumber: r.objective, cycles: r.cycles.map((c) => ({ cycleCode: c.cycle, level: c.level, validated: c.validated })) })),
+      objectives: rows.map((r) => ({
+        objectiveNumber: r.objective,
+        cycles: r.cycles.map((c) => ({ cycleCode: c.cycle, level: c.level, validated: c.validated })),
+      })),
     };
   }
 
@@ -166,12 +194,12 @@ export class AnalyticsService {
   private assertMayIncludeSubmitted(caller: Caller, includeSubmitted: boolean): void {
     if (!includeSubmitted) return;
     if (caller.kind === 'account' && (caller.role === Role.SECRETARIAT || caller.role === Role.ANALYST)) return;
-    if (caller.kind !== 'account') throw new DomainError('UNAUTHENTICATED', 'Sign in as secretariat or analyst to include submitted entries');
+    if (caller.kind !== 'account')
+      throw new DomainError('UNAUTHENTICATED', 'Sign in as secretariat or analyst to include submitted entries');
     throw new DomainError('FORBIDDEN', 'Only the secretariat and analysts may include entries that are not validated', [
       { field: 'includeSubmitted', messages: ['public figures use validated levels only'] },
     ]);
   }
-
 }
 
 export const basisOf = (includeSubmitted: boolean): string => (includeSubmitted ? WITH_SUBMITTED_BASIS : VALIDATED_BASIS);

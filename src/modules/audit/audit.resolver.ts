@@ -13,7 +13,7 @@ export class AuditResolver {
   constructor(private readonly auditService: AuditService) {}
 
   @Query(() => AuditEventConnection, {
-    description: 'The audit trail, newest first. Secretariat: everything; focal points: events on their own country\'s records.',
+    description: "The audit trail, newest first. Secretariat: everything; focal points: events on their own country's records.",
   })
   @Roles(Role.SECRETARIAT, Role.FOCAL_POINT)
   async auditEvents(@CurrentCaller() caller: Caller, @Args() args: AuditEventsArgs): Promise<AuditEventConnection> {

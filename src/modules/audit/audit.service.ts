@@ -68,7 +68,12 @@ export class AuditService {
       changes: event.changes,
       requestId: currentRequestContext()?.requestId ?? null,
     };
-    await manager.createQueryBuilder().insert().into(AuditEventEntity).values(row as never).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values(row as never)
+      .execute();
   }
 
   /** Events newest first. The secretariat sees all; a focal point those on its country's records. */
@@ -76,7 +81,8 @@ export class AuditService {
     if (caller.kind !== 'account') throw new DomainError('UNAUTHENTICATED', 'Sign in to read the audit trail');
     const qb = this.db.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (caller.role === Role.FOCAL_POINT) qb.andWhere('e.country_iso3 = :own', { own: caller.countryIso3 });
-    else if (caller.role !== Role.SECRETARIAT) throw new DomainError('FORBIDDEN', 'The audit trail is open to the secretariat and focal points');
+    else if (caller.role !== Role.SECRETARIAT)
+      throw new DomainError('FORBIDDEN', 'The audit trail is open to the secretariat and focal points');
     const f = args.filter ?? {};
     if (f.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: f.entityType });
     if (f.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: f.entityId });
@@ -86,11 +92,21 @@ export class AuditService {
     const totalCount = await qb.clone().getCount();
     if (args.after) {
       const [id] = decodeCursor(args.after, 1);
-      if (!/^\d+$/.test(String(id))) throw new DomainError('BAD_USER_INPUT', 'Invalid cursor', [{ field: 'after', messages: ['invalid cursor'] }]);
+      if (!/^\d+$/.test(String(id)))
+        throw new DomainError('BAD_USER_INPUT', 'Invalid cursor', [{ field: 'after', messages: ['invalid cursor'] }]);
       qb.andWhere('e.id < :afterId', { afterId: String(id) });
     }
     const size = pageSize(args);
-    const rows = await qb.orderBy('e.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, totalCount, (r) => [r.id], (r) => r);
+    const rows = await qb
+      .orderBy('e.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (r) => [r.id],
+      (r) => r,
+    );
   }
 }

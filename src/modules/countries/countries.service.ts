@@ -114,6 +114,12 @@ export class CountriesService implements OnModuleInit {
     );
     const totalCount = rows[0]?.total_count ?? 0;
     const found = rows.filter((r) => r.iso3 !== null);
-    return toConnection(found, size, totalCount, (r) => [r.sort_key ?? '', r.iso3], (r) => r);
+    return toConnection(
+      found,
+      size,
+      totalCount,
+      (r) => [r.sort_key ?? '', r.iso3],
+      (r) => r,
+    );
   }
 }

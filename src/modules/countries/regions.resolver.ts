@@ -17,7 +17,9 @@ export class RegionsResolver {
     return (await this.regionService.findAll(scheme)).map((r) => toRegionModel(r, lang));
   }
 
-  @ResolveField(() => [CountryModel], { description: 'Regional members, by English name. Non-regional members of a commission are not listed.' })
+  @ResolveField(() => [CountryModel], {
+    description: 'Regional members, by English name. Non-regional members of a commission are not listed.',
+  })
   async countries(@Parent() region: RegionModel, @Context() ctx: GraphqlContext): Promise<CountryModel[]> {
     const rows = await ctx.loaders.get(COUNTRIES_BY_REGION).load(region.code);
     return rows.map((r) => toCountryModel(r, region.requestedLanguage));

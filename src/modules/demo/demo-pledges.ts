@@ -52,7 +52,12 @@ export const DEMO_PLEDGES: DemoPledge[] = [
     targetDate: '2025-12-31',
     updates: [
       { status: PledgeStatus.PLANNING, date: '2022-05-20', narrative: 'Engagement annoncé au premier Forum.' },
-      { status: PledgeStatus.IN_PROGRESS, date: '2023-09-15', narrative: 'Deux guichets ouverts à Rabat et Oujda.', evidenceLinks: ['https://example.org/demo/mar/rapport-2023'] },
+      {
+        status: PledgeStatus.IN_PROGRESS,
+        date: '2023-09-15',
+        narrative: 'Deux guichets ouverts à Rabat et Oujda.',
+        evidenceLinks: ['https://example.org/demo/mar/rapport-2023'],
+      },
       {
         status: PledgeStatus.FULFILLED,
         date: '2025-11-30',
@@ -84,7 +89,12 @@ export const DEMO_PLEDGES: DemoPledge[] = [
     targetDate: '2026-06-30',
     updates: [
       { status: PledgeStatus.PLANNING, date: '2022-05-20', narrative: 'Compromiso anunciado en el Foro.' },
-      { status: PledgeStatus.IN_PROGRESS, date: '2024-03-01', narrative: 'Primeros 7 indicadores publicados.', evidenceLinks: ['https://example.org/demo/mex/indicadores-2024'] },
+      {
+        status: PledgeStatus.IN_PROGRESS,
+        date: '2024-03-01',
+        narrative: 'Primeros 7 indicadores publicados.',
+        evidenceLinks: ['https://example.org/demo/mex/indicadores-2024'],
+      },
     ],
   },
   {
@@ -121,7 +131,8 @@ export const DEMO_PLEDGES: DemoPledge[] = [
   {
     recordedBy: FOCAL('PRT'),
     title: "[Demo] Data specialists for a partner's national data system",
-    description: 'Second two data specialists for two years to support the national human mobility data system and share methods for disaggregated migration statistics.',
+    description:
+      'Second two data specialists for two years to support the national human mobility data system and share methods for disaggregated migration statistics.',
     language: Language.EN,
     pledgingEntityKind: PledgingEntityKind.MEMBER_STATE,
     pledgingCountry: 'PRT',
@@ -141,7 +152,8 @@ export const DEMO_PLEDGES: DemoPledge[] = [
   {
     recordedBy: FOCAL('KEN'),
     title: '[Demo] Legal identity documents for stateless and undocumented residents',
-    description: 'Register and document stateless and undocumented long-term residents so that they can reach health, education and decent work.',
+    description:
+      'Register and document stateless and undocumented long-term residents so that they can reach health, education and decent work.',
     language: Language.EN,
     pledgingEntityKind: PledgingEntityKind.MEMBER_STATE,
     pledgingCountry: 'KEN',
@@ -157,7 +169,8 @@ export const DEMO_PLEDGES: DemoPledge[] = [
   {
     recordedBy: SECRETARIAT,
     title: '[Demo] Cities network against xenophobia',
-    description: 'A network of local governments pledges joint campaigns against xenophobia and a shared toolkit for inclusive municipal services.',
+    description:
+      'A network of local governments pledges joint campaigns against xenophobia and a shared toolkit for inclusive municipal services.',
     language: Language.EN,
     pledgingEntityKind: PledgingEntityKind.LOCAL_GOVERNMENT,
     pledgingEntityName: 'Demo Cities Network',
@@ -186,7 +199,8 @@ export const DEMO_PRACTICES = [
   {
     recordedBy: FOCAL('MEX'),
     title: '[Demo] Ventanilla de atención a personas migrantes en consulados',
-    summary: 'Ventanillas en los consulados que orientan a las personas migrantes sobre salud, educación y trámites, con personal capacitado en derechos humanos.',
+    summary:
+      'Ventanillas en los consulados que orientan a las personas migrantes sobre salud, educación y trámites, con personal capacitado en derechos humanos.',
     language: Language.ES,
     practiceType: PracticeType.PROGRAMME,
     objectives: [14, 15],

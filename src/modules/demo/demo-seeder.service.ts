@@ -56,18 +56,39 @@ export class DemoSeederService {
    * (a real extension, in the audit trail), then the entries go through the workflow.
    */
   private async seedReport(demo: DemoReport, log: (line: string) => void): Promise<void> {
-    const found = (await this.db.query('SELECT 1 FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2', [demo.country, demo.cycle])) as unknown[];
+    const found = (await this.db.query('SELECT 1 FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2', [
+      demo.country,
+      demo.cycle,
+    ])) as unknown[];
     if (found.length) return;
     const secretariat = await this.callerFor(SECRETARIAT);
     const focal = await this.callerFor(`focal.${demo.country.toLowerCase()}@demo.gcm-tracker.example`);
-    await this.windows.extend(secretariat, { cycle: demo.cycle, country: demo.country, closesOn: todayUtc(), reason: 'Demo data recorded after the review' });
+    await this.windows.extend(secretariat, {
+      cycle: demo.cycle,
+      country: demo.country,
+      closesOn: todayUtc(),
+      reason: 'Demo data recorded after the review',
+    });
     for (const e of demo.entries) {
-      let entry = await this.progress.create(focal, plainToInstance(CreateProgressEntryInput, { cycle: demo.cycle, objective: e.objective, reportedLevel: e.reported, narrative: e.narrative }));
+      let entry = await this.progress.create(
+        focal,
+        plainToInstance(CreateProgressEntryInput, {
+          cycle: demo.cycle,
+          objective: e.objective,
+          reportedLevel: e.reported,
+          narrative: e.narrative,
+        }),
+      );
       if (e.outcome === 'DRAFT') continue;
       entry = await this.progress.submit(focal, entry.id, entry.version, null);
-      if (e.outcome === 'RETURNED') await this.progress.returnForChanges(secretariat, entry.id, entry.version, e.comment ?? 'Please complete.');
+      if (e.outcome === 'RETURNED')
+        await this.progress.returnForChanges(secretariat, entry.id, entry.version, e.comment ?? 'Please complete.');
       if (e.outcome === 'VALIDATED') {
-        const input = plainToInstance(ValidateProgressEntryInput, { validatedLevel: e.validated, justification: e.justification, comment: e.comment });
+        const input = plainToInstance(ValidateProgressEntryInput, {
+          validatedLevel: e.validated,
+          justification: e.justification,
+          comment: e.comment,
+        });
         await this.progress.validate(secretariat, entry.id, entry.version, input);
       }
     }
@@ -105,7 +126,8 @@ export class DemoSeederService {
       plainToInstance(UpdateGoodPracticeInput, { sdgs: practiceDetails.sdgs, lessonsLearned: practiceDetails.lessonsLearned }),
     );
     practice = await this.practices.submit(caller, practice.id, practice.version);
-    if (practiceDetails.publish) practice = await this.practices.publish(await this.callerFor(SECRETARIAT), practice.id, practice.version, null);
+    if (practiceDetails.publish)
+      practice = await this.practices.publish(await this.callerFor(SECRETARIAT), practice.id, practice.version, null);
     log(`Practice    ${practice.title} (${practice.status})`);
   }
 

@@ -41,7 +41,11 @@ export class ObjectiveEntity {
   imrfRoundTableNumber: number | null;
 
   @ManyToOne(() => ImrfRoundTableEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'imrf_round_table_number', referencedColumnName: 'number', foreignKeyConstraintName: 'FK_objective_imrf_round_table' })
+  @JoinColumn({
+    name: 'imrf_round_table_number',
+    referencedColumnName: 'number',
+    foreignKeyConstraintName: 'FK_objective_imrf_round_table',
+  })
   imrfRoundTable?: ImrfRoundTableEntity;
 
   @Column({ name: 'sources_en', type: 'text', array: true })

@@ -20,7 +20,11 @@ export class ObjectivesService implements OnModuleInit {
 
   onModuleInit(): void {
     this.loaders.register(OBJECTIVES_BY_ROUND_TABLE, async (numbers) =>
-      groupByKeys(numbers, await this.objectives.find({ where: { imrfRoundTableNumber: In([...numbers]) }, order: { number: 'ASC' } }), (o) => o.imrfRoundTableNumber as number),
+      groupByKeys(
+        numbers,
+        await this.objectives.find({ where: { imrfRoundTableNumber: In([...numbers]) }, order: { number: 'ASC' } }),
+        (o) => o.imrfRoundTableNumber as number,
+      ),
     );
     this.loaders.register(ROUND_TABLE_BY_NUMBER, async (numbers) =>
       oneByKeys(numbers, await this.roundTables.findBy({ number: In([...numbers]) }), (rt) => rt.number),

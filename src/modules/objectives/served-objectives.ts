@@ -15,7 +15,11 @@ export async function loadServedObjectives(
   links: readonly { objective_number: number; is_main: boolean }[],
   lang: Language,
 ): Promise<ServedObjectiveModel[]> {
-  const objectives = await loadObjectives(loaders, links.map((l) => l.objective_number), lang);
+  const objectives = await loadObjectives(
+    loaders,
+    links.map((l) => l.objective_number),
+    lang,
+  );
   const isMain = new Map(links.map((l) => [l.objective_number, l.is_main]));
   return objectives.map((objective) => ({ objective, isMain: isMain.get(objective.number) ?? false }));
 }

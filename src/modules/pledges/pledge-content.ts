@@ -72,7 +72,8 @@ export function contentFromCreate(input: CreatePledgeInput): PledgeContent {
     pledgingCountryIso3: pledgingCountry,
     pledgingEntityName: input.pledgingEntityName?.trim() || null,
     isGlobal,
-    implementationCountries: countries.length === 0 && !isGlobal && kind === PledgingEntityKind.MEMBER_STATE && pledgingCountry ? [pledgingCountry] : countries,
+    implementationCountries:
+      countries.length === 0 && !isGlobal && kind === PledgingEntityKind.MEMBER_STATE && pledgingCountry ? [pledgingCountry] : countries,
     cycleCode: input.cycle ?? null,
     nature: input.nature,
     type: input.type ?? PledgeType.INDIVIDUAL,
@@ -98,13 +99,26 @@ export function contentWithChanges(stored: PledgeContent, input: UpdatePledgeInp
     pledgingEntityKind: kind,
     pledgingCountryIso3: input.pledgingCountry !== undefined ? upper(input.pledgingCountry) : stored.pledgingCountryIso3,
     pledgingEntityName:
-      input.pledgingEntityName !== undefined ? input.pledgingEntityName.trim() || null : kind === PledgingEntityKind.MEMBER_STATE ? null : stored.pledgingEntityName,
+      input.pledgingEntityName !== undefined
+        ? input.pledgingEntityName.trim() || null
+        : kind === PledgingEntityKind.MEMBER_STATE
+          ? null
+          : stored.pledgingEntityName,
     isGlobal,
-    implementationCountries: input.implementationCountries ? input.implementationCountries.map((c) => c.toUpperCase()) : isGlobal ? [] : stored.implementationCountries,
+    implementationCountries: input.implementationCountries
+      ? input.implementationCountries.map((c) => c.toUpperCase())
+      : isGlobal
+        ? []
+        : stored.implementationCountries,
     cycleCode: input.cycle !== undefined ? input.cycle : stored.cycleCode,
     nature: input.nature ?? stored.nature,
     type: input.type ?? stored.type,
-    matchesPledgeId: input.matchesPledge !== undefined ? input.matchesPledge : (input.type ?? stored.type) === PledgeType.MATCHING ? stored.matchesPledgeId : null,
+    matchesPledgeId:
+      input.matchesPledge !== undefined
+        ? input.matchesPledge
+        : (input.type ?? stored.type) === PledgeType.MATCHING
+          ? stored.matchesPledgeId
+          : null,
     participants: input.participants ? toParticipants(input.participants) : stored.participants,
     objectives,
     mainObjective: input.mainObjective ?? (objectives.includes(stored.mainObjective) ? stored.mainObjective : objectives[0]),
@@ -125,20 +139,24 @@ export function checkPledgeContent(c: PledgeContent, prefix: string): FieldError
   };
   if (c.pledgingEntityKind === PledgingEntityKind.MEMBER_STATE) {
     if (!c.pledgingCountryIso3) fail('pledgingCountry', 'required when the pledging entity is a member state');
-    if (c.pledgingEntityName) fail('pledgingEntityName', 'must be empty for a member state (its name is the country\'s)');
+    if (c.pledgingEntityName) fail('pledgingEntityName', "must be empty for a member state (its name is the country's)");
   } else if (!c.pledgingEntityName) {
     fail('pledgingEntityName', `required for a ${c.pledgingEntityKind} pledging entity`);
   }
   if (c.isGlobal && c.implementationCountries.length > 0) fail('implementationCountries', 'must be empty for a global pledge');
-  if (!c.isGlobal && c.implementationCountries.length === 0) fail('implementationCountries', 'list at least one country of implementation, or mark the pledge global');
-  if (new Set(c.implementationCountries).size !== c.implementationCountries.length) fail('implementationCountries', 'a country is listed twice');
-  if (c.type === PledgeType.MATCHING && !c.matchesPledgeId) fail('matchesPledge', 'required for a MATCHING pledge: the id of the pledge it matches');
+  if (!c.isGlobal && c.implementationCountries.length === 0)
+    fail('implementationCountries', 'list at least one country of implementation, or mark the pledge global');
+  if (new Set(c.implementationCountries).size !== c.implementationCountries.length)
+    fail('implementationCountries', 'a country is listed twice');
+  if (c.type === PledgeType.MATCHING && !c.matchesPledgeId)
+    fail('matchesPledge', 'required for a MATCHING pledge: the id of the pledge it matches');
   if (c.type !== PledgeType.MATCHING && c.matchesPledgeId) fail('matchesPledge', 'only a MATCHING pledge matches another pledge');
   const listsParticipants = c.type === PledgeType.COMMON || c.type === PledgeType.PARTNERSHIP;
   if (listsParticipants && c.participants.length === 0) fail('participants', `a ${c.type} pledge lists at least one participant`);
   if (!listsParticipants && c.participants.length > 0) fail('participants', 'only COMMON and PARTNERSHIP pledges list participants');
   c.participants.forEach((p, i) => {
-    if (p.kind === PledgingEntityKind.MEMBER_STATE && !p.countryIso3) fail(`participants.${i}.country`, 'required for a participating member state');
+    if (p.kind === PledgingEntityKind.MEMBER_STATE && !p.countryIso3)
+      fail(`participants.${i}.country`, 'required for a participating member state');
   });
   const served = resolveServedObjectives(c.objectives, c.mainObjective, prefix);
   if ('field' in served) errors.push(served);
@@ -160,7 +178,8 @@ export function checkPledgeReferences(
   const fail = (field: string, message: string): void => {
     errors.push({ field: `${prefix}.${field}`, messages: [message] });
   };
-  if (c.pledgingCountryIso3 && !known.countries.has(c.pledgingCountryIso3)) fail('pledgingCountry', `unknown country ${c.pledgingCountryIso3}`);
+  if (c.pledgingCountryIso3 && !known.countries.has(c.pledgingCountryIso3))
+    fail('pledgingCountry', `unknown country ${c.pledgingCountryIso3}`);
   const unknown = c.implementationCountries.filter((iso3) => !known.countries.has(iso3));
   if (unknown.length) fail('implementationCountries', `unknown countries: ${unknown.join(', ')}`);
   c.participants.forEach((p, i) => {

@@ -73,13 +73,15 @@ export function parsePledgeCsv(text: string): { rows: PledgeCsvRow[]; errors: Fi
   const errors: FieldError[] = [];
   const known = new Set(Object.keys(PLEDGE_CSV_COLUMNS));
   const unknown = header.filter((h) => !known.has(h));
-  if (unknown.length) errors.push({ field: 'file', messages: [`unknown columns: ${unknown.join(', ')} (expected: ${[...known].join(', ')})`] });
+  if (unknown.length)
+    errors.push({ field: 'file', messages: [`unknown columns: ${unknown.join(', ')} (expected: ${[...known].join(', ')})`] });
   const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
   if (duplicated.length) errors.push({ field: 'file', messages: [`columns named twice: ${duplicated.join(', ')}`] });
   const missing = REQUIRED_PLEDGE_CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) errors.push({ field: 'file', messages: [`missing columns: ${missing.join(', ')}`] });
   if (data.length === 0) errors.push({ field: 'file', messages: ['the file has no pledge rows'] });
-  if (data.length > MAX_IMPORT_ROWS) errors.push({ field: 'file', messages: [`at most ${MAX_IMPORT_ROWS} rows per file; this one has ${data.length}`] });
+  if (data.length > MAX_IMPORT_ROWS)
+    errors.push({ field: 'file', messages: [`at most ${MAX_IMPORT_ROWS} rows per file; this one has ${data.length}`] });
   if (errors.length) return { rows: [], errors };
   const rows = data.map((record, i) => {
     const cells = Object.fromEntries(header.map((h, j) => [h, record[j] ?? ''])) as Record<PledgeCsvColumn, string>;
@@ -94,7 +96,20 @@ function toInput(cells: Record<PledgeCsvColumn, string>): Record<string, unknown
     if (value !== undefined) input[key] = value;
   };
   const text = (c: PledgeCsvColumn): string | undefined => (cells[c] ? cells[c] : undefined);
-  for (const c of ['title', 'description', 'language', 'pledgingEntityKind', 'pledgingCountry', 'pledgingEntityName', 'cycle', 'nature', 'type', 'matchesPledge', 'target', 'targetDate'] as const) {
+  for (const c of [
+    'title',
+    'description',
+    'language',
+    'pledgingEntityKind',
+    'pledgingCountry',
+    'pledgingEntityName',
+    'cycle',
+    'nature',
+    'type',
+    'matchesPledge',
+    'target',
+    'targetDate',
+  ] as const) {
     set(c, text(c));
   }
   if (cells.isGlobal) set('isGlobal', BOOLEAN[cells.isGlobal.toLowerCase()] ?? cells.isGlobal);

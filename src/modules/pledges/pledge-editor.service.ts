@@ -4,7 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
-import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError, StaleVersionError } from '../../common/errors/domain-error.js';
+import {
+  BadUserInputError,
+  DomainError,
+  type FieldError,
+  IllegalTransitionError,
+  StaleVersionError,
+} from '../../common/errors/domain-error.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import { actorOf, type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
@@ -43,7 +49,12 @@ export const DEFAULT_INITIAL_NARRATIVE = 'Pledge recorded.';
 export function initialUpdateOf(input: PledgeUpdateInput | undefined, prefix: string): InitialUpdate | FieldError {
   const date = input?.date ?? todayUtc();
   if (date > todayUtc()) return { field: `${prefix}.date`, messages: ['cannot be in the future'] };
-  return { status: input?.status ?? PledgeStatus.PLANNING, date, narrative: input?.narrative?.trim() ?? DEFAULT_INITIAL_NARRATIVE, evidenceLinks: input?.evidenceLinks ?? [] };
+  return {
+    status: input?.status ?? PledgeStatus.PLANNING,
+    date,
+    narrative: input?.narrative?.trim() ?? DEFAULT_INITIAL_NARRATIVE,
+    evidenceLinks: input?.evidenceLinks ?? [],
+  };
 }
 
 /**
@@ -52,7 +63,10 @@ export function initialUpdateOf(input: PledgeUpdateInput | undefined, prefix: st
  */
 export function assertMayRecordPledge(caller: Caller, content: Pick<PledgeContent, 'pledgingEntityKind' | 'pledgingCountryIso3'>): void {
   if (caller.kind === 'account' && caller.role === Role.FOCAL_POINT && content.pledgingEntityKind !== PledgingEntityKind.MEMBER_STATE) {
-    throw new DomainError('FORBIDDEN', 'Focal points record their own state\'s pledges; stakeholder pledges are recorded by the secretariat');
+    throw new DomainError(
+      'FORBIDDEN',
+      "Focal points record their own state's pledges; stakeholder pledges are recorded by the secretariat",
+    );
   }
   assertActsForCountry(caller, content.pledgingCountryIso3);
 }
@@ -94,8 +108,13 @@ export class PledgeEditorService {
     const matchIds = contents.map((c) => c.matchesPledgeId).filter((x): x is string => !!x);
     // One after the other: they share the transaction's connection.
     const countries = await this.countries.known(contents.flatMap(countriesReferenced), m);
-    const cycles = await this.cycles.known(contents.map((c) => c.cycleCode).filter((x): x is string => !!x), m);
-    const pledgeRows = matchIds.length ? ((await m.query('SELECT id FROM pledge WHERE id = ANY($1::uuid[])', [matchIds])) as { id: string }[]) : [];
+    const cycles = await this.cycles.known(
+      contents.map((c) => c.cycleCode).filter((x): x is string => !!x),
+      m,
+    );
+    const pledgeRows = matchIds.length
+      ? ((await m.query('SELECT id FROM pledge WHERE id = ANY($1::uuid[])', [matchIds])) as { id: string }[])
+      : [];
     const known = { countries, cycles, pledges: new Set(pledgeRows.map((r) => r.id)) };
     return items.flatMap((i) => checkPledgeReferences(i.content, i.prefix, known));
   }
@@ -111,7 +130,10 @@ export class PledgeEditorService {
       const before = await this.pledges.loadContent(m, id);
       const content = contentWithChanges(before, input);
       assertMayRecordPledge(caller, content);
-      if (content.matchesPledgeId === id) throw new BadUserInputError('A pledge cannot match itself', [{ field: 'input.matchesPledge', messages: ['cannot be the pledge itself'] }]);
+      if (content.matchesPledgeId === id)
+        throw new BadUserInputError('A pledge cannot match itself', [
+          { field: 'input.matchesPledge', messages: ['cannot be the pledge itself'] },
+        ]);
       const errors = checkPledgeContent(content, 'input');
       if (errors.length) throw new BadUserInputError('The pledge is not valid', errors);
       await this.assertReferencesExist(m, [{ content, prefix: 'input' }]);
@@ -119,7 +141,13 @@ export class PledgeEditorService {
       if (Object.keys(changes).length === 0) return this.pledges.findOne(id, m);
       await m.update(PledgeEntity, { id: stored.id }, this.columnsOf(content));
       await this.replaceLinks(m, id, content);
-      await this.audit.record(m, caller, { action: 'UPDATE', entityType: 'Pledge', entityId: id, countryIso3: content.pledgingCountryIso3, changes });
+      await this.audit.record(m, caller, {
+        action: 'UPDATE',
+        entityType: 'Pledge',
+        entityId: id,
+        countryIso3: content.pledgingCountryIso3,
+        changes,
+      });
       return this.pledges.findOne(id, m);
     });
   }
@@ -199,7 +227,10 @@ export class PledgeEditorService {
       entityType: 'Pledge',
       entityId: id,
       countryIso3: content.pledgingCountryIso3,
-      changes: { ...diffFields<Record<string, unknown>>(null, { ...content }, AUDITED_PLEDGE_FIELDS), status: { before: null, after: initial.status } },
+      changes: {
+        ...diffFields<Record<string, unknown>>(null, { ...content }, AUDITED_PLEDGE_FIELDS),
+        status: { before: null, after: initial.status },
+      },
     });
     return id;
   }
@@ -225,7 +256,12 @@ export class PledgeEditorService {
   /** Writes the pledge's lists (objectives, principles, countries, participants), replacing stored ones. */
   private async replaceLinks(m: EntityManager, pledgeId: string, c: PledgeContent, replace = true): Promise<void> {
     if (replace) {
-      for (const entity of [PledgeObjectiveEntity, PledgeGuidingPrincipleEntity, PledgeImplementationCountryEntity, PledgeParticipantEntity]) {
+      for (const entity of [
+        PledgeObjectiveEntity,
+        PledgeGuidingPrincipleEntity,
+        PledgeImplementationCountryEntity,
+        PledgeParticipantEntity,
+      ]) {
         await m.delete(entity, { pledgeId });
       }
     }
@@ -233,12 +269,22 @@ export class PledgeEditorService {
       PledgeObjectiveEntity,
       c.objectives.map((n) => ({ pledgeId, objectiveNumber: n, isMain: n === c.mainObjective })),
     );
-    if (c.guidingPrinciples.length) await m.insert(PledgeGuidingPrincipleEntity, c.guidingPrinciples.map((n) => ({ pledgeId, principleNumber: n })));
+    if (c.guidingPrinciples.length)
+      await m.insert(
+        PledgeGuidingPrincipleEntity,
+        c.guidingPrinciples.map((n) => ({ pledgeId, principleNumber: n })),
+      );
     if (c.implementationCountries.length) {
-      await m.insert(PledgeImplementationCountryEntity, c.implementationCountries.map((iso3) => ({ pledgeId, countryIso3: iso3 })));
+      await m.insert(
+        PledgeImplementationCountryEntity,
+        c.implementationCountries.map((iso3) => ({ pledgeId, countryIso3: iso3 })),
+      );
     }
     if (c.participants.length) {
-      await m.insert(PledgeParticipantEntity, c.participants.map((p, i) => ({ pledgeId, position: i + 1, name: p.name, kind: p.kind, countryIso3: p.countryIso3 })));
+      await m.insert(
+        PledgeParticipantEntity,
+        c.participants.map((p, i) => ({ pledgeId, position: i + 1, name: p.name, kind: p.kind, countryIso3: p.countryIso3 })),
+      );
     }
   }
 

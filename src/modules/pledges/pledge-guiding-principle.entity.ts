@@ -16,6 +16,10 @@ export class PledgeGuidingPrincipleEntity {
   principleNumber: number;
 
   @ManyToOne(() => GuidingPrincipleEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'principle_number', referencedColumnName: 'number', foreignKeyConstraintName: 'FK_pledge_guiding_principle_principle' })
+  @JoinColumn({
+    name: 'principle_number',
+    referencedColumnName: 'number',
+    foreignKeyConstraintName: 'FK_pledge_guiding_principle_principle',
+  })
   principle?: GuidingPrincipleEntity;
 }

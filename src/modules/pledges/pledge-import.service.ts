@@ -53,10 +53,12 @@ export class PledgeImportService {
     for (const { row, input } of parsed.rows) {
       const prefix = `rows[${row}]`;
       const instance = plainToInstance(CreatePledgeInput, input);
-      const inputErrors = flattenValidationErrors(await validate(instance, { whitelist: true, forbidNonWhitelisted: true }), prefix).map((e) => ({
-        field: renameField(e.field, prefix),
-        messages: e.messages,
-      }));
+      const inputErrors = flattenValidationErrors(await validate(instance, { whitelist: true, forbidNonWhitelisted: true }), prefix).map(
+        (e) => ({
+          field: renameField(e.field, prefix),
+          messages: e.messages,
+        }),
+      );
       if (inputErrors.length) {
         errors.push(...inputErrors);
         continue;

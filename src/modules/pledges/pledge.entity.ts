@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { sqlList } from '../../common/sql.js';
 import { CountryEntity } from '../countries/country.entity.js';
 import { ReviewCycleEntity } from '../review-cycles/review-cycle.entity.js';
@@ -11,7 +22,10 @@ import { PledgeNature, PledgeStatus, PledgeType, PledgingEntityKind } from './pl
  */
 @Entity({ name: 'pledge' })
 @Check('CHK_pledge_entity_kind', `"pledging_entity_kind" IN (${sqlList(Object.values(PledgingEntityKind))})`)
-@Check('CHK_pledge_state_or_stakeholder', `("pledging_entity_kind" = 'MEMBER_STATE' AND "pledging_country_iso3" IS NOT NULL AND "pledging_entity_name" IS NULL) OR ("pledging_entity_kind" <> 'MEMBER_STATE' AND "pledging_entity_name" IS NOT NULL)`)
+@Check(
+  'CHK_pledge_state_or_stakeholder',
+  `("pledging_entity_kind" = 'MEMBER_STATE' AND "pledging_country_iso3" IS NOT NULL AND "pledging_entity_name" IS NULL) OR ("pledging_entity_kind" <> 'MEMBER_STATE' AND "pledging_entity_name" IS NOT NULL)`,
+)
 @Check('CHK_pledge_nature', `"nature" IN (${sqlList(Object.values(PledgeNature))})`)
 @Check('CHK_pledge_type', `"type" IN (${sqlList(Object.values(PledgeType))})`)
 @Check('CHK_pledge_matching', `("type" = 'MATCHING') = ("matches_pledge_id" IS NOT NULL) AND "matches_pledge_id" IS DISTINCT FROM "id"`)

@@ -10,7 +10,10 @@ export enum PledgingEntityKind {
   ACADEMIA = 'ACADEMIA',
   OTHER = 'OTHER',
 }
-registerEnumType(PledgingEntityKind, { name: 'PledgingEntityKind', description: 'Who made the pledge: a member state or a kind of stakeholder.' });
+registerEnumType(PledgingEntityKind, {
+  name: 'PledgingEntityKind',
+  description: 'Who made the pledge: a member state or a kind of stakeholder.',
+});
 
 /** The nature of a pledge, as on the UN Network on Migration pledge form (section III). */
 export enum PledgeNature {
@@ -33,7 +36,8 @@ export enum PledgeType {
 }
 registerEnumType(PledgeType, {
   name: 'PledgeType',
-  description: 'INDIVIDUAL (one actor); COMMON (joint, several actors) and PARTNERSHIP (several actors towards a shared goal) list their participants; MATCHING links to the pledge it matches.',
+  description:
+    'INDIVIDUAL (one actor); COMMON (joint, several actors) and PARTNERSHIP (several actors towards a shared goal) list their participants; MATCHING links to the pledge it matches.',
 });
 
 /** Where a pledge stands. FULFILLED and WITHDRAWN are final. */
@@ -43,7 +47,10 @@ export enum PledgeStatus {
   FULFILLED = 'FULFILLED',
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnumType(PledgeStatus, { name: 'PledgeStatus', description: 'PLANNING -> IN_PROGRESS -> FULFILLED, or WITHDRAWN at any point before it is fulfilled.' });
+registerEnumType(PledgeStatus, {
+  name: 'PledgeStatus',
+  description: 'PLANNING -> IN_PROGRESS -> FULFILLED, or WITHDRAWN at any point before it is fulfilled.',
+});
 
 /** Which status may follow which. An update may keep the status (a progress note). */
 export const PLEDGE_STATUS_NEXT: Record<PledgeStatus, readonly PledgeStatus[]> = {
@@ -61,5 +68,6 @@ export enum PledgeOrder {
 }
 registerEnumType(PledgeOrder, {
   name: 'PledgeOrder',
-  description: 'NEWEST: most recently recorded first. TITLE: A to Z. TARGET_DATE: soonest first, undated last. RELEVANCE: best text-search match first (needs filter.search).',
+  description:
+    'NEWEST: most recently recorded first. TITLE: A to Z. TARGET_DATE: soonest first, undated last. RELEVANCE: best text-search match first (needs filter.search).',
 });

@@ -26,7 +26,15 @@ import { PledgeImportService } from './pledge-import.service.js';
 import { PledgeImportResultModel } from './models/pledge-import-result.model.js';
 import { readUpload } from './read-upload.js';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
-import { PLEDGE_BY_ID, PLEDGE_COUNTRIES, PLEDGE_OBJECTIVES, PLEDGE_PARTICIPANTS, PLEDGE_PRINCIPLES, PLEDGE_UPDATES, PledgesService } from './pledges.service.js';
+import {
+  PLEDGE_BY_ID,
+  PLEDGE_COUNTRIES,
+  PLEDGE_OBJECTIVES,
+  PLEDGE_PARTICIPANTS,
+  PLEDGE_PRINCIPLES,
+  PLEDGE_UPDATES,
+  PledgesService,
+} from './pledges.service.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 
 @Resolver(() => PledgeModel)
@@ -49,13 +57,16 @@ export class PledgesResolver {
     return toPledgeModel(await this.pledgeService.findOne(id), lang);
   }
 
-  @Mutation(() => PledgeModel, { description: 'Records a pledge. Focal points record their own state\'s pledges; the secretariat any.' })
+  @Mutation(() => PledgeModel, { description: "Records a pledge. Focal points record their own state's pledges; the secretariat any." })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
-  async createPledge(@CurrentCaller() caller: Caller, @Args('input', { type: () => CreatePledgeInput }) input: CreatePledgeInput): Promise<PledgeModel> {
+  async createPledge(
+    @CurrentCaller() caller: Caller,
+    @Args('input', { type: () => CreatePledgeInput }) input: CreatePledgeInput,
+  ): Promise<PledgeModel> {
     return toPledgeModel(await this.editor.create(caller, input), Language.EN);
   }
 
-  @Mutation(() => PledgeModel, { description: 'Changes a pledge\'s fields. Send the version you read; a stale one gets CONFLICT.' })
+  @Mutation(() => PledgeModel, { description: "Changes a pledge's fields. Send the version you read; a stale one gets CONFLICT." })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
   async updatePledge(
     @CurrentCaller() caller: Caller,
@@ -66,7 +77,9 @@ export class PledgesResolver {
     return toPledgeModel(await this.editor.update(caller, id, version, input), Language.EN);
   }
 
-  @Mutation(() => PledgeModel, { description: 'Adds a dated update (status, narrative, evidence) to a pledge\'s history. Send the version you read.' })
+  @Mutation(() => PledgeModel, {
+    description: "Adds a dated update (status, narrative, evidence) to a pledge's history. Send the version you read.",
+  })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
   async recordPledgeUpdate(
     @CurrentCaller() caller: Caller,
@@ -135,8 +148,15 @@ export class PledgesResolver {
   }
 
   @ResolveField(() => [PledgeUpdateModel], { description: 'The history: every dated update, oldest first; the last one gives the status.' })
-  async updates(@Parent() pledge: PledgeModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<PledgeUpdateModel[]> {
-    const keeper = keepsRecordsOf(caller, pledge.pledgingEntity.kind === PledgingEntityKind.MEMBER_STATE ? pledge.pledgingEntity.countryIso3 : null);
+  async updates(
+    @Parent() pledge: PledgeModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<PledgeUpdateModel[]> {
+    const keeper = keepsRecordsOf(
+      caller,
+      pledge.pledgingEntity.kind === PledgingEntityKind.MEMBER_STATE ? pledge.pledgingEntity.countryIso3 : null,
+    );
     return (await ctx.loaders.get(PLEDGE_UPDATES).load(pledge.id)).map((u) => ({
       id: u.id,
       status: u.status,

@@ -88,7 +88,9 @@ export class PledgesService implements OnModuleInit {
         'SELECT pledge_id, name, kind, country_iso3 FROM pledge_participant WHERE pledge_id = ANY($1) ORDER BY position',
         [[...ids]],
       );
-      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) => list.map((r) => ({ name: r.name, kind: r.kind, countryIso3: r.country_iso3 })));
+      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) =>
+        list.map((r) => ({ name: r.name, kind: r.kind, countryIso3: r.country_iso3 })),
+      );
     });
     this.loaders.register(PLEDGE_UPDATES, async (ids) => {
       const rows: PledgeUpdateRow[] = await this.db.query(
@@ -161,13 +163,16 @@ export class PledgesService implements OnModuleInit {
     const where: string[] = [];
     if (f.country) where.push(`p.pledging_country_iso3 = ${params.add(f.country.toUpperCase())}`);
     if (f.implementedIn) {
-      where.push(`EXISTS (SELECT 1 FROM pledge_implementation_country ic WHERE ic.pledge_id = p.id AND ic.country_iso3 = ${params.add(f.implementedIn.toUpperCase())})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM pledge_implementation_country ic WHERE ic.pledge_id = p.id AND ic.country_iso3 = ${params.add(f.implementedIn.toUpperCase())})`,
+      );
     }
     if (f.region) {
       await this.regions.assertRegion(f.region, f.scheme, 'filter');
       where.push(isRegionalMemberSql('p.pledging_country_iso3', params.add(f.region)));
     }
-    if (f.objective) where.push(`EXISTS (SELECT 1 FROM pledge_objective o WHERE o.pledge_id = p.id AND o.objective_number = ${params.add(f.objective)})`);
+    if (f.objective)
+      where.push(`EXISTS (SELECT 1 FROM pledge_objective o WHERE o.pledge_id = p.id AND o.objective_number = ${params.add(f.objective)})`);
     if (f.cycle) {
       await this.cycles.assertExists(f.cycle, 'filter.cycle');
       where.push(`p.cycle_code = ${params.add(f.cycle)}`);
@@ -187,6 +192,15 @@ export class PledgesService implements OnModuleInit {
     } else if (orderName === PledgeOrder.RELEVANCE) {
       throw new BadUserInputError('RELEVANCE order needs a search', [{ field: 'orderBy', messages: ['RELEVANCE needs filter.search'] }]);
     }
-    return keysetPage<PledgeRow>(this.db.manager, { select: PLEDGE_SELECT, from: PLEDGE_FROM, where, sort, size: pageSize(args), after: args.after, params, withTotal });
+    return keysetPage<PledgeRow>(this.db.manager, {
+      select: PLEDGE_SELECT,
+      from: PLEDGE_FROM,
+      where,
+      sort,
+      size: pageSize(args),
+      after: args.after,
+      params,
+      withTotal,
+    });
   }
 }

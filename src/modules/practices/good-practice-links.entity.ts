@@ -21,7 +21,11 @@ export class GoodPracticeObjectiveEntity {
   objectiveNumber: number;
 
   @ManyToOne(() => ObjectiveEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'objective_number', referencedColumnName: 'number', foreignKeyConstraintName: 'FK_good_practice_objective_objective' })
+  @JoinColumn({
+    name: 'objective_number',
+    referencedColumnName: 'number',
+    foreignKeyConstraintName: 'FK_good_practice_objective_objective',
+  })
   objective?: ObjectiveEntity;
 
   @Column({ name: 'is_main', type: 'boolean' })
@@ -42,7 +46,11 @@ export class GoodPracticeGuidingPrincipleEntity {
   principleNumber: number;
 
   @ManyToOne(() => GuidingPrincipleEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'principle_number', referencedColumnName: 'number', foreignKeyConstraintName: 'FK_good_practice_guiding_principle_principle' })
+  @JoinColumn({
+    name: 'principle_number',
+    referencedColumnName: 'number',
+    foreignKeyConstraintName: 'FK_good_practice_guiding_principle_principle',
+  })
   principle?: GuidingPrincipleEntity;
 }
 

@@ -4,7 +4,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
-import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError, NotFoundError, StaleVersionError } from '../../common/errors/domain-error.js';
+import {
+  BadUserInputError,
+  DomainError,
+  type FieldError,
+  IllegalTransitionError,
+  NotFoundError,
+  StaleVersionError,
+} from '../../common/errors/domain-error.js';
 import { actedByColumns, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { RegionsService } from '../countries/regions.service.js';
@@ -21,7 +28,14 @@ import {
 import { GoodPracticeReviewEntity } from './good-practice-review.entity.js';
 import { GoodPracticeEntity } from './good-practice.entity.js';
 import type { GoodPracticeRow } from './models/good-practice.model.js';
-import { AUDITED_PRACTICE_FIELDS, checkPracticeContent, checkReadyToSubmit, practiceFromCreate, practiceWithChanges, type PracticeContent } from './practice-content.js';
+import {
+  AUDITED_PRACTICE_FIELDS,
+  checkPracticeContent,
+  checkReadyToSubmit,
+  practiceFromCreate,
+  practiceWithChanges,
+  type PracticeContent,
+} from './practice-content.js';
 import { PracticeReviewAction, PracticeScope, PracticeStatus, PracticeType } from './practice.enums.js';
 import { PracticesService } from './practices.service.js';
 
@@ -68,8 +82,15 @@ export class PracticeWorkflowService {
   async update(caller: Caller, id: string, version: number, input: UpdateGoodPracticeInput): Promise<GoodPracticeRow> {
     return this.db.transaction(async (m) => {
       const stored = await this.lockForWrite(m, caller, id, version);
-      if (caller.kind === 'account' && caller.role !== Role.SECRETARIAT && stored.status !== PracticeStatus.DRAFT && stored.status !== PracticeStatus.RETURNED) {
-        throw new IllegalTransitionError(`A ${stored.status} practice is with the secretariat; focal points edit DRAFT and RETURNED practices only`);
+      if (
+        caller.kind === 'account' &&
+        caller.role !== Role.SECRETARIAT &&
+        stored.status !== PracticeStatus.DRAFT &&
+        stored.status !== PracticeStatus.RETURNED
+      ) {
+        throw new IllegalTransitionError(
+          `A ${stored.status} practice is with the secretariat; focal points edit DRAFT and RETURNED practices only`,
+        );
       }
       const before = await this.practices.loadContent(m, id);
       const content = practiceWithChanges(before, input);
@@ -79,7 +100,13 @@ export class PracticeWorkflowService {
       if (Object.keys(changes).length > 0) {
         await m.update(GoodPracticeEntity, { id }, this.columnsOf(content));
         await this.replaceLinks(m, id, content);
-        await this.audit.record(m, caller, { action: 'UPDATE', entityType: 'GoodPractice', entityId: id, countryIso3: content.ownerCountryIso3, changes });
+        await this.audit.record(m, caller, {
+          action: 'UPDATE',
+          entityType: 'GoodPractice',
+          entityId: id,
+          countryIso3: content.ownerCountryIso3,
+          changes,
+        });
       }
       return this.practices.findOne(caller, id, m);
     });
@@ -98,14 +125,16 @@ export class PracticeWorkflowService {
 
   async returnForChanges(caller: Caller, id: string, version: number, comment: string): Promise<GoodPracticeRow> {
     return this.transition(caller, id, version, PracticeReviewAction.RETURNED, comment, async (_m, stored) => {
-      if (stored.status !== PracticeStatus.SUBMITTED) throw new IllegalTransitionError(`Only SUBMITTED practices can be returned; this one is ${stored.status}`);
+      if (stored.status !== PracticeStatus.SUBMITTED)
+        throw new IllegalTransitionError(`Only SUBMITTED practices can be returned; this one is ${stored.status}`);
       return { status: PracticeStatus.RETURNED, publishedAt: null };
     });
   }
 
   async publish(caller: Caller, id: string, version: number, comment: string | null): Promise<GoodPracticeRow> {
     return this.transition(caller, id, version, PracticeReviewAction.PUBLISHED, comment, async (_m, stored) => {
-      if (stored.status !== PracticeStatus.SUBMITTED) throw new IllegalTransitionError(`Only SUBMITTED practices can be published; this one is ${stored.status}`);
+      if (stored.status !== PracticeStatus.SUBMITTED)
+        throw new IllegalTransitionError(`Only SUBMITTED practices can be published; this one is ${stored.status}`);
       return { status: PracticeStatus.PUBLISHED, publishedAt: new Date() };
     });
   }
@@ -144,7 +173,11 @@ export class PracticeWorkflowService {
         ownerCountryIso3: p.pledgingEntityKind === PledgingEntityKind.MEMBER_STATE ? p.pledgingCountryIso3 : null,
         implementingPartners: [...new Set(partners)].slice(0, 50),
         practiceType:
-          p.type === PledgeType.COMMON || p.type === PledgeType.PARTNERSHIP ? PracticeType.PARTNERSHIP : p.nature === PledgeNature.POLICY ? PracticeType.POLICY : PracticeType.PROGRAMME,
+          p.type === PledgeType.COMMON || p.type === PledgeType.PARTNERSHIP
+            ? PracticeType.PARTNERSHIP
+            : p.nature === PledgeNature.POLICY
+              ? PracticeType.POLICY
+              : PracticeType.PROGRAMME,
         objectives: p.objectives,
         mainObjective: p.mainObjective,
         guidingPrinciples: p.guidingPrinciples,
@@ -183,7 +216,10 @@ export class PracticeWorkflowService {
         entityType: 'GoodPractice',
         entityId: id,
         countryIso3: stored.ownerCountryIso3,
-        changes: { status: { before: stored.status, after: next.status }, ...(comment ? { comment: { before: null, after: comment.trim() } } : {}) },
+        changes: {
+          status: { before: stored.status, after: next.status },
+          ...(comment ? { comment: { before: null, after: comment.trim() } } : {}),
+        },
       });
       return this.practices.findOne(caller, id, m);
     });
@@ -209,7 +245,8 @@ export class PracticeWorkflowService {
     const errors: FieldError[] = [];
     const unknownCountries = c.countries.filter((x) => !countries.has(x));
     if (unknownCountries.length) errors.push({ field: 'input.countries', messages: [`unknown countries: ${unknownCountries.join(', ')}`] });
-    if (c.ownerCountryIso3 && !countries.has(c.ownerCountryIso3)) errors.push({ field: 'input.ownerCountry', messages: [`unknown country ${c.ownerCountryIso3}`] });
+    if (c.ownerCountryIso3 && !countries.has(c.ownerCountryIso3))
+      errors.push({ field: 'input.ownerCountry', messages: [`unknown country ${c.ownerCountryIso3}`] });
     const unknownRegions = c.regions.filter((x) => !regions.has(x));
     if (unknownRegions.length) errors.push({ field: 'input.regions', messages: [`unknown regions: ${unknownRegions.join(', ')}`] });
     if (errors.length) throw new BadUserInputError('The good practice refers to records that do not exist', errors);
@@ -230,7 +267,10 @@ export class PracticeWorkflowService {
       entityType: 'GoodPractice',
       entityId: id,
       countryIso3: content.ownerCountryIso3,
-      changes: { ...diffFields<Record<string, unknown>>(null, { ...content }, AUDITED_PRACTICE_FIELDS), ...(fromPledgeId ? { fromPledge: { before: null, after: fromPledgeId } } : {}) },
+      changes: {
+        ...diffFields<Record<string, unknown>>(null, { ...content }, AUDITED_PRACTICE_FIELDS),
+        ...(fromPledgeId ? { fromPledge: { before: null, after: fromPledgeId } } : {}),
+      },
     });
     return id;
   }
@@ -254,13 +294,33 @@ export class PracticeWorkflowService {
 
   private async replaceLinks(m: EntityManager, practiceId: string, c: PracticeContent, replace = true): Promise<void> {
     if (replace) {
-      for (const entity of [GoodPracticeObjectiveEntity, GoodPracticeGuidingPrincipleEntity, GoodPracticeCountryEntity, GoodPracticeRegionEntity]) {
+      for (const entity of [
+        GoodPracticeObjectiveEntity,
+        GoodPracticeGuidingPrincipleEntity,
+        GoodPracticeCountryEntity,
+        GoodPracticeRegionEntity,
+      ]) {
         await m.delete(entity, { practiceId });
       }
     }
-    await m.insert(GoodPracticeObjectiveEntity, c.objectives.map((n) => ({ practiceId, objectiveNumber: n, isMain: n === c.mainObjective })));
-    if (c.guidingPrinciples.length) await m.insert(GoodPracticeGuidingPrincipleEntity, c.guidingPrinciples.map((n) => ({ practiceId, principleNumber: n })));
-    if (c.countries.length) await m.insert(GoodPracticeCountryEntity, c.countries.map((iso3) => ({ practiceId, countryIso3: iso3 })));
-    if (c.regions.length) await m.insert(GoodPracticeRegionEntity, c.regions.map((code) => ({ practiceId, regionCode: code })));
+    await m.insert(
+      GoodPracticeObjectiveEntity,
+      c.objectives.map((n) => ({ practiceId, objectiveNumber: n, isMain: n === c.mainObjective })),
+    );
+    if (c.guidingPrinciples.length)
+      await m.insert(
+        GoodPracticeGuidingPrincipleEntity,
+        c.guidingPrinciples.map((n) => ({ practiceId, principleNumber: n })),
+      );
+    if (c.countries.length)
+      await m.insert(
+        GoodPracticeCountryEntity,
+        c.countries.map((iso3) => ({ practiceId, countryIso3: iso3 })),
+      );
+    if (c.regions.length)
+      await m.insert(
+        GoodPracticeRegionEntity,
+        c.regions.map((code) => ({ practiceId, regionCode: code })),
+      );
   }
 }

@@ -9,7 +9,8 @@ export enum PracticeType {
 }
 registerEnumType(PracticeType, {
   name: 'PracticeType',
-  description: 'POLICY (including law, public measure), PROGRAMME (project or programme), PARTNERSHIP (multi-stakeholder initiative), OTHER.',
+  description:
+    'POLICY (including law, public measure), PROGRAMME (project or programme), PARTNERSHIP (multi-stakeholder initiative), OTHER.',
 });
 
 /** Where a practice applies. */

@@ -26,7 +26,16 @@ import { GoodPracticeArgs, GoodPracticesArgs } from './dto/practices.args.js';
 import { PracticeStepArgs, PublishPracticeArgs, ReturnPracticeArgs } from './dto/practice-review.args.js';
 import { GoodPracticeConnection, GoodPracticeModel, PracticeReviewStepModel, toGoodPracticeModel } from './models/good-practice.model.js';
 import { PracticeWorkflowService } from './practice-workflow.service.js';
-import { maySeePractice, PRACTICE_BY_PLEDGE, PRACTICE_COUNTRIES, PRACTICE_OBJECTIVES, PRACTICE_PRINCIPLES, PRACTICE_REGIONS, PRACTICE_REVIEWS, PracticesService } from './practices.service.js';
+import {
+  maySeePractice,
+  PRACTICE_BY_PLEDGE,
+  PRACTICE_COUNTRIES,
+  PRACTICE_OBJECTIVES,
+  PRACTICE_PRINCIPLES,
+  PRACTICE_REGIONS,
+  PRACTICE_REVIEWS,
+  PracticesService,
+} from './practices.service.js';
 
 /** Review comments are for those who keep the practice and the secretariat. */
 const mayReadReview = (caller: Caller, practice: GoodPracticeModel): boolean => keepsRecordsOf(caller, practice.ownerCountryIso3);
@@ -39,11 +48,18 @@ export class PracticesResolver {
   ) {}
 
   @Query(() => GoodPracticeConnection, {
-    description: 'Good practices, filtered, searched and paginated. The public sees PUBLISHED practices; focal points also their country\'s drafts; the secretariat all.',
+    description:
+      "Good practices, filtered, searched and paginated. The public sees PUBLISHED practices; focal points also their country's drafts; the secretariat all.",
   })
   @Public()
-  async goodPractices(@CurrentCaller() caller: Caller, @Args() args: GoodPracticesArgs, @Info() info: GraphQLResolveInfo): Promise<GoodPracticeConnection> {
-    return mapConnection(await this.practiceService.findPage(caller, args, selectsTotalCount(info)), (row) => toGoodPracticeModel(row, args.lang));
+  async goodPractices(
+    @CurrentCaller() caller: Caller,
+    @Args() args: GoodPracticesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GoodPracticeConnection> {
+    return mapConnection(await this.practiceService.findPage(caller, args, selectsTotalCount(info)), (row) =>
+      toGoodPracticeModel(row, args.lang),
+    );
   }
 
   @Query(() => GoodPracticeModel, { description: 'One good practice by id (NOT_FOUND when the caller may not see it).' })
@@ -52,7 +68,7 @@ export class PracticesResolver {
     return toGoodPracticeModel(await this.practiceService.findOne(caller, id), lang);
   }
 
-  @Mutation(() => GoodPracticeModel, { description: 'Drafts a good practice. A focal point\'s practices belong to its country.' })
+  @Mutation(() => GoodPracticeModel, { description: "Drafts a good practice. A focal point's practices belong to its country." })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
   async createGoodPractice(
     @CurrentCaller() caller: Caller,
@@ -61,7 +77,9 @@ export class PracticesResolver {
     return toGoodPracticeModel(await this.workflow.create(caller, input), Language.EN);
   }
 
-  @Mutation(() => GoodPracticeModel, { description: 'Changes a practice (focal points: DRAFT or RETURNED ones). Send the version you read.' })
+  @Mutation(() => GoodPracticeModel, {
+    description: 'Changes a practice (focal points: DRAFT or RETURNED ones). Send the version you read.',
+  })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
   async updateGoodPractice(
     @CurrentCaller() caller: Caller,
@@ -72,7 +90,9 @@ export class PracticesResolver {
     return toGoodPracticeModel(await this.workflow.update(caller, id, version, input), Language.EN);
   }
 
-  @Mutation(() => GoodPracticeModel, { description: 'Submits a DRAFT or RETURNED practice to the secretariat (results and lessons learned required).' })
+  @Mutation(() => GoodPracticeModel, {
+    description: 'Submits a DRAFT or RETURNED practice to the secretariat (results and lessons learned required).',
+  })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
   async submitGoodPractice(@CurrentCaller() caller: Caller, @Args() { id, version }: PracticeStepArgs): Promise<GoodPracticeModel> {
     return toGoodPracticeModel(await this.workflow.submit(caller, id, version), Language.EN);
@@ -80,19 +100,30 @@ export class PracticesResolver {
 
   @Mutation(() => GoodPracticeModel, { description: 'Returns a SUBMITTED practice to its focal points with a comment.' })
   @Roles(Role.SECRETARIAT)
-  async returnGoodPractice(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: ReturnPracticeArgs): Promise<GoodPracticeModel> {
+  async returnGoodPractice(
+    @CurrentCaller() caller: Caller,
+    @Args() { id, version, comment }: ReturnPracticeArgs,
+  ): Promise<GoodPracticeModel> {
     return toGoodPracticeModel(await this.workflow.returnForChanges(caller, id, version, comment), Language.EN);
   }
 
   @Mutation(() => GoodPracticeModel, { description: 'Publishes a SUBMITTED practice: it becomes public.' })
   @Roles(Role.SECRETARIAT)
-  async publishGoodPractice(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: PublishPracticeArgs): Promise<GoodPracticeModel> {
+  async publishGoodPractice(
+    @CurrentCaller() caller: Caller,
+    @Args() { id, version, comment }: PublishPracticeArgs,
+  ): Promise<GoodPracticeModel> {
     return toGoodPracticeModel(await this.workflow.publish(caller, id, version, comment ?? null), Language.EN);
   }
 
-  @Mutation(() => GoodPracticeModel, { description: 'Drafts a good practice from a FULFILLED pledge in one step; the two are linked both ways.' })
+  @Mutation(() => GoodPracticeModel, {
+    description: 'Drafts a good practice from a FULFILLED pledge in one step; the two are linked both ways.',
+  })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
-  async draftGoodPracticeFromPledge(@CurrentCaller() caller: Caller, @Args('pledgeId', { type: () => ID }) pledgeId: string): Promise<GoodPracticeModel> {
+  async draftGoodPracticeFromPledge(
+    @CurrentCaller() caller: Caller,
+    @Args('pledgeId', { type: () => ID }) pledgeId: string,
+  ): Promise<GoodPracticeModel> {
     return toGoodPracticeModel(await this.workflow.draftFromPledge(caller, pledgeId), Language.EN);
   }
 
@@ -136,9 +167,14 @@ export class PracticesResolver {
 
   @ResolveField(() => [PracticeReviewStepModel], {
     nullable: true,
-    description: 'The review thread (submitted, returned with comments, published), oldest first. Null for callers other than the secretariat and the owner country\'s focal points.',
+    description:
+      "The review thread (submitted, returned with comments, published), oldest first. Null for callers other than the secretariat and the owner country's focal points.",
   })
-  async reviewHistory(@Parent() practice: GoodPracticeModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<PracticeReviewStepModel[] | null> {
+  async reviewHistory(
+    @Parent() practice: GoodPracticeModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<PracticeReviewStepModel[] | null> {
     if (!mayReadReview(caller, practice)) return null;
     return (await ctx.loaders.get(PRACTICE_REVIEWS).load(practice.id)).map((r) => ({
       action: r.action,
@@ -153,8 +189,15 @@ export class PracticesResolver {
 /** The other side of the link: a pledge's good practice, when the caller may see it. */
 @Resolver(() => PledgeModel)
 export class PledgePracticeResolver {
-  @ResolveField(() => GoodPracticeModel, { nullable: true, description: 'The good practice drafted from this pledge, if any and visible to the caller.' })
-  async goodPractice(@Parent() pledge: PledgeModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<GoodPracticeModel | null> {
+  @ResolveField(() => GoodPracticeModel, {
+    nullable: true,
+    description: 'The good practice drafted from this pledge, if any and visible to the caller.',
+  })
+  async goodPractice(
+    @Parent() pledge: PledgeModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<GoodPracticeModel | null> {
     const row = await ctx.loaders.get(PRACTICE_BY_PLEDGE).load(pledge.id);
     return row && maySeePractice(caller, row) ? toGoodPracticeModel(row, pledge.requestedLanguage) : null;
   }

@@ -69,12 +69,17 @@ export class PracticesService implements OnModuleInit {
 
   onModuleInit(): void {
     const byPractice = <R extends { practice_id: string }, V>(token: LoaderToken<string, V[]>, sql: string, map: (r: R) => V): void => {
-      this.loaders.register(token, async (ids) => groupByKeys(ids, (await this.db.query(sql, [[...ids]])) as R[], (r) => r.practice_id).map((list) => list.map(map)));
+      this.loaders.register(token, async (ids) =>
+        groupByKeys(ids, (await this.db.query(sql, [[...ids]])) as R[], (r) => r.practice_id).map((list) => list.map(map)),
+      );
     };
     byPractice(
       PRACTICE_OBJECTIVES,
       'SELECT practice_id, objective_number, is_main FROM good_practice_objective WHERE practice_id = ANY($1) ORDER BY is_main DESC, objective_number',
-      (r: { practice_id: string; objective_number: number; is_main: boolean }) => ({ objective_number: r.objective_number, is_main: r.is_main }),
+      (r: { practice_id: string; objective_number: number; is_main: boolean }) => ({
+        objective_number: r.objective_number,
+        is_main: r.is_main,
+      }),
     );
     byPractice(
       PRACTICE_PRINCIPLES,
@@ -97,11 +102,16 @@ export class PracticesService implements OnModuleInit {
       (r: PracticeReviewRow) => r,
     );
     this.loaders.register(PRACTICE_BY_ID, async (ids) => {
-      const rows: GoodPracticeRow[] = await this.db.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = ANY($1::uuid[])`, [[...ids]]);
+      const rows: GoodPracticeRow[] = await this.db.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = ANY($1::uuid[])`, [
+        [...ids],
+      ]);
       return oneByKeys(ids, rows, (r) => r.id);
     });
     this.loaders.register(PRACTICE_BY_PLEDGE, async (pledgeIds) => {
-      const rows: GoodPracticeRow[] = await this.db.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.from_pledge_id = ANY($1::uuid[])`, [[...pledgeIds]]);
+      const rows: GoodPracticeRow[] = await this.db.query(
+        `SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.from_pledge_id = ANY($1::uuid[])`,
+        [[...pledgeIds]],
+      );
       return oneByKeys(pledgeIds, rows, (r) => r.from_pledge_id as string);
     });
   }
@@ -153,7 +163,10 @@ export class PracticesService implements OnModuleInit {
     const where: string[] = [];
     const visible = visibleSql(caller, params);
     if (visible) where.push(visible);
-    if (f.country) where.push(`EXISTS (SELECT 1 FROM good_practice_country c WHERE c.practice_id = g.id AND c.country_iso3 = ${params.add(f.country.toUpperCase())})`);
+    if (f.country)
+      where.push(
+        `EXISTS (SELECT 1 FROM good_practice_country c WHERE c.practice_id = g.id AND c.country_iso3 = ${params.add(f.country.toUpperCase())})`,
+      );
     if (f.region) {
       await this.regions.assertRegion(f.region, f.scheme, 'filter');
       const region = params.add(f.region);
@@ -161,9 +174,14 @@ export class PracticesService implements OnModuleInit {
         OR EXISTS (SELECT 1 FROM good_practice_country c JOIN region_membership m ON m.country_iso3 = c.country_iso3 AND m.kind = 'REGIONAL'
                     WHERE c.practice_id = g.id AND m.region_code = ${region}))`);
     }
-    if (f.objective) where.push(`EXISTS (SELECT 1 FROM good_practice_objective o WHERE o.practice_id = g.id AND o.objective_number = ${params.add(f.objective)})`);
+    if (f.objective)
+      where.push(
+        `EXISTS (SELECT 1 FROM good_practice_objective o WHERE o.practice_id = g.id AND o.objective_number = ${params.add(f.objective)})`,
+      );
     if (f.guidingPrinciple) {
-      where.push(`EXISTS (SELECT 1 FROM good_practice_guiding_principle p WHERE p.practice_id = g.id AND p.principle_number = ${params.add(f.guidingPrinciple)})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM good_practice_guiding_principle p WHERE p.practice_id = g.id AND p.principle_number = ${params.add(f.guidingPrinciple)})`,
+      );
     }
     if (f.sdg) where.push(`${params.add(f.sdg)}::smallint = ANY(g.sdgs)`);
     if (f.practiceType) where.push(`g.practice_type = ${params.add(f.practiceType)}`);
@@ -183,6 +201,15 @@ export class PracticesService implements OnModuleInit {
     } else if (orderName === PracticeOrder.RELEVANCE) {
       throw new BadUserInputError('RELEVANCE order needs a search', [{ field: 'orderBy', messages: ['RELEVANCE needs filter.search'] }]);
     }
-    return keysetPage<GoodPracticeRow>(this.db.manager, { select: PRACTICE_SELECT, from: 'good_practice g', where, sort, size: pageSize(args), after: args.after, params, withTotal });
+    return keysetPage<GoodPracticeRow>(this.db.manager, {
+      select: PRACTICE_SELECT,
+      from: 'good_practice g',
+      where,
+      sort,
+      size: pageSize(args),
+      after: args.after,
+      params,
+      withTotal,
+    });
   }
 }

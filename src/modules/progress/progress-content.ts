@@ -14,7 +14,15 @@ export interface EntryContent {
   practiceIds: string[];
 }
 
-export const ENTRY_CONTENT_FIELDS = ['reportedLevel', 'narrative', 'measuresTaken', 'challenges', 'evidenceLinks', 'pledgeIds', 'practiceIds'] as const;
+export const ENTRY_CONTENT_FIELDS = [
+  'reportedLevel',
+  'narrative',
+  'measuresTaken',
+  'challenges',
+  'evidenceLinks',
+  'pledgeIds',
+  'practiceIds',
+] as const;
 export const MIN_NARRATIVE_TO_SUBMIT = 20;
 
 const text = (value: string | null | undefined): string | null => {
@@ -39,7 +47,8 @@ export function contentFromCreate(input: CreateProgressEntryInput): EntryContent
 /** The stored content with the fields the input gives replaced (an explicit null clears a text). */
 export function contentWithChanges(before: EntryContent, input: UpdateProgressEntryInput): EntryContent {
   return {
-    reportedLevel: input.reportedLevel !== undefined && input.reportedLevel !== null ? levelScore(input.reportedLevel) : before.reportedLevel,
+    reportedLevel:
+      input.reportedLevel !== undefined && input.reportedLevel !== null ? levelScore(input.reportedLevel) : before.reportedLevel,
     narrative: input.narrative !== undefined && input.narrative !== null ? input.narrative.trim() : before.narrative,
     measuresTaken: input.measuresTaken !== undefined ? text(input.measuresTaken) : before.measuresTaken,
     challenges: input.challenges !== undefined ? text(input.challenges) : before.challenges,

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { sqlList } from '../../common/sql.js';
 import { ObjectiveEntity } from '../objectives/objective.entity.js';
 import type { EntryContent } from './progress-content.js';
@@ -20,8 +31,14 @@ export type ValidatedSnapshot = EntryContent & { validatedLevel: number; justifi
 @Index('IDX_progress_entry_objective_state', ['objectiveNumber', 'state'])
 @Check('CHK_progress_entry_state', `"state" IN (${sqlList(Object.values(EntryState))})`)
 @Check('CHK_progress_entry_reported_level', `"reported_level" BETWEEN 0 AND 3`)
-@Check('CHK_progress_entry_validated_level', `(("state" = 'VALIDATED') = ("validated_level" IS NOT NULL)) AND ("validated_level" IS NULL OR "validated_level" BETWEEN 0 AND 3)`)
-@Check('CHK_progress_entry_justification', `"validated_level" IS NULL OR "validated_level" = "reported_level" OR "validation_justification" IS NOT NULL`)
+@Check(
+  'CHK_progress_entry_validated_level',
+  `(("state" = 'VALIDATED') = ("validated_level" IS NOT NULL)) AND ("validated_level" IS NULL OR "validated_level" BETWEEN 0 AND 3)`,
+)
+@Check(
+  'CHK_progress_entry_justification',
+  `"validated_level" IS NULL OR "validated_level" = "reported_level" OR "validation_justification" IS NOT NULL`,
+)
 export class ProgressEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -4,7 +4,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountCaller, Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
-import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError, NotFoundError, StaleVersionError } from '../../common/errors/domain-error.js';
+import {
+  BadUserInputError,
+  DomainError,
+  type FieldError,
+  IllegalTransitionError,
+  NotFoundError,
+  StaleVersionError,
+} from '../../common/errors/domain-error.js';
 import { actedByColumns, AuditService } from '../audit/audit.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreateProgressEntryInput, UpdateProgressEntryInput, ValidateProgressEntryInput } from './dto/progress-entry.inputs.js';
@@ -43,17 +50,33 @@ export class ProgressWorkflowService {
     return this.db.transaction(async (m) => {
       await this.assertReportsIn(m, country, input.cycle);
       await this.windows.assertOpenFor(m, caller, input.cycle, country);
-      await m.query('INSERT INTO progress_report (country_iso3, cycle_code) VALUES ($1, $2) ON CONFLICT (country_iso3, cycle_code) DO NOTHING', [country, input.cycle]);
+      await m.query(
+        'INSERT INTO progress_report (country_iso3, cycle_code) VALUES ($1, $2) ON CONFLICT (country_iso3, cycle_code) DO NOTHING',
+        [country, input.cycle],
+      );
       // Locking the report serialises entry creation within it: two creations of the same objective cannot both pass.
-      const [report] = (await m.query('SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE', [country, input.cycle])) as { id: string }[];
-      const [existing] = (await m.query('SELECT id FROM progress_entry WHERE report_id = $1 AND objective_number = $2', [report.id, input.objective])) as { id: string }[];
+      const [report] = (await m.query('SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE', [
+        country,
+        input.cycle,
+      ])) as { id: string }[];
+      const [existing] = (await m.query('SELECT id FROM progress_entry WHERE report_id = $1 AND objective_number = $2', [
+        report.id,
+        input.objective,
+      ])) as { id: string }[];
       if (existing) {
-        throw new DomainError('CONFLICT', `${country}'s report for ${input.cycle} already has an entry on Objective ${input.objective} (${existing.id}); update it instead`, [
-          { field: 'input.objective', messages: ['already reported on in this report'] },
-        ]);
+        throw new DomainError(
+          'CONFLICT',
+          `${country}'s report for ${input.cycle} already has an entry on Objective ${input.objective} (${existing.id}); update it instead`,
+          [{ field: 'input.objective', messages: ['already reported on in this report'] }],
+        );
       }
       await this.assertLinksBelongTo(m, country, content);
-      const result = await m.insert(ProgressEntryEntity, { reportId: report.id, objectiveNumber: input.objective, state: EntryState.DRAFT, ...columnsOf(content) });
+      const result = await m.insert(ProgressEntryEntity, {
+        reportId: report.id,
+        objectiveNumber: input.objective,
+        state: EntryState.DRAFT,
+        ...columnsOf(content),
+      });
       const id = (result.identifiers[0] as { id: string }).id;
       await this.writeLinks(m, id, content, false);
       await this.event(m, caller, id, EntryAction.CREATED, null, EntryState.DRAFT, null);
@@ -62,7 +85,11 @@ export class ProgressWorkflowService {
         entityType: 'ProgressEntry',
         entityId: id,
         countryIso3: country,
-        changes: { cycle: { before: null, after: input.cycle }, objective: { before: null, after: input.objective }, ...contentChanges(null, content) },
+        changes: {
+          cycle: { before: null, after: input.cycle },
+          objective: { before: null, after: input.objective },
+          ...contentChanges(null, content),
+        },
       });
       return this.progress.findEntry(caller, id, m);
     });
@@ -81,7 +108,13 @@ export class ProgressWorkflowService {
       await m.update(ProgressEntryEntity, { id }, columnsOf(after));
       await this.writeLinks(m, id, after, true);
       await this.event(m, caller, id, EntryAction.UPDATED, stored.state, stored.state, null, fields);
-      await this.audit.record(m, caller, { action: 'UPDATE', entityType: 'ProgressEntry', entityId: id, countryIso3: stored.country_iso3, changes: contentChanges(before, after) });
+      await this.audit.record(m, caller, {
+        action: 'UPDATE',
+        entityType: 'ProgressEntry',
+        entityId: id,
+        countryIso3: stored.country_iso3,
+        changes: contentChanges(before, after),
+      });
       return this.progress.findEntry(caller, id, m);
     });
   }
@@ -103,17 +136,25 @@ export class ProgressWorkflowService {
     const focal = asFocalPoint(caller);
     const country = focal.countryIso3 as string;
     return this.db.transaction(async (m) => {
-      const [report] = (await m.query('SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE', [country, cycle])) as { id: string }[];
+      const [report] = (await m.query('SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE', [
+        country,
+        cycle,
+      ])) as { id: string }[];
       if (!report) throw new NotFoundError(`Progress report of ${country} for`, cycle);
-      const entries = (await m.query(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.report_id = $1 AND e.state IN ('DRAFT', 'RETURNED') ORDER BY e.objective_number FOR UPDATE OF e`, [
-        report.id,
-      ])) as ProgressEntryRow[];
-      if (entries.length === 0) throw new IllegalTransitionError(`${country}'s report for ${cycle} has no DRAFT or RETURNED entry to submit`);
+      const entries = (await m.query(
+        `SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.report_id = $1 AND e.state IN ('DRAFT', 'RETURNED') ORDER BY e.objective_number FOR UPDATE OF e`,
+        [report.id],
+      )) as ProgressEntryRow[];
+      if (entries.length === 0)
+        throw new IllegalTransitionError(`${country}'s report for ${cycle} has no DRAFT or RETURNED entry to submit`);
       await this.windows.assertOpenFor(m, caller, cycle, country);
       const missing: FieldError[] = entries.flatMap((e) => checkReadyToSubmit(entryContentOf(e), `objective${e.objective_number}.`));
       if (missing.length) throw new BadUserInputError('Some entries are not ready to submit; nothing was submitted', missing);
       for (const e of entries) await this.submitLocked(m, caller, e, comment);
-      return this.progress.findEntries(m, entries.map((e) => e.id));
+      return this.progress.findEntries(
+        m,
+        entries.map((e) => e.id),
+      );
     });
   }
 
@@ -125,20 +166,29 @@ export class ProgressWorkflowService {
       const justification = input.justification?.trim() || null;
       if (level !== stored.reported_level && !justification) {
         throw new BadUserInputError('A validated level that differs from the reported one needs a justification', [
-          { field: 'input.justification', messages: [`required: the validated level ${levelOfScore(level)} differs from the reported ${levelOfScore(stored.reported_level)}`] },
+          {
+            field: 'input.justification',
+            messages: [
+              `required: the validated level ${levelOfScore(level)} differs from the reported ${levelOfScore(stored.reported_level)}`,
+            ],
+          },
         ]);
       }
       const content = entryContentOf(stored);
       const snapshot: ValidatedSnapshot = { ...content, validatedLevel: level, justification };
       const by = (caller as AccountCaller).accountId;
-      await m.update(ProgressEntryEntity, { id }, {
-        state: EntryState.VALIDATED,
-        validatedLevel: level,
-        validationJustification: justification,
-        validatedAt: new Date(),
-        validatedByAccountId: by,
-        validatedSnapshot: snapshot,
-      });
+      await m.update(
+        ProgressEntryEntity,
+        { id },
+        {
+          state: EntryState.VALIDATED,
+          validatedLevel: level,
+          validationJustification: justification,
+          validatedAt: new Date(),
+          validatedByAccountId: by,
+          validatedSnapshot: snapshot,
+        },
+      );
       await this.event(m, caller, id, EntryAction.VALIDATED, stored.state, EntryState.VALIDATED, input.comment ?? null);
       await this.audit.record(m, caller, {
         action: 'VALIDATE',
@@ -199,7 +249,13 @@ export class ProgressWorkflowService {
     return this.db.transaction(async (m) => {
       const stored = await this.lock(m, caller, id, null);
       await this.event(m, caller, id, EntryAction.COMMENTED, stored.state, stored.state, comment.trim());
-      await this.audit.record(m, caller, { action: 'COMMENT', entityType: 'ProgressEntry', entityId: id, countryIso3: stored.country_iso3, changes: { comment: { before: null, after: comment.trim() } } });
+      await this.audit.record(m, caller, {
+        action: 'COMMENT',
+        entityType: 'ProgressEntry',
+        entityId: id,
+        countryIso3: stored.country_iso3,
+        changes: { comment: { before: null, after: comment.trim() } },
+      });
       return this.progress.findEntry(caller, id, m);
     });
   }
@@ -221,7 +277,9 @@ export class ProgressWorkflowService {
    * see the new version. Refuses whoever may not act on it, then a stale version.
    */
   private async lock(m: EntityManager, caller: Caller, id: string, version: number | null): Promise<ProgressEntryRow> {
-    const [stored] = (await m.query(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [id])) as ProgressEntryRow[];
+    const [stored] = (await m.query(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [
+      id,
+    ])) as ProgressEntryRow[];
     if (!stored) throw new NotFoundError('Progress entry', id);
     assertActsForCountry(caller, stored.country_iso3);
     if (version !== null && stored.version !== version) throw new StaleVersionError('Progress entry', id, stored.version, version);
@@ -230,10 +288,10 @@ export class ProgressWorkflowService {
 
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
     await this.cycles.assertExists(cycle, 'input.cycle', m);
-    const [row] = (await m.query(
-      `SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`,
-      [cycle, country],
-    )) as { region_code: string | null; reports: boolean }[];
+    const [row] = (await m.query(`SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`, [
+      cycle,
+      country,
+    ])) as { region_code: string | null; reports: boolean }[];
     if (!row.reports) {
       throw new BadUserInputError(`${country} is not a regional member of ${row.region_code}, whose review ${cycle} is`, [
         { field: 'input.cycle', messages: [`${country} does not take part in ${cycle}`] },
@@ -262,7 +320,7 @@ export class ProgressWorkflowService {
       const bad = c.practiceIds.filter((id) => !rows.some((r) => r.id === id));
       if (bad.length) errors.push({ field: 'input.practiceIds', messages: [`not good practices of ${country}: ${bad.join(', ')}`] });
     }
-    if (errors.length) throw new BadUserInputError('The entry links to records that are not the country\'s', errors);
+    if (errors.length) throw new BadUserInputError("The entry links to records that are not the country's", errors);
   }
 
   private async writeLinks(m: EntityManager, entryId: string, c: EntryContent, replace: boolean): Promise<void> {
@@ -270,8 +328,16 @@ export class ProgressWorkflowService {
       await m.delete(ProgressEntryPledgeEntity, { entryId });
       await m.delete(ProgressEntryPracticeEntity, { entryId });
     }
-    if (c.pledgeIds.length) await m.insert(ProgressEntryPledgeEntity, c.pledgeIds.map((pledgeId) => ({ entryId, pledgeId })));
-    if (c.practiceIds.length) await m.insert(ProgressEntryPracticeEntity, c.practiceIds.map((practiceId) => ({ entryId, practiceId })));
+    if (c.pledgeIds.length)
+      await m.insert(
+        ProgressEntryPledgeEntity,
+        c.pledgeIds.map((pledgeId) => ({ entryId, pledgeId })),
+      );
+    if (c.practiceIds.length)
+      await m.insert(
+        ProgressEntryPracticeEntity,
+        c.practiceIds.map((practiceId) => ({ entryId, practiceId })),
+      );
   }
 
   private async event(
@@ -313,13 +379,20 @@ const STEP_HINT: Record<EntryState, string> = {
 
 function assertState(stored: ProgressEntryRow, allowed: EntryState[], step: string): void {
   if (allowed.includes(stored.state)) return;
-  throw new IllegalTransitionError(`This entry cannot be ${step} now: ${STEP_HINT[stored.state]} (${stored.state}; allowed from ${allowed.join(' or ')})`, [
-    { field: 'state', messages: [`is ${stored.state}`] },
-  ]);
+  throw new IllegalTransitionError(
+    `This entry cannot be ${step} now: ${STEP_HINT[stored.state]} (${stored.state}; allowed from ${allowed.join(' or ')})`,
+    [{ field: 'state', messages: [`is ${stored.state}`] }],
+  );
 }
 
 function columnsOf(c: EntryContent): Partial<ProgressEntryEntity> {
-  return { reportedLevel: c.reportedLevel, narrative: c.narrative, measuresTaken: c.measuresTaken, challenges: c.challenges, evidenceLinks: c.evidenceLinks };
+  return {
+    reportedLevel: c.reportedLevel,
+    narrative: c.narrative,
+    measuresTaken: c.measuresTaken,
+    challenges: c.challenges,
+    evidenceLinks: c.evidenceLinks,
+  };
 }
 
 /** Audit changes of the country's layer, levels by name. */
@@ -327,7 +400,8 @@ function contentChanges(before: EntryContent | null, after: EntryContent): Recor
   const out: Record<string, { before: unknown; after: unknown }> = {};
   for (const f of before ? changedFields(before, after) : (Object.keys(after) as (keyof EntryContent)[])) {
     const key = f as keyof EntryContent;
-    const show = (c: EntryContent | null): unknown => (c === null ? null : key === 'reportedLevel' ? levelOfScore(c.reportedLevel) : c[key]);
+    const show = (c: EntryContent | null): unknown =>
+      c === null ? null : key === 'reportedLevel' ? levelOfScore(c.reportedLevel) : c[key];
     out[key] = { before: show(before), after: show(after) };
   }
   return out;

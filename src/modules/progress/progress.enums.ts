@@ -12,7 +12,12 @@ registerEnumType(ImplementationLevel, {
   description: 'Ordinal scale: NOT_STARTED (0), LIMITED (1), SUBSTANTIAL (2), COMPLETE (3).',
 });
 
-const LEVELS = [ImplementationLevel.NOT_STARTED, ImplementationLevel.LIMITED, ImplementationLevel.SUBSTANTIAL, ImplementationLevel.COMPLETE] as const;
+const LEVELS = [
+  ImplementationLevel.NOT_STARTED,
+  ImplementationLevel.LIMITED,
+  ImplementationLevel.SUBSTANTIAL,
+  ImplementationLevel.COMPLETE,
+] as const;
 
 export const levelScore = (level: ImplementationLevel): number => LEVELS.indexOf(level);
 export const levelOfScore = (score: number | null): ImplementationLevel | null => (score === null ? null : LEVELS[score]);

@@ -13,7 +13,15 @@ import { ReportingWindowsService } from './reporting-windows.service.js';
 /** Progress reports: entries per objective, the review workflow and reporting windows. */
 @Module({
   imports: [AuditModule, CountriesModule, ReviewCyclesModule, PledgesModule, PracticesModule],
-  providers: [ProgressService, ProgressWorkflowService, ReportingWindowsService, ProgressReportResolver, ProgressEntryResolver, MyReportResolver, ReportingWindowsResolver],
+  providers: [
+    ProgressService,
+    ProgressWorkflowService,
+    ReportingWindowsService,
+    ProgressReportResolver,
+    ProgressEntryResolver,
+    MyReportResolver,
+    ReportingWindowsResolver,
+  ],
   exports: [ProgressService, ProgressWorkflowService, ReportingWindowsService],
 })
 export class ProgressModule {}

@@ -23,7 +23,16 @@ import { maySeePractice, PRACTICE_BY_ID } from '../practices/practices.service.j
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { CreateProgressEntryInput, UpdateProgressEntryInput } from './dto/progress-entry.inputs.js';
 import { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
-import { CommentOnEntryArgs, ProgressEntryArgs, ProgressReportArgs, ReopenEntryArgs, ReturnEntryArgs, SubmitEntryArgs, SubmitReportArgs, ValidateEntryArgs } from './dto/progress-review.args.js';
+import {
+  CommentOnEntryArgs,
+  ProgressEntryArgs,
+  ProgressReportArgs,
+  ReopenEntryArgs,
+  ReturnEntryArgs,
+  SubmitEntryArgs,
+  SubmitReportArgs,
+  ValidateEntryArgs,
+} from './dto/progress-review.args.js';
 import {
   EntryChangeModel,
   EntryEventModel,
@@ -39,29 +48,51 @@ import {
 } from './models/progress.models.js';
 import { changesSinceValidation } from './progress-content.js';
 import { ProgressWorkflowService } from './progress-workflow.service.js';
-import { ENTRY_EVENTS, maySeeEntry, type ProgressEntryRow, ProgressService, REPORT_ENTRIES, seesReportedLayer } from './progress.service.js';
+import {
+  ENTRY_EVENTS,
+  maySeeEntry,
+  type ProgressEntryRow,
+  ProgressService,
+  REPORT_ENTRIES,
+  seesReportedLayer,
+} from './progress.service.js';
 import { REPORTING_WINDOW } from './reporting-windows.service.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 
-const entryModel = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel => toProgressEntryModel(row, seesReportedLayer(caller, row.country_iso3), lang);
+const entryModel = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel =>
+  toProgressEntryModel(row, seesReportedLayer(caller, row.country_iso3), lang);
 
 /** A report's cycle (a foreign key, so always there). */
-const cycleOf = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> => (await loadReviewCycle(ctx.loaders, code)) as ReviewCycleModel;
+const cycleOf = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> =>
+  (await loadReviewCycle(ctx.loaders, code)) as ReviewCycleModel;
 
 @Resolver(() => ProgressReportModel)
 export class ProgressReportResolver {
   constructor(private readonly progress: ProgressService) {}
 
-  @Query(() => ProgressReportModel, { description: "A country's report for a cycle, as your role may see it (NOT_FOUND when there is nothing you may see)." })
+  @Query(() => ProgressReportModel, {
+    description: "A country's report for a cycle, as your role may see it (NOT_FOUND when there is nothing you may see).",
+  })
   @Public()
-  async progressReport(@CurrentCaller() caller: Caller, @Args() { country, cycle, lang }: ProgressReportArgs): Promise<ProgressReportModel> {
+  async progressReport(
+    @CurrentCaller() caller: Caller,
+    @Args() { country, cycle, lang }: ProgressReportArgs,
+  ): Promise<ProgressReportModel> {
     return toProgressReportModel(await this.progress.findReport(caller, country, cycle), lang);
   }
 
-  @Query(() => ProgressReportConnection, { description: 'Progress reports, filtered and paginated, in country name order; counts and states over the entries you may see.' })
+  @Query(() => ProgressReportConnection, {
+    description: 'Progress reports, filtered and paginated, in country name order; counts and states over the entries you may see.',
+  })
   @Public()
-  async progressReports(@CurrentCaller() caller: Caller, @Args() args: ProgressReportsArgs, @Info() info: GraphQLResolveInfo): Promise<ProgressReportConnection> {
-    return mapConnection(await this.progress.findReportPage(caller, args, selectsTotalCount(info)), (row) => toProgressReportModel(row, args.lang));
+  async progressReports(
+    @CurrentCaller() caller: Caller,
+    @Args() args: ProgressReportsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProgressReportConnection> {
+    return mapConnection(await this.progress.findReportPage(caller, args, selectsTotalCount(info)), (row) =>
+      toProgressReportModel(row, args.lang),
+    );
   }
 
   @ResolveField(() => CountryModel)
@@ -82,7 +113,9 @@ export class ProgressReportResolver {
     @Args('objective', { type: () => Int, nullable: true }) objective?: number,
   ): Promise<ProgressEntryModel[]> {
     const rows = await ctx.loaders.get(REPORT_ENTRIES).load(report.id);
-    return rows.filter((r) => maySeeEntry(caller, r) && (objective === undefined || objective === null || r.objective_number === objective)).map((r) => entryModel(caller, r, report.requestedLanguage));
+    return rows
+      .filter((r) => maySeeEntry(caller, r) && (objective === undefined || objective === null || r.objective_number === objective))
+      .map((r) => entryModel(caller, r, report.requestedLanguage));
   }
 
   @ResolveField(() => ReportingWindowModel, { nullable: true, description: "The cycle's reporting window as it applies to this country." })
@@ -105,19 +138,33 @@ export class ProgressEntryResolver {
     return entryModel(caller, await this.progress.findEntry(caller, id), lang);
   }
 
-  @Query(() => ProgressEntryConnection, { description: 'Submitted entries waiting for review, oldest submission first, with how long each has waited.' })
+  @Query(() => ProgressEntryConnection, {
+    description: 'Submitted entries waiting for review, oldest submission first, with how long each has waited.',
+  })
   @Roles(Role.SECRETARIAT)
-  async pendingReviews(@CurrentCaller() caller: Caller, @Args() args: PendingReviewsArgs, @Info() info: GraphQLResolveInfo): Promise<ProgressEntryConnection> {
+  async pendingReviews(
+    @CurrentCaller() caller: Caller,
+    @Args() args: PendingReviewsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProgressEntryConnection> {
     return mapConnection(await this.progress.findPendingPage(args, selectsTotalCount(info)), (row) => entryModel(caller, row, args.lang));
   }
 
-  @Mutation(() => ProgressEntryModel, { description: "Drafts an entry in the focal point's country's report for a cycle (the report is created with its first entry). Only while the window is open." })
+  @Mutation(() => ProgressEntryModel, {
+    description:
+      "Drafts an entry in the focal point's country's report for a cycle (the report is created with its first entry). Only while the window is open.",
+  })
   @Roles(Role.FOCAL_POINT)
-  async createProgressEntry(@CurrentCaller() caller: Caller, @Args('input', { type: () => CreateProgressEntryInput }) input: CreateProgressEntryInput): Promise<ProgressEntryModel> {
+  async createProgressEntry(
+    @CurrentCaller() caller: Caller,
+    @Args('input', { type: () => CreateProgressEntryInput }) input: CreateProgressEntryInput,
+  ): Promise<ProgressEntryModel> {
     return entryModel(caller, await this.workflow.create(caller, input), Language.EN);
   }
 
-  @Mutation(() => ProgressEntryModel, { description: 'Changes a DRAFT or RETURNED entry while the window is open. Send the version you read.' })
+  @Mutation(() => ProgressEntryModel, {
+    description: 'Changes a DRAFT or RETURNED entry while the window is open. Send the version you read.',
+  })
   @Roles(Role.FOCAL_POINT)
   async updateProgressEntry(
     @CurrentCaller() caller: Caller,
@@ -130,35 +177,55 @@ export class ProgressEntryResolver {
 
   @Mutation(() => ProgressEntryModel, { description: 'Submits a DRAFT or RETURNED entry to the secretariat (a narrative is required).' })
   @Roles(Role.FOCAL_POINT)
-  async submitProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: SubmitEntryArgs): Promise<ProgressEntryModel> {
+  async submitProgressEntry(
+    @CurrentCaller() caller: Caller,
+    @Args() { id, version, comment }: SubmitEntryArgs,
+  ): Promise<ProgressEntryModel> {
     return entryModel(caller, await this.workflow.submit(caller, id, version, comment ?? null), Language.EN);
   }
 
-  @Mutation(() => [ProgressEntryModel], { description: "Submits every DRAFT and RETURNED entry of the focal point's report for a cycle, all or none." })
+  @Mutation(() => [ProgressEntryModel], {
+    description: "Submits every DRAFT and RETURNED entry of the focal point's report for a cycle, all or none.",
+  })
   @Roles(Role.FOCAL_POINT)
   async submitProgressReport(@CurrentCaller() caller: Caller, @Args() { cycle, comment }: SubmitReportArgs): Promise<ProgressEntryModel[]> {
     return (await this.workflow.submitReport(caller, cycle, comment ?? null)).map((r) => entryModel(caller, r, Language.EN));
   }
 
-  @Mutation(() => ProgressEntryModel, { description: 'Validates a SUBMITTED entry, at the reported level or another one with a justification. The entry is then locked.' })
+  @Mutation(() => ProgressEntryModel, {
+    description: 'Validates a SUBMITTED entry, at the reported level or another one with a justification. The entry is then locked.',
+  })
   @Roles(Role.SECRETARIAT)
-  async validateProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, input }: ValidateEntryArgs): Promise<ProgressEntryModel> {
+  async validateProgressEntry(
+    @CurrentCaller() caller: Caller,
+    @Args() { id, version, input }: ValidateEntryArgs,
+  ): Promise<ProgressEntryModel> {
     return entryModel(caller, await this.workflow.validate(caller, id, version, input ?? {}), Language.EN);
   }
 
   @Mutation(() => ProgressEntryModel, { description: 'Returns a SUBMITTED entry to the country with a comment.' })
   @Roles(Role.SECRETARIAT)
-  async returnProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, comment }: ReturnEntryArgs): Promise<ProgressEntryModel> {
+  async returnProgressEntry(
+    @CurrentCaller() caller: Caller,
+    @Args() { id, version, comment }: ReturnEntryArgs,
+  ): Promise<ProgressEntryModel> {
     return entryModel(caller, await this.workflow.returnForChanges(caller, id, version, comment), Language.EN);
   }
 
-  @Mutation(() => ProgressEntryModel, { description: "Reopens one VALIDATED entry (back to RETURNED) with a reason; the report's other entries stay validated." })
+  @Mutation(() => ProgressEntryModel, {
+    description: "Reopens one VALIDATED entry (back to RETURNED) with a reason; the report's other entries stay validated.",
+  })
   @Roles(Role.SECRETARIAT)
-  async reopenProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, version, reason }: ReopenEntryArgs): Promise<ProgressEntryModel> {
+  async reopenProgressEntry(
+    @CurrentCaller() caller: Caller,
+    @Args() { id, version, reason }: ReopenEntryArgs,
+  ): Promise<ProgressEntryModel> {
     return entryModel(caller, await this.workflow.reopen(caller, id, version, reason), Language.EN);
   }
 
-  @Mutation(() => ProgressEntryModel, { description: "Adds a comment to an entry's thread (the country's focal points and the secretariat)." })
+  @Mutation(() => ProgressEntryModel, {
+    description: "Adds a comment to an entry's thread (the country's focal points and the secretariat).",
+  })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
   async commentOnProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, comment }: CommentOnEntryArgs): Promise<ProgressEntryModel> {
     return entryModel(caller, await this.workflow.comment(caller, id, comment), Language.EN);
@@ -186,14 +253,19 @@ export class ProgressEntryResolver {
   }
 
   @ResolveField(() => [GoodPracticeModel], { description: 'The good practices it points to that you may see.' })
-  async goodPractices(@Parent() entry: ProgressEntryModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<GoodPracticeModel[]> {
+  async goodPractices(
+    @Parent() entry: ProgressEntryModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<GoodPracticeModel[]> {
     const rows = await loadPresent(ctx.loaders.get(PRACTICE_BY_ID), entry.practiceIds);
     return rows.filter((g) => maySeePractice(caller, g)).map((g) => toGoodPracticeModel(g, entry.requestedLanguage));
   }
 
   @ResolveField(() => [EntryChangeModel], {
     nullable: true,
-    description: "What the country's layer changed since the entry was last validated (empty while validated). Null when it never was, and for the public and other countries.",
+    description:
+      "What the country's layer changed since the entry was last validated (empty while validated). Null when it never was, and for the public and other countries.",
   })
   changesSinceValidation(@Parent() entry: ProgressEntryModel): EntryChangeModel[] | null {
     if (!entry.seesReportedLayer || !entry.snapshot) return null;
@@ -202,9 +274,14 @@ export class ProgressEntryResolver {
 
   @ResolveField(() => [EntryEventModel], {
     nullable: true,
-    description: 'Its history and comment thread, oldest first. Null for callers other than the secretariat and the country\'s focal points.',
+    description:
+      "Its history and comment thread, oldest first. Null for callers other than the secretariat and the country's focal points.",
   })
-  async history(@Parent() entry: ProgressEntryModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<EntryEventModel[] | null> {
+  async history(
+    @Parent() entry: ProgressEntryModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EntryEventModel[] | null> {
     if (!keepsRecordsOf(caller, entry.countryIso3)) return null;
     return (await ctx.loaders.get(ENTRY_EVENTS).load(entry.id)).map((e) => ({
       action: e.action,
@@ -224,7 +301,8 @@ export class MyReportResolver {
   constructor(private readonly progress: ProgressService) {}
 
   @Query(() => [MyReportModel], {
-    description: "The focal point's country's reports: every cycle it reports in that has its report or an open window, latest deadline first, with what is returned and overdue.",
+    description:
+      "The focal point's country's reports: every cycle it reports in that has its report or an open window, latest deadline first, with what is returned and overdue.",
   })
   @Roles(Role.FOCAL_POINT)
   async myReports(@CurrentCaller() caller: Caller, @Args() { lang }: LanguageArgs): Promise<MyReportModel[]> {
@@ -253,7 +331,11 @@ export class MyReportResolver {
   }
 
   @ResolveField(() => [ProgressEntryModel], { description: 'Entries the secretariat returned (or reopened), waiting for the country.' })
-  async returnedEntries(@Parent() mine: MyReportModel, @CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<ProgressEntryModel[]> {
+  async returnedEntries(
+    @Parent() mine: MyReportModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ProgressEntryModel[]> {
     if (!mine.report) return [];
     const rows = await ctx.loaders.get(REPORT_ENTRIES).load(mine.report.id);
     return rows.filter((r) => r.state === 'RETURNED').map((r) => entryModel(caller, r, mine.requestedLanguage));

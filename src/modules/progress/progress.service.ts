@@ -128,7 +128,13 @@ export const takesPartSql = (country: string): string => `(rc.kind = 'IMRF' OR $
 /** Reports with their entry counts and derived state over the entries the caller sees. */
 function reportSql(caller: Caller, params: SqlParams): string {
   const keeper =
-    caller.kind !== 'account' ? 'false' : caller.role === Role.SECRETARIAT ? 'true' : caller.role === Role.FOCAL_POINT ? `r.country_iso3 = ${params.add(caller.countryIso3)}` : 'false';
+    caller.kind !== 'account'
+      ? 'false'
+      : caller.role === Role.SECRETARIAT
+        ? 'true'
+        : caller.role === Role.FOCAL_POINT
+          ? `r.country_iso3 = ${params.add(caller.countryIso3)}`
+          : 'false';
   return `(SELECT r.id, r.country_iso3, r.cycle_code, c.name_en AS country_name, r.created_at, r.updated_at,
           count(e.id) FILTER (WHERE e.state = 'DRAFT')::int AS draft_count,
           count(e.id) FILTER (WHERE e.state = 'SUBMITTED')::int AS submitted_count,
@@ -160,9 +166,10 @@ export class ProgressService implements OnModuleInit {
   onModuleInit(): void {
     this.loaders.register(ENTRY_BY_ID, async (ids) => oneByKeys(ids, await this.findEntries(this.db.manager, [...ids]), (r) => r.id));
     this.loaders.register(REPORT_ENTRIES, async (reportIds) => {
-      const rows: ProgressEntryRow[] = await this.db.query(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.report_id = ANY($1::uuid[]) ORDER BY e.objective_number`, [
-        [...reportIds],
-      ]);
+      const rows: ProgressEntryRow[] = await this.db.query(
+        `SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.report_id = ANY($1::uuid[]) ORDER BY e.objective_number`,
+        [[...reportIds]],
+      );
       return groupByKeys(reportIds, rows, (r) => r.report_id);
     });
     this.loaders.register(ENTRY_EVENTS, async (ids) => {
@@ -213,7 +220,9 @@ export class ProgressService implements OnModuleInit {
     }
     if (f.objective) {
       const vis = visibleEntrySql(caller, params, 'oe', 'rp');
-      where.push(`EXISTS (SELECT 1 FROM progress_entry oe WHERE oe.report_id = rp.id AND oe.objective_number = ${params.add(f.objective)} AND ${vis})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM progress_entry oe WHERE oe.report_id = rp.id AND oe.objective_number = ${params.add(f.objective)} AND ${vis})`,
+      );
     }
     if (f.state) where.push(`rp.state = ${params.add(f.state)}`);
     return keysetPage<ProgressReportRow>(this.db.manager, {
@@ -260,16 +269,21 @@ export class ProgressService implements OnModuleInit {
    * window has closed with entries still in DRAFT or RETURNED.
    */
   async findMyReports(caller: Caller): Promise<MyReportRow[]> {
-    if (caller.kind !== 'account' || caller.role !== Role.FOCAL_POINT || !caller.countryIso3) throw new DomainError('FORBIDDEN', 'For focal points');
+    if (caller.kind !== 'account' || caller.role !== Role.FOCAL_POINT || !caller.countryIso3)
+      throw new DomainError('FORBIDDEN', 'For focal points');
     const country = caller.countryIso3;
-    const cycles: { code: string }[] = await this.db.query(
-      `SELECT rc.code FROM review_cycle rc WHERE ${takesPartSql('$1')}`,
-      [country],
-    );
+    const cycles: { code: string }[] = await this.db.query(`SELECT rc.code FROM review_cycle rc WHERE ${takesPartSql('$1')}`, [country]);
     const params = new SqlParams();
     const from = reportSql(caller, params);
-    const reports = (await this.db.query(`SELECT rp.* FROM ${from} WHERE rp.country_iso3 = ${params.add(country)}`, params.values)) as ProgressReportRow[];
-    const windows = await this.windows.windowsFor(this.db.manager, cycles.map((c) => c.code), country);
+    const reports = (await this.db.query(
+      `SELECT rp.* FROM ${from} WHERE rp.country_iso3 = ${params.add(country)}`,
+      params.values,
+    )) as ProgressReportRow[];
+    const windows = await this.windows.windowsFor(
+      this.db.manager,
+      cycles.map((c) => c.code),
+      country,
+    );
     const rows: MyReportRow[] = [];
     for (const window of windows) {
       const code = window.cycle_code;

@@ -20,13 +20,18 @@ export class ReportingWindowsResolver {
     return toReportingWindowModel(await this.windows.setWindow(caller, args), todayUtc());
   }
 
-  @Mutation(() => ReportingWindowModel, { description: "Gives one country a later last day for a cycle (replaces an earlier extension); the reason goes to the audit trail." })
+  @Mutation(() => ReportingWindowModel, {
+    description: 'Gives one country a later last day for a cycle (replaces an earlier extension); the reason goes to the audit trail.',
+  })
   @Roles(Role.SECRETARIAT)
   async extendReportingWindow(@CurrentCaller() caller: Caller, @Args() args: ExtendReportingWindowArgs): Promise<ReportingWindowModel> {
     return toReportingWindowModel(await this.windows.extend(caller, args), todayUtc());
   }
 
-  @ResolveField(() => ReportingWindowModel, { nullable: true, description: 'The reporting window in force: set by the secretariat, else the default (reportingOpensOn / reportingClosesOn).' })
+  @ResolveField(() => ReportingWindowModel, {
+    nullable: true,
+    description: 'The reporting window in force: set by the secretariat, else the default (reportingOpensOn / reportingClosesOn).',
+  })
   async reportingWindow(@Parent() cycle: ReviewCycleModel, @Context() ctx: GraphqlContext): Promise<ReportingWindowModel | null> {
     const w = await ctx.loaders.get(REPORTING_WINDOW).load(`${cycle.code}|`);
     return w ? toReportingWindowModel(w, todayUtc()) : null;

@@ -64,7 +64,10 @@ export class ReportingWindowsService implements OnModuleInit {
   onModuleInit(): void {
     this.loaders.register(REPORTING_WINDOW, async (keys) => {
       const pairs = keys.map((k) => k.split('|'));
-      const rows = await this.find(this.db.manager, pairs.map(([c, x]) => [c, x || null]));
+      const rows = await this.find(
+        this.db.manager,
+        pairs.map(([c, x]) => [c, x || null]),
+      );
       return keys.map((k) => rows.find((r) => `${r.cycle_code}|${r.country_iso3 ?? ''}` === k) ?? null);
     });
   }
@@ -77,7 +80,10 @@ export class ReportingWindowsService implements OnModuleInit {
 
   /** One country's windows for several cycles, in one statement (cycles that do not exist are left out). */
   windowsFor(m: EntityManager, cycles: readonly string[], country: string): Promise<ReportingWindowRow[]> {
-    return this.find(m, cycles.map((cycle) => [cycle, country] as const));
+    return this.find(
+      m,
+      cycles.map((cycle) => [cycle, country] as const),
+    );
   }
 
   /** Refuses a focal point's step outside the window; the secretariat is not bound by it. */
@@ -94,13 +100,20 @@ export class ReportingWindowsService implements OnModuleInit {
   }
 
   async setWindow(caller: Caller, args: SetReportingWindowArgs): Promise<ReportingWindowRow> {
-    if (args.opensOn > args.closesOn) throw new BadUserInputError('The window closes before it opens', [{ field: 'closesOn', messages: ['must not be before opensOn'] }]);
+    if (args.opensOn > args.closesOn)
+      throw new BadUserInputError('The window closes before it opens', [{ field: 'closesOn', messages: ['must not be before opensOn'] }]);
     return this.db.transaction(async (m) => {
       await this.cycles.assertExists(args.cycle, 'cycle', m);
       const before = await this.windowFor(m, args.cycle, null);
       await m.upsert(
         ReportingWindowEntity,
-        { cycleCode: args.cycle, opensOn: args.opensOn, closesOn: args.closesOn, reason: args.reason ?? null, setBy: actorOf(caller).label },
+        {
+          cycleCode: args.cycle,
+          opensOn: args.opensOn,
+          closesOn: args.closesOn,
+          reason: args.reason ?? null,
+          setBy: actorOf(caller).label,
+        },
         ['cycleCode'],
       );
       await this.audit.record(m, caller, {
@@ -127,7 +140,9 @@ export class ReportingWindowsService implements OnModuleInit {
       }
       const before = await this.windowFor(m, args.cycle, country);
       if (before.closes_on !== null && args.closesOn <= before.closes_on) {
-        throw new BadUserInputError('An extension must end after the cycle\'s window', [{ field: 'closesOn', messages: [`must be after ${before.closes_on}, the cycle's last day`] }]);
+        throw new BadUserInputError("An extension must end after the cycle's window", [
+          { field: 'closesOn', messages: [`must be after ${before.closes_on}, the cycle's last day`] },
+        ]);
       }
       await m.upsert(
         ReportingWindowExtensionEntity,
@@ -139,7 +154,10 @@ export class ReportingWindowsService implements OnModuleInit {
         entityType: 'ReviewCycle',
         entityId: args.cycle,
         countryIso3: country,
-        changes: { extendedTo: { before: before.extended_to, after: args.closesOn }, reason: { before: before.extension_reason, after: args.reason } },
+        changes: {
+          extendedTo: { before: before.extended_to, after: args.closesOn },
+          reason: { before: before.extension_reason, after: args.reason },
+        },
       });
       return this.windowFor(m, args.cycle, country);
     });

@@ -13,7 +13,10 @@ export type ReviewCycleKindValue = (typeof REVIEW_CYCLE_KINDS)[number];
 @Check('CHK_review_cycle_kind', `"kind" IN ('IMRF', 'REGIONAL')`)
 @Check('CHK_review_cycle_region', `("kind" = 'REGIONAL') = ("region_code" IS NOT NULL)`)
 @Check('CHK_review_cycle_dates', `"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"`)
-@Check('CHK_review_cycle_window', `"reporting_closes_on" IS NULL OR "reporting_opens_on" IS NULL OR "reporting_closes_on" >= "reporting_opens_on"`)
+@Check(
+  'CHK_review_cycle_window',
+  `"reporting_closes_on" IS NULL OR "reporting_opens_on" IS NULL OR "reporting_closes_on" >= "reporting_opens_on"`,
+)
 export class ReviewCycleEntity {
   /** Stable code, e.g. IMRF-2022 or RR2-ECA-2024. */
   @PrimaryColumn({ type: 'text' })

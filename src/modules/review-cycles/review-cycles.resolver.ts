@@ -25,7 +25,11 @@ export class ReviewCyclesResolver {
   }
 
   @ResolveField(() => RegionModel, { nullable: true, description: 'The review region running a regional review; null for the IMRF.' })
-  async region(@Parent() cycle: ReviewCycleModel, @Args() { lang }: LanguageArgs, @Context() ctx: GraphqlContext): Promise<RegionModel | null> {
+  async region(
+    @Parent() cycle: ReviewCycleModel,
+    @Args() { lang }: LanguageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<RegionModel | null> {
     return loadRegion(ctx.loaders, cycle.regionCode, lang);
   }
 }

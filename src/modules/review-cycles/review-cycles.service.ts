@@ -16,7 +16,9 @@ export class ReviewCyclesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.loaders.register(REVIEW_CYCLE_BY_CODE, async (codes) => oneByKeys(codes, await this.cycles.findBy({ code: In([...codes]) }), (c) => c.code));
+    this.loaders.register(REVIEW_CYCLE_BY_CODE, async (codes) =>
+      oneByKeys(codes, await this.cycles.findBy({ code: In([...codes]) }), (c) => c.code),
+    );
   }
 
   /** Cycles in chronological order; undated cycles (not yet scheduled) last. */
@@ -40,8 +42,14 @@ export class ReviewCyclesService implements OnModuleInit {
   }
 
   /** Checks several cycle codes at once; every unknown one is named with its field. */
-  async assertAllExist(cycles: readonly (readonly [code: string, field: string])[], manager: EntityManager = this.cycles.manager): Promise<void> {
-    const known = await this.known(cycles.map(([code]) => code), manager);
+  async assertAllExist(
+    cycles: readonly (readonly [code: string, field: string])[],
+    manager: EntityManager = this.cycles.manager,
+  ): Promise<void> {
+    const known = await this.known(
+      cycles.map(([code]) => code),
+      manager,
+    );
     const unknown = cycles.filter(([code]) => !known.has(code));
     if (unknown.length) {
       throw new BadUserInputError(

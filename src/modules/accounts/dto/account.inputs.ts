@@ -77,7 +77,10 @@ export class UpdateAccountInput {
   @IsEnum(Role)
   role?: Role;
 
-  @Field(() => String, { nullable: true, description: 'ISO3 for a focal point. Send null to clear it when the role is no longer FOCAL_POINT.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO3 for a focal point. Send null to clear it when the role is no longer FOCAL_POINT.',
+  })
   @IsOptional()
   @Transform(upper)
   @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MAR' })
@@ -114,6 +117,6 @@ export class UpdateAccountArgs extends AccountIdArgs {
 
 @ArgsType()
 export class ResetPasswordArgs extends AccountIdArgs {
-  @PasswordField('The new password (12 to 128 characters). The account\'s sessions end.')
+  @PasswordField("The new password (12 to 128 characters). The account's sessions end.")
   newPassword: string;
 }

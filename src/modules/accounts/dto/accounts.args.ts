@@ -11,7 +11,7 @@ export class AccountsFilter {
   @IsEnum(Role)
   role?: Role;
 
-  @Field(() => String, { nullable: true, description: 'ISO3 of a focal point\'s country.' })
+  @Field(() => String, { nullable: true, description: "ISO3 of a focal point's country." })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MAR' })
   country?: string;

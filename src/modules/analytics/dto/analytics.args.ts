@@ -7,7 +7,8 @@ import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 export class AggregateOptionsArgs {
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'Secretariat and analysts: also count SUBMITTED entries, at their reported level (flagged in the answer). Public figures use validated levels only.',
+    description:
+      'Secretariat and analysts: also count SUBMITTED entries, at their reported level (flagged in the answer). Public figures use validated levels only.',
   })
   @IsBoolean()
   includeSubmitted: boolean = false;
@@ -15,7 +16,10 @@ export class AggregateOptionsArgs {
 
 @ArgsType()
 export class RegionalAggregateArgs extends AggregateOptionsArgs {
-  @Field(() => RegionScheme, { defaultValue: RegionScheme.REVIEW, description: 'REVIEW: the five regional commissions; GEOGRAPHIC: the five M49 continents.' })
+  @Field(() => RegionScheme, {
+    defaultValue: RegionScheme.REVIEW,
+    description: 'REVIEW: the five regional commissions; GEOGRAPHIC: the five M49 continents.',
+  })
   @IsEnum(RegionScheme)
   scheme: RegionScheme = RegionScheme.REVIEW;
 

@@ -26,7 +26,10 @@ export async function sendExport(res: Response, table: ExportTable, format: Expo
   const fileName = `${table.fileStem}.${format}`;
   res.status(200);
   res.setHeader('Content-Type', CONTENT_TYPES[format]);
-  res.setHeader('Content-Disposition', `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  );
   res.setHeader('Cache-Control', 'no-store');
   if (format === 'csv') await writeCsv(res, table);
   else await writeXlsx(res, table);

@@ -5,7 +5,9 @@ import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 
 /** Query-string booleans: "true"/"false" (and 1/0). */
 const ToBoolean = (): PropertyDecorator =>
-  Transform(({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value));
+  Transform(({ value }: { value: unknown }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  );
 
 export class ExportFormatParam {
   @IsIn(['csv', 'xlsx'], { message: 'format must be csv or xlsx' })

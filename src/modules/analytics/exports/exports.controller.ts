@@ -6,7 +6,14 @@ import { CurrentCaller } from '../../../common/auth/current-caller.decorator.js'
 import { Role } from '../../../common/auth/role.js';
 import { DomainErrorHttpFilter } from '../../../common/errors/domain-error.filter.js';
 import { sendExport } from './export-table.js';
-import { CountryScorecardQuery, CycleComparisonQuery, ExportFormatParam, ObjectiveMatrixQuery, RegionalProgressQuery, ValidatedEntriesQuery } from './export.queries.js';
+import {
+  CountryScorecardQuery,
+  CycleComparisonQuery,
+  ExportFormatParam,
+  ObjectiveMatrixQuery,
+  RegionalProgressQuery,
+  ValidatedEntriesQuery,
+} from './export.queries.js';
 import { ExportsService } from './exports.service.js';
 
 /**
@@ -21,27 +28,52 @@ export class ExportsController {
   constructor(private readonly exportsService: ExportsService) {}
 
   @Get('regional-progress.:format')
-  async regionalProgress(@CurrentCaller() caller: Caller, @Param() { format }: ExportFormatParam, @Query() q: RegionalProgressQuery, @Res() res: Response): Promise<void> {
+  async regionalProgress(
+    @CurrentCaller() caller: Caller,
+    @Param() { format }: ExportFormatParam,
+    @Query() q: RegionalProgressQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendExport(res, await this.exportsService.regionalProgress(caller, q), format);
   }
 
   @Get('objective-matrix.:format')
-  async objectiveMatrix(@CurrentCaller() caller: Caller, @Param() { format }: ExportFormatParam, @Query() q: ObjectiveMatrixQuery, @Res() res: Response): Promise<void> {
+  async objectiveMatrix(
+    @CurrentCaller() caller: Caller,
+    @Param() { format }: ExportFormatParam,
+    @Query() q: ObjectiveMatrixQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendExport(res, await this.exportsService.objectiveMatrix(caller, q), format);
   }
 
   @Get('country-scorecard.:format')
-  async countryScorecard(@CurrentCaller() caller: Caller, @Param() { format }: ExportFormatParam, @Query() q: CountryScorecardQuery, @Res() res: Response): Promise<void> {
+  async countryScorecard(
+    @CurrentCaller() caller: Caller,
+    @Param() { format }: ExportFormatParam,
+    @Query() q: CountryScorecardQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendExport(res, await this.exportsService.countryScorecard(caller, q), format);
   }
 
   @Get('cycle-comparison.:format')
-  async cycleComparison(@CurrentCaller() caller: Caller, @Param() { format }: ExportFormatParam, @Query() q: CycleComparisonQuery, @Res() res: Response): Promise<void> {
+  async cycleComparison(
+    @CurrentCaller() caller: Caller,
+    @Param() { format }: ExportFormatParam,
+    @Query() q: CycleComparisonQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendExport(res, await this.exportsService.cycleComparison(caller, q), format);
   }
 
   @Get('validated-entries.:format')
-  async validatedEntries(@CurrentCaller() caller: Caller, @Param() { format }: ExportFormatParam, @Query() q: ValidatedEntriesQuery, @Res() res: Response): Promise<void> {
+  async validatedEntries(
+    @CurrentCaller() caller: Caller,
+    @Param() { format }: ExportFormatParam,
+    @Query() q: ValidatedEntriesQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendExport(res, await this.exportsService.validatedEntries(caller, q), format);
   }
 }

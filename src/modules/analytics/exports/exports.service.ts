@@ -7,7 +7,13 @@ import { levelOfScore } from '../../progress/progress.enums.js';
 import { ReviewCyclesService } from '../../review-cycles/review-cycles.service.js';
 import { AnalyticsService, VALIDATED_BASIS } from '../analytics.service.js';
 import type { Cell, ExportTable } from './export-table.js';
-import type { CountryScorecardQuery, CycleComparisonQuery, ObjectiveMatrixQuery, RegionalProgressQuery, ValidatedEntriesQuery } from './export.queries.js';
+import type {
+  CountryScorecardQuery,
+  CycleComparisonQuery,
+  ObjectiveMatrixQuery,
+  RegionalProgressQuery,
+  ValidatedEntriesQuery,
+} from './export.queries.js';
 
 const SCALE = '0 NOT_STARTED, 1 LIMITED, 2 SUBSTANTIAL, 3 COMPLETE';
 const BATCH = 1000;
@@ -29,7 +35,13 @@ export class ExportsService {
     const r = await this.analytics.regionalProgress(caller, q);
     const names = await this.names();
     return {
-      fileStem: stem('regional-progress', q.cycle, q.scheme, q.objective ? `objective-${q.objective}` : null, q.championOnly ? 'champions' : null),
+      fileStem: stem(
+        'regional-progress',
+        q.cycle,
+        q.scheme,
+        q.objective ? `objective-${q.objective}` : null,
+        q.championOnly ? 'champions' : null,
+      ),
       about: this.about(caller, 'Regional progress', [
         ['Cycle', q.cycle],
         ['Scheme', q.scheme],
@@ -39,14 +51,43 @@ export class ExportsService {
         ['World', 'each country counted once, also when it is a member of two regions'],
       ]),
       columns: [
-        'Region code', 'Region', 'Countries', 'Champions', 'Reporting countries', 'Validated entries', 'Counted entries', 'Of which not validated',
-        'NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE', 'Mean level (0-3)', 'Pledges PLANNING', 'Pledges IN_PROGRESS', 'Pledges FULFILLED', 'Pledges WITHDRAWN',
+        'Region code',
+        'Region',
+        'Countries',
+        'Champions',
+        'Reporting countries',
+        'Validated entries',
+        'Counted entries',
+        'Of which not validated',
+        'NOT_STARTED',
+        'LIMITED',
+        'SUBSTANTIAL',
+        'COMPLETE',
+        'Mean level (0-3)',
+        'Pledges PLANNING',
+        'Pledges IN_PROGRESS',
+        'Pledges FULFILLED',
+        'Pledges WITHDRAWN',
         'Published good practices',
       ].map((header) => ({ header })),
       rows: [...r.regions, r.world].map((x): Cell[] => [
-        x.regionCode ?? 'WORLD', x.regionCode ? (names.regions.get(x.regionCode) ?? x.regionCode) : 'World', x.countries, x.champions, x.reportingCountries,
-        x.entriesByState.validated, x.countedEntries, x.unvalidatedEntries, x.distribution.notStarted, x.distribution.limited, x.distribution.substantial,
-        x.distribution.complete, x.meanLevel, x.pledgesByStatus.planning, x.pledgesByStatus.inProgress, x.pledgesByStatus.fulfilled, x.pledgesByStatus.withdrawn,
+        x.regionCode ?? 'WORLD',
+        x.regionCode ? (names.regions.get(x.regionCode) ?? x.regionCode) : 'World',
+        x.countries,
+        x.champions,
+        x.reportingCountries,
+        x.entriesByState.validated,
+        x.countedEntries,
+        x.unvalidatedEntries,
+        x.distribution.notStarted,
+        x.distribution.limited,
+        x.distribution.substantial,
+        x.distribution.complete,
+        x.meanLevel,
+        x.pledgesByStatus.planning,
+        x.pledgesByStatus.inProgress,
+        x.pledgesByStatus.fulfilled,
+        x.pledgesByStatus.withdrawn,
         x.publishedGoodPractices,
       ]),
     };
@@ -63,13 +104,32 @@ export class ExportsService {
         ['Countries', q.championOnly ? 'champion countries only' : 'all regional members'],
         ['Figures', m.basis],
       ]),
-      columns: ['Objective', 'Objective short title', 'Region code', 'Region', 'Counted entries', 'Reporting countries', 'Mean level (0-3)', 'NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE'].map(
-        (header) => ({ header }),
-      ),
+      columns: [
+        'Objective',
+        'Objective short title',
+        'Region code',
+        'Region',
+        'Counted entries',
+        'Reporting countries',
+        'Mean level (0-3)',
+        'NOT_STARTED',
+        'LIMITED',
+        'SUBSTANTIAL',
+        'COMPLETE',
+      ].map((header) => ({ header })),
       rows: m.rows.flatMap((row) =>
         [...row.cells, row.world].map((c): Cell[] => [
-          row.objectiveNumber, names.objectives.get(row.objectiveNumber) ?? '', c.regionCode ?? 'WORLD', c.regionCode ? (names.regions.get(c.regionCode) ?? c.regionCode) : 'World',
-          c.countedEntries, c.reportingCountries, c.meanLevel, c.distribution.notStarted, c.distribution.limited, c.distribution.substantial, c.distribution.complete,
+          row.objectiveNumber,
+          names.objectives.get(row.objectiveNumber) ?? '',
+          c.regionCode ?? 'WORLD',
+          c.regionCode ? (names.regions.get(c.regionCode) ?? c.regionCode) : 'World',
+          c.countedEntries,
+          c.reportingCountries,
+          c.meanLevel,
+          c.distribution.notStarted,
+          c.distribution.limited,
+          c.distribution.substantial,
+          c.distribution.complete,
         ]),
       ),
     };
@@ -87,7 +147,14 @@ export class ExportsService {
       ]),
       columns: ['Objective', 'Objective short title', 'Cycle', 'Level', 'Level score (0-3)', 'Validated'].map((header) => ({ header })),
       rows: s.objectives.flatMap((o) =>
-        o.cycles.map((c): Cell[] => [o.objectiveNumber, names.objectives.get(o.objectiveNumber) ?? '', c.cycleCode, levelOfScore(c.level), c.level, c.validated ? 'yes' : 'no (submitted)']),
+        o.cycles.map((c): Cell[] => [
+          o.objectiveNumber,
+          names.objectives.get(o.objectiveNumber) ?? '',
+          c.cycleCode,
+          levelOfScore(c.level),
+          c.level,
+          c.validated ? 'yes' : 'no (submitted)',
+        ]),
       ),
     };
   }
@@ -105,12 +172,28 @@ export class ExportsService {
         ['Figures', c.basis],
       ]),
       columns: [
-        'Region code', 'Region', 'Objective', 'Objective short title', `Mean level ${q.from}`, `Mean level ${q.to}`, 'Change in mean level',
-        `Reporting countries ${q.from}`, `Reporting countries ${q.to}`, 'Change in reporting countries',
+        'Region code',
+        'Region',
+        'Objective',
+        'Objective short title',
+        `Mean level ${q.from}`,
+        `Mean level ${q.to}`,
+        'Change in mean level',
+        `Reporting countries ${q.from}`,
+        `Reporting countries ${q.to}`,
+        'Change in reporting countries',
       ].map((header) => ({ header })),
       rows: c.changes.map((x): Cell[] => [
-        x.regionCode ?? 'WORLD', x.regionCode ? (names.regions.get(x.regionCode) ?? x.regionCode) : 'World', x.objectiveNumber, names.objectives.get(x.objectiveNumber) ?? '',
-        x.meanLevelFrom, x.meanLevelTo, x.meanLevelChange, x.reportingCountriesFrom, x.reportingCountriesTo, x.reportingCountriesChange,
+        x.regionCode ?? 'WORLD',
+        x.regionCode ? (names.regions.get(x.regionCode) ?? x.regionCode) : 'World',
+        x.objectiveNumber,
+        names.objectives.get(x.objectiveNumber) ?? '',
+        x.meanLevelFrom,
+        x.meanLevelTo,
+        x.meanLevelChange,
+        x.reportingCountriesFrom,
+        x.reportingCountriesTo,
+        x.reportingCountriesChange,
       ]),
     };
   }
@@ -146,8 +229,16 @@ export class ExportsService {
         );
         for (const e of batch) {
           yield [
-            e.country_iso3 as string, e.country as string, e.cycle_code as string, e.objective_number as number, e.objective as string,
-            levelOfScore(e.validated_level as number), e.validated_level as number, (e.validated_at as Date).toISOString(), e.narrative as string, e.evidence as string,
+            e.country_iso3 as string,
+            e.country as string,
+            e.cycle_code as string,
+            e.objective_number as number,
+            e.objective as string,
+            levelOfScore(e.validated_level as number),
+            e.validated_level as number,
+            (e.validated_at as Date).toISOString(),
+            e.narrative as string,
+            e.evidence as string,
           ];
         }
         if (batch.length < BATCH) return;
@@ -155,7 +246,13 @@ export class ExportsService {
       }
     }
     return {
-      fileStem: stem('validated-entries', filter.cycle, filter.region, filter.objective ? `objective-${filter.objective}` : null, filter.country),
+      fileStem: stem(
+        'validated-entries',
+        filter.cycle,
+        filter.region,
+        filter.objective ? `objective-${filter.objective}` : null,
+        filter.country,
+      ),
       about: this.about(caller, 'Validated progress entries', [
         ['Cycle', filter.cycle ?? 'all'],
         ['Region', filter.region ?? 'all'],
@@ -164,8 +261,16 @@ export class ExportsService {
         ['Figures', VALIDATED_BASIS],
       ]),
       columns: [
-        { header: 'Country ISO3' }, { header: 'Country', width: 28 }, { header: 'Cycle', width: 16 }, { header: 'Objective' }, { header: 'Objective short title', width: 40 },
-        { header: 'Validated level' }, { header: 'Level score (0-3)' }, { header: 'Validated at', width: 26 }, { header: 'Narrative', width: 80 }, { header: 'Evidence links', width: 40 },
+        { header: 'Country ISO3' },
+        { header: 'Country', width: 28 },
+        { header: 'Cycle', width: 16 },
+        { header: 'Objective' },
+        { header: 'Objective short title', width: 40 },
+        { header: 'Validated level' },
+        { header: 'Level score (0-3)' },
+        { header: 'Validated at', width: 26 },
+        { header: 'Narrative', width: 80 },
+        { header: 'Evidence links', width: 40 },
       ],
       rows: rows(),
     };

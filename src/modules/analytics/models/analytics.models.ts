@@ -81,7 +81,9 @@ export class RegionProgressModel {
   @Field(() => Int, { description: 'Entries counted in the levels below.' })
   countedEntries: number;
 
-  @Field(() => Int, { description: 'Of those, entries counted at their reported level because they are submitted, not validated (0 unless includeSubmitted).' })
+  @Field(() => Int, {
+    description: 'Of those, entries counted at their reported level because they are submitted, not validated (0 unless includeSubmitted).',
+  })
   unvalidatedEntries: number;
 
   @Field(() => LevelDistributionModel)
@@ -96,7 +98,9 @@ export class RegionProgressModel {
   @Field(() => PledgesByStatusModel, { description: 'Pledges of its member states (any cycle), by current status.' })
   pledgesByStatus: PledgesByStatusModel;
 
-  @Field(() => Int, { description: 'Published good practices implemented in a member country or covering the region (the world adds global ones).' })
+  @Field(() => Int, {
+    description: 'Published good practices implemented in a member country or covering the region (the world adds global ones).',
+  })
   publishedGoodPractices: number;
 }
 

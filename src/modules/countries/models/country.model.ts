@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Language } from '../../../common/i18n/language.js';
 import { UnStatusEnum } from './region-scheme.enum.js';
 
-@ObjectType('ChampionCountry', { description: 'What is known of a country\'s role as a GCM champion country.' })
+@ObjectType('ChampionCountry', { description: "What is known of a country's role as a GCM champion country." })
 export class ChampionCountryModel {
   @Field(() => Int, { nullable: true, description: 'Year the country joined the Champion Countries Initiative, where a source states it.' })
   joinedYear: number | null;

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Language, pickLanguage } from '../../../common/i18n/language.js';
 import type { GuidingPrincipleEntity } from '../guiding-principle.entity.js';
 
-@ObjectType('GuidingPrinciple', { description: 'One of the ten cross-cutting and interdependent guiding principles (Compact, paragraph 15).' })
+@ObjectType('GuidingPrinciple', {
+  description: 'One of the ten cross-cutting and interdependent guiding principles (Compact, paragraph 15).',
+})
 export class GuidingPrincipleModel {
   @Field(() => Int, { description: 'Order in paragraph 15, 1 to 10.' })
   number: number;

@@ -23,9 +23,14 @@ export interface ServedObjectives {
  * Resolves the main objective (default: the first listed) and checks it is listed. `prefix`
  * names where the input sits (e.g. `input`, `rows[3]`) for field-level errors.
  */
-export function resolveServedObjectives(objectives: number[], mainObjective: number | undefined | null, prefix: string): ServedObjectives | FieldError {
+export function resolveServedObjectives(
+  objectives: number[],
+  mainObjective: number | undefined | null,
+  prefix: string,
+): ServedObjectives | FieldError {
   if (objectives.length === 0) return { field: `${prefix}.objectives`, messages: ['at least one objective is required'] };
   const main = mainObjective ?? objectives[0];
-  if (!objectives.includes(main)) return { field: `${prefix}.mainObjective`, messages: [`the main objective ${main} must be one of the objectives listed`] };
+  if (!objectives.includes(main))
+    return { field: `${prefix}.mainObjective`, messages: [`the main objective ${main} must be one of the objectives listed`] };
   return { objectives, mainObjective: main };
 }

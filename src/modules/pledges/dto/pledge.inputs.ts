@@ -18,19 +18,25 @@ export class PledgeParticipantInput {
   @IsEnum(PledgingEntityKind)
   kind: PledgingEntityKind;
 
-  @Field(() => String, { nullable: true, description: 'ISO3 of the participating state (required for MEMBER_STATE), or where an actor is based.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO3 of the participating state (required for MEMBER_STATE), or where an actor is based.',
+  })
   @IsOptional()
   @IsIso3()
   country?: string;
 }
 
-@InputType({ description: 'A dated step in a pledge\'s history.' })
+@InputType({ description: "A dated step in a pledge's history." })
 export class PledgeUpdateInput {
   @Field(() => PledgeStatus, { description: 'The status from this date on (the same status records a progress note).' })
   @IsEnum(PledgeStatus)
   status: PledgeStatus;
 
-  @Field(() => String, { nullable: true, description: 'When it happened, YYYY-MM-DD (default: today); not in the future, not before the previous update.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it happened, YYYY-MM-DD (default: today); not in the future, not before the previous update.',
+  })
   @IsOptional()
   @IsCalendarDate()
   date?: string;
@@ -61,7 +67,10 @@ export class CreatePledgeInput {
   @MaxLength(5000)
   description: string;
 
-  @Field(() => Language, { defaultValue: Language.EN, description: 'The language the pledge is written in; its text is searched with that dictionary.' })
+  @Field(() => Language, {
+    defaultValue: Language.EN,
+    description: 'The language the pledge is written in; its text is searched with that dictionary.',
+  })
   @IsEnum(Language)
   language: Language = Language.EN;
 
@@ -69,12 +78,18 @@ export class CreatePledgeInput {
   @IsEnum(PledgingEntityKind)
   pledgingEntityKind: PledgingEntityKind = PledgingEntityKind.MEMBER_STATE;
 
-  @Field(() => String, { nullable: true, description: 'ISO3 of the pledging state (required for MEMBER_STATE), or where a stakeholder is based.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO3 of the pledging state (required for MEMBER_STATE), or where a stakeholder is based.',
+  })
   @IsOptional()
   @IsIso3()
   pledgingCountry?: string;
 
-  @Field(() => String, { nullable: true, description: 'Name of the pledging stakeholder (required for stakeholders, empty for a member state).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the pledging stakeholder (required for stakeholders, empty for a member state).',
+  })
   @IsOptional()
   @IsString()
   @MinLength(2)
@@ -85,7 +100,10 @@ export class CreatePledgeInput {
   @IsBoolean()
   isGlobal: boolean = false;
 
-  @Field(() => [String], { nullable: true, description: 'ISO3 codes of the countries of implementation (default for a member state: itself). Empty when global.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ISO3 codes of the countries of implementation (default for a member state: itself). Empty when global.',
+  })
   @IsOptional()
   @ArrayMaxSize(194)
   @IsIso3({ each: true })
@@ -110,7 +128,10 @@ export class CreatePledgeInput {
   @IsUUID()
   matchesPledge?: string;
 
-  @Field(() => [PledgeParticipantInput], { nullable: true, description: 'For a COMMON or PARTNERSHIP pledge: its participants (at least one).' })
+  @Field(() => [PledgeParticipantInput], {
+    nullable: true,
+    description: 'For a COMMON or PARTNERSHIP pledge: its participants (at least one).',
+  })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
@@ -131,7 +152,9 @@ export class CreatePledgeInput {
   @ArePrincipleNumbers()
   guidingPrinciples?: number[];
 
-  @Field(() => String, { description: 'The measurable target, e.g. "National GCM implementation plan adopted by the Council of Ministers".' })
+  @Field(() => String, {
+    description: 'The measurable target, e.g. "National GCM implementation plan adopted by the Council of Ministers".',
+  })
   @IsString()
   @MinLength(3)
   @MaxLength(1000)
@@ -142,7 +165,10 @@ export class CreatePledgeInput {
   @IsCalendarDate()
   targetDate?: string;
 
-  @Field(() => PledgeUpdateInput, { nullable: true, description: 'The first entry of the history (default: PLANNING today, "Pledge recorded.").' })
+  @Field(() => PledgeUpdateInput, {
+    nullable: true,
+    description: 'The first entry of the history (default: PLANNING today, "Pledge recorded.").',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => PledgeUpdateInput)

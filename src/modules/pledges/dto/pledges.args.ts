@@ -74,7 +74,11 @@ export class PledgesFilter {
   @IsBoolean()
   overdueOnly?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Words to find in title, description and target, each pledge searched in its own language (web-search syntax: "quoted phrase", or, -word).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to find in title, description and target, each pledge searched in its own language (web-search syntax: "quoted phrase", or, -word).',
+  })
   @IsOptional()
   @IsString()
   @MinLength(2)

@@ -15,7 +15,7 @@ export class PledgeParticipantModel {
   countryIso3: string | null;
 }
 
-@ObjectType('PledgeUpdate', { description: 'One dated step of a pledge\'s history.' })
+@ObjectType('PledgeUpdate', { description: "One dated step of a pledge's history." })
 export class PledgeUpdateModel {
   @Field(() => ID)
   id: string;
@@ -40,7 +40,8 @@ export class PledgeUpdateModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Who recorded it (an account e-mail, or "cli" for a command-line import). Null for callers other than the secretariat and the pledging state\'s focal points.',
+    description:
+      'Who recorded it (an account e-mail, or "cli" for a command-line import). Null for callers other than the secretariat and the pledging state\'s focal points.',
   })
   recordedBy: string | null;
 }
@@ -50,7 +51,7 @@ export class PledgingEntityModel {
   @Field(() => PledgingEntityKind)
   kind: PledgingEntityKind;
 
-  @Field(() => String, { nullable: true, description: 'The stakeholder\'s name; for a member state, null (see `country`).' })
+  @Field(() => String, { nullable: true, description: "The stakeholder's name; for a member state, null (see `country`)." })
   name: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO3 of the pledging state, or where the stakeholder is based.' })
@@ -151,7 +152,11 @@ export function toPledgeModel(row: PledgeRow, lang: Language): PledgeModel {
     title: row.title,
     description: row.description,
     language: row.language as Language,
-    pledgingEntity: { kind: row.pledging_entity_kind as PledgingEntityKind, name: row.pledging_entity_name, countryIso3: row.pledging_country_iso3 },
+    pledgingEntity: {
+      kind: row.pledging_entity_kind as PledgingEntityKind,
+      name: row.pledging_entity_name,
+      countryIso3: row.pledging_country_iso3,
+    },
     byChampionCountry: row.by_champion,
     isGlobal: row.is_global,
     cycleCode: row.cycle_code,

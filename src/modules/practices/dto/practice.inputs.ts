@@ -19,7 +19,10 @@ export class CreateGoodPracticeInput {
   @MaxLength(10000)
   summary: string;
 
-  @Field(() => Language, { defaultValue: Language.EN, description: 'The language it is written in; its text is searched with that dictionary.' })
+  @Field(() => Language, {
+    defaultValue: Language.EN,
+    description: 'The language it is written in; its text is searched with that dictionary.',
+  })
   @IsEnum(Language)
   language: Language = Language.EN;
 
@@ -27,7 +30,10 @@ export class CreateGoodPracticeInput {
   @IsEnum(PracticeScope)
   scope: PracticeScope = PracticeScope.NATIONAL;
 
-  @Field(() => [String], { nullable: true, description: 'ISO3 codes of the countries where it is implemented (NATIONAL: at least one; default for a focal point: its country).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ISO3 codes of the countries where it is implemented (NATIONAL: at least one; default for a focal point: its country).',
+  })
   @IsOptional()
   @ArrayMaxSize(194)
   @ArrayUnique()
@@ -41,7 +47,10 @@ export class CreateGoodPracticeInput {
   @IsRegionCode({ each: true, message: 'each region must be a region code such as ECA' })
   regions?: string[];
 
-  @Field(() => String, { nullable: true, description: 'The country whose focal points keep it (secretariat only; a focal point\'s practices are its country\'s).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The country whose focal points keep it (secretariat only; a focal point's practices are its country's).",
+  })
   @IsOptional()
   @IsIso3()
   ownerCountry?: string;
@@ -106,7 +115,7 @@ export class CreateGoodPracticeInput {
   @MaxLength(10000)
   lessonsLearned?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Web addresses: documents, evaluations, the practice\'s site.' })
+  @Field(() => [String], { nullable: true, description: "Web addresses: documents, evaluations, the practice's site." })
   @IsOptional()
   @AreWebLinks()
   links?: string[];

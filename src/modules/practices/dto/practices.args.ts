@@ -15,7 +15,10 @@ export class GoodPracticesFilter {
   @IsIso3()
   country?: string;
 
-  @Field(() => String, { nullable: true, description: 'Region code: practices covering the region or implemented in one of its regional members.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Region code: practices covering the region or implemented in one of its regional members.',
+  })
   @IsOptional()
   @IsString()
   @IsRegionCode()

@@ -3,7 +3,7 @@ import { Language } from '../../../common/i18n/language.js';
 import { ConnectionType } from '../../../common/pagination/connection.js';
 import { PracticeReviewAction, PracticeScope, PracticeStatus, PracticeType } from '../practice.enums.js';
 
-@ObjectType('PracticeReviewStep', { description: 'A step of a practice\'s review: submitted, returned with a comment, published.' })
+@ObjectType('PracticeReviewStep', { description: "A step of a practice's review: submitted, returned with a comment, published." })
 export class PracticeReviewStepModel {
   @Field(() => PracticeReviewAction)
   action: PracticeReviewAction;
@@ -21,7 +21,7 @@ export class PracticeReviewStepModel {
   actedByRole: string | null;
 }
 
-@ObjectType('GoodPractice', { description: 'A practice others can learn from, as in the Migration Network Hub\'s repository of practices.' })
+@ObjectType('GoodPractice', { description: "A practice others can learn from, as in the Migration Network Hub's repository of practices." })
 export class GoodPracticeModel {
   @Field(() => ID)
   id: string;

@@ -7,7 +7,10 @@ import { ImplementationLevel } from '../progress.enums.js';
 /** The texts and links of an entry, all optional while drafting (the narrative is needed to submit). */
 @InputType({ isAbstract: true })
 abstract class EntryContentFields {
-  @Field(() => String, { nullable: true, description: 'How far the country has come on the objective (needed to submit, 20 to 10,000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How far the country has come on the objective (needed to submit, 20 to 10,000 characters).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
@@ -30,7 +33,7 @@ abstract class EntryContentFields {
   @AreWebLinks(20)
   evidenceLinks?: string[];
 
-  @Field(() => [ID], { nullable: true, description: "Pledges of the country (made by it or implemented in it) this entry reports on." })
+  @Field(() => [ID], { nullable: true, description: 'Pledges of the country (made by it or implemented in it) this entry reports on.' })
   @IsOptional()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -47,7 +50,7 @@ abstract class EntryContentFields {
 
 @InputType()
 export class CreateProgressEntryInput extends EntryContentFields {
-  @Field(() => String, { description: 'Review cycle code, e.g. RR2-ECA-2024. The country is the focal point\'s own.' })
+  @Field(() => String, { description: "Review cycle code, e.g. RR2-ECA-2024. The country is the focal point's own." })
   @IsString()
   @MaxLength(40)
   cycle: string;
@@ -76,7 +79,10 @@ export class ValidateProgressEntryInput {
   @IsEnum(ImplementationLevel)
   validatedLevel?: ImplementationLevel;
 
-  @Field(() => String, { nullable: true, description: 'Why the validated level differs from the reported one (required then, 10 to 5,000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the validated level differs from the reported one (required then, 10 to 5,000 characters).',
+  })
   @IsOptional()
   @IsString()
   @MinLength(10)

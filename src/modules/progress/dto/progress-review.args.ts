@@ -70,7 +70,7 @@ export class CommentOnEntryArgs {
 
 @ArgsType()
 export class SubmitReportArgs {
-  @Field(() => String, { description: 'Review cycle code; the report is the focal point\'s country\'s.' })
+  @Field(() => String, { description: "Review cycle code; the report is the focal point's country's." })
   @IsString()
   @MaxLength(40)
   cycle: string;

@@ -36,7 +36,7 @@ export class ExtendReportingWindowArgs {
   @IsIso3()
   country: string;
 
-  @Field(() => String, { description: 'The country\'s new last day (YYYY-MM-DD, UTC); replaces an earlier extension.' })
+  @Field(() => String, { description: "The country's new last day (YYYY-MM-DD, UTC); replaces an earlier extension." })
   @IsCalendarDate()
   closesOn: string;
 

@@ -8,7 +8,9 @@ import { EntryAction, EntryState, ImplementationLevel, levelOfScore, ReportState
 import { entryContentOf, type ProgressEntryRow, type ProgressReportRow } from '../progress.service.js';
 import { isWindowOpen, type ReportingWindowRow } from '../reporting-windows.service.js';
 
-@ObjectType('ReportingWindow', { description: 'When focal points may create, edit and submit entries for a cycle (UTC days, both ends included).' })
+@ObjectType('ReportingWindow', {
+  description: 'When focal points may create, edit and submit entries for a cycle (UTC days, both ends included).',
+})
 export class ReportingWindowModel {
   @Field(() => String)
   cycleCode: string;
@@ -19,7 +21,9 @@ export class ReportingWindowModel {
   @Field(() => String, { nullable: true, description: "The cycle's last day." })
   closesOn: string | null;
 
-  @Field(() => Boolean, { description: 'Set by the secretariat; false: the product default (180 days before the review, to the day before it).' })
+  @Field(() => Boolean, {
+    description: 'Set by the secretariat; false: the product default (180 days before the review, to the day before it).',
+  })
   setBySecretariat: boolean;
 
   @Field(() => String, { nullable: true, description: "The country's own last day, where the secretariat extended the window for it." })
@@ -86,7 +90,7 @@ export class EntryChangeModel {
   current: unknown;
 }
 
-@ObjectType('EntryEvent', { description: 'A step in an entry\'s history: a transition, an edit or a comment.' })
+@ObjectType('EntryEvent', { description: "A step in an entry's history: a transition, an edit or a comment." })
 export class EntryEventModel {
   @Field(() => EntryAction)
   action: EntryAction;
@@ -132,7 +136,10 @@ export class ProgressEntryModel {
   @Field(() => EntryState)
   state: EntryState;
 
-  @Field(() => ImplementationLevel, { nullable: true, description: "The country's own assessment. Null for the public and other countries' focal points." })
+  @Field(() => ImplementationLevel, {
+    nullable: true,
+    description: "The country's own assessment. Null for the public and other countries' focal points.",
+  })
   reportedLevel: ImplementationLevel | null;
 
   @Field(() => String)
@@ -154,7 +161,10 @@ export class ProgressEntryModel {
   @Field(() => ImplementationLevel, { nullable: true, description: 'The level the secretariat validated; set only while VALIDATED.' })
   validatedLevel: ImplementationLevel | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the validated level differs from the reported one. Null for the public and other countries.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the validated level differs from the reported one. Null for the public and other countries.',
+  })
   validationJustification: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was last validated (kept when reopened).' })
@@ -182,7 +192,9 @@ export class ProgressEntryModel {
   requestedLanguage: Language;
 }
 
-@ObjectType('MyReport', { description: "A cycle the focal point's country reports in: its report (if started), window and what needs doing." })
+@ObjectType('MyReport', {
+  description: "A cycle the focal point's country reports in: its report (if started), window and what needs doing.",
+})
 export class MyReportModel {
   cycleCode: string;
 
@@ -231,7 +243,12 @@ export function toProgressReportModel(row: ProgressReportRow, lang: Language): P
   };
 }
 
-export function toProgressEntryModel(row: ProgressEntryRow, seesReportedLayer: boolean, lang: Language, now = Date.now()): ProgressEntryModel {
+export function toProgressEntryModel(
+  row: ProgressEntryRow,
+  seesReportedLayer: boolean,
+  lang: Language,
+  now = Date.now(),
+): ProgressEntryModel {
   return {
     id: row.id,
     reportId: row.report_id,
@@ -250,7 +267,8 @@ export function toProgressEntryModel(row: ProgressEntryRow, seesReportedLayer: b
     validationJustification: seesReportedLayer ? row.validation_justification : null,
     lastValidatedAt: row.validated_at,
     submittedAt: row.submitted_at,
-    waitingDays: row.state === EntryState.SUBMITTED && row.submitted_at ? Math.floor((now - new Date(row.submitted_at).getTime()) / DAY_MS) : null,
+    waitingDays:
+      row.state === EntryState.SUBMITTED && row.submitted_at ? Math.floor((now - new Date(row.submitted_at).getTime()) / DAY_MS) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

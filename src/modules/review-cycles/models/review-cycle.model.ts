@@ -51,7 +51,10 @@ export class ReviewCycleModel {
   })
   reportingOpensOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day countries may report (ISO 8601): by default the day before the review opens.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day countries may report (ISO 8601): by default the day before the review opens.',
+  })
   reportingClosesOn: string | null;
 
   regionCode: string | null;
