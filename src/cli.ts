@@ -20,12 +20,12 @@ const USAGE = `GCM Tracker command line
       or else from the first line of standard input.
 
   npm run cli -- import-pledges <file.csv> [--dry-run]
-      Imports pledges from a UTF-8 CSV file (columns: README, "Importing pledges"), all or
+      Imports pledges from a UTF-8 CSV file (columns: docs/pledges.md, "Importing pledges"), all or
       nothing: one bad row rejects the file, and each bad row is listed with its reasons.
       --dry-run only validates.
 
   npm run cli -- seed-demo [--allow-server]
-      Loads the demo dataset: the documented demo accounts (README, "Demo data") and
+      Loads the demo dataset: the documented demo accounts (docs/operations.md, "Demo data") and
       invented pledges and good practices marked [Demo]. Only on the embedded database
       unless --allow-server is given. Running it again skips what is there.
 

@@ -20,7 +20,7 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 /**
  * Every environment variable the server reads. Each one is listed in .env.example and
- * in the README's table; the server refuses to start when one is malformed.
+ * in the table of docs/operations.md; the server refuses to start when one is malformed.
  */
 export class AppConfig {
   @IsIn(NODE_ENVS)

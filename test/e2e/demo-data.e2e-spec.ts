@@ -1,22 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const MARKER = '<!-- demo-query:';
+const ROOT = new URL('../../', import.meta.url);
 
-/** Every README query marked as run on the demo data, with the answer printed after it. */
-function readmeDemoQueries(): { query: string; answer: unknown }[] {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  return readme
-    .split(MARKER)
-    .slice(1)
-    .map((part) => {
-      const query = /```graphql\n([\s\S]*?)```/.exec(part)?.[1];
-      const answer = /```json\n([\s\S]*?)```/.exec(part)?.[1];
-      if (!query || !answer) throw new Error(`README: a "${MARKER}" marker must be followed by a graphql block and a json block`);
-      return { query, answer: JSON.parse(answer) as unknown };
-    });
+/** The README and the guides in docs/, where the examples marked as run on the demo data live. */
+function documentationFiles(): URL[] {
+  const docs = new URL('docs/', ROOT);
+  const guides = readdirSync(docs)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => new URL(name, docs));
+  return [new URL('README.md', ROOT), ...guides];
+}
+
+/** Every documented query marked as run on the demo data, with the answer printed after it. */
+function documentedDemoQueries(): { file: string; query: string; answer: unknown }[] {
+  return documentationFiles().flatMap((url) => {
+    const file = url.href.slice(ROOT.href.length);
+    return readFileSync(url, 'utf8')
+      .split(MARKER)
+      .slice(1)
+      .map((part) => {
+        const query = /```graphql\n([\s\S]*?)```/.exec(part)?.[1];
+        const answer = /```json\n([\s\S]*?)```/.exec(part)?.[1];
+        if (!query || !answer) throw new Error(`${file}: a "${MARKER}" marker must be followed by a graphql block and a json block`);
+        return { file, query, answer: JSON.parse(answer) as unknown };
+      });
+  });
 }
 
 describe('the demo dataset (npm run seed:demo)', () => {
@@ -55,12 +68,13 @@ describe('the demo dataset (npm run seed:demo)', () => {
     expect(await counts()).toEqual(first);
   });
 
-  it('gives the answers the README prints', async () => {
-    const examples = readmeDemoQueries();
-    expect(examples.length).toBeGreaterThanOrEqual(2);
-    for (const { query, answer } of examples) {
+  it('gives the answers the README and the guides in docs/ print', async () => {
+    const examples = documentedDemoQueries();
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(examples.map((e) => e.file)).size).toBeGreaterThanOrEqual(5);
+    for (const { file, query, answer } of examples) {
       const res = await t.http.post('/graphql').send({ query });
-      expect(res.body).toEqual(answer);
+      expect({ file, body: res.body as unknown }).toEqual({ file, body: answer });
     }
   });
 });

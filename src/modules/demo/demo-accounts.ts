@@ -1,6 +1,6 @@
 import { Role } from '../../common/auth/role.js';
 
-/** Published in the README: for trying the product on the embedded database only. */
+/** Published in docs/operations.md ("Demo data"): for trying the product on the embedded database only. */
 export const DEMO_PASSWORD = 'gcm-demo-password-2026';
 
 export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role; country?: string }[] = [

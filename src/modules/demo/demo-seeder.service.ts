@@ -22,7 +22,7 @@ import { DEMO_REPORTS, type DemoReport } from './demo-progress.js';
 const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
 
 /**
- * Loads the demo dataset (README, "Demo accounts" and "Demo data") through the same services
+ * Loads the demo dataset (docs/operations.md, "Demo data") through the same services
  * the API uses, as the demo accounts, so every record has its audit trail. Running it again
  * skips what is already there.
  */
