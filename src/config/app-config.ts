@@ -68,6 +68,41 @@ export class AppConfig {
   @IsBoolean()
   GRAPHQL_IDE = true;
 
+  /** Deepest selection a GraphQL operation may nest (introspection aside). */
+  @Transform(toInt)
+  @Min(2)
+  @Max(100)
+  @IsInt()
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** Aliases one GraphQL operation may use. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(1000)
+  @IsInt()
+  GRAPHQL_MAX_ALIASES = 20;
+
+  /** Largest cost of one GraphQL operation: each field counts 1, a list multiplies what it holds by its size. */
+  @Transform(toInt)
+  @Min(100)
+  @Max(10_000_000)
+  @IsInt()
+  GRAPHQL_MAX_COST = 100_000;
+
+  /** Largest GraphQL document, in tokens (names, punctuation, values). */
+  @Transform(toInt)
+  @Min(100)
+  @Max(1_000_000)
+  @IsInt()
+  GRAPHQL_MAX_TOKENS = 5_000;
+
+  /** Longest a single SQL statement may run on a PostgreSQL server before it is cancelled (ms). */
+  @Transform(toInt)
+  @Min(100)
+  @Max(600_000)
+  @IsInt()
+  DATABASE_STATEMENT_TIMEOUT_MS = 5_000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -7,7 +7,17 @@ import { SqlStatementLogger } from './sql-statement-logger.js';
 
 /** Where the data lives: a PostgreSQL server, or the embedded database of this process. */
 export type DatabaseTarget =
-  { kind: 'server'; url: string; poolSize: number } | { kind: 'embedded'; endpoint: EmbeddedEndpoint; acquireTimeoutMs: number };
+  | {
+      kind: 'server';
+      url: string;
+      poolSize: number;
+      /**
+       * The server cancels any statement that runs longer, and ends any session idle inside a
+       * transaction as long (the server's requests set it; migrations and scripts do not).
+       */
+      statementTimeoutMs?: number;
+    }
+  | { kind: 'embedded'; endpoint: EmbeddedEndpoint; acquireTimeoutMs: number };
 
 export class EmbeddedSessionTimeoutError extends Error {
   constructor(timeoutMs: number) {
@@ -59,7 +69,10 @@ export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOption
     applicationName: 'gcm-tracker',
   };
   if (target.kind === 'server') {
-    return { ...common, url: target.url, poolSize: target.poolSize, extra: { connectionTimeoutMillis: 10_000 } };
+    const timeouts = target.statementTimeoutMs
+      ? { statement_timeout: target.statementTimeoutMs, idle_in_transaction_session_timeout: target.statementTimeoutMs }
+      : {};
+    return { ...common, url: target.url, poolSize: target.poolSize, extra: { connectionTimeoutMillis: 10_000, ...timeouts } };
   }
   return {
     ...common,

@@ -22,20 +22,38 @@ export class DatabaseLifecycle implements OnApplicationShutdown {
     this.opened = await openDatabase(this.config);
     const where = this.opened.target.kind === 'embedded' ? `embedded database in ${this.config.EMBEDDED_DATA_DIR}` : 'PostgreSQL server';
     this.logger.log(`Using the ${where}`);
-    const options = buildDataSourceOptions(this.opened.target);
+    const target = this.opened.target;
+    const options = buildDataSourceOptions(
+      target.kind === 'server' ? { ...target, statementTimeoutMs: this.config.DATABASE_STATEMENT_TIMEOUT_MS } : target,
+    );
     owners.set(options, this);
     return options;
   }
 
   async open(options: DataSourceOptions): Promise<DataSource> {
+    const target = this.opened?.target;
+    if (this.config.DB_MIGRATE_ON_START && target?.kind === 'server') {
+      // Migrations (and the wait for another instance's migration lock) may take longer than a
+      // request's statement budget: they run on connections of their own, without it.
+      const migrator = new DataSource(buildDataSourceOptions({ ...target, poolSize: 2 }));
+      await migrator.initialize();
+      try {
+        this.logApplied(await migrateDatabase(migrator, { lock: true }));
+      } finally {
+        await migrator.destroy();
+      }
+    }
     const dataSource = new DataSource(options);
     this.dataSource = dataSource;
     await dataSource.initialize();
-    if (this.config.DB_MIGRATE_ON_START) {
-      const { applied } = await migrateDatabase(dataSource, { lock: this.opened?.target.kind === 'server' });
-      if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
+    if (this.config.DB_MIGRATE_ON_START && target?.kind !== 'server') {
+      this.logApplied(await migrateDatabase(dataSource, { lock: false }));
     }
     return dataSource;
+  }
+
+  private logApplied({ applied }: { applied: string[] }): void {
+    if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,8 +1,9 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../common/errors/domain-error.js';
 import { currentRequestContext } from '../common/request-context.js';
+import { preExecutionRefusal } from './query-limits.js';
 
 const logger = new Logger('GraphQL');
 
@@ -23,7 +24,7 @@ const PROTOCOL_CODES = new Set([
  * (the stack stays in the server log, never in the response).
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = domainErrorOf(error, formatted) ?? unwrapResolverError(error);
   const requestId = currentRequestContext()?.requestId;
   if (original instanceof DomainError) {
     return {
@@ -33,6 +34,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       extensions: {
         code: original.code,
         ...(original.fields.length ? { fields: original.fields } : {}),
+        ...original.details,
       },
     };
   }
@@ -50,4 +52,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
+}
+
+/** A domain error raised before execution (a query limit) travels as the originalError of a validation error. */
+function domainErrorOf(error: unknown, formatted: GraphQLFormattedError): DomainError | undefined {
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
+  return preExecutionRefusal(formatted.extensions?.code, formatted.message);
 }

@@ -10,6 +10,7 @@ import { projectRoot } from '../common/project-root.js';
 import { formatGraphqlError } from './format-error.js';
 import type { GraphqlContext } from './graphql-context.js';
 import { LoaderRegistry } from './loaders.js';
+import { queryCostPlugin, type QueryLimits, queryShapeRules } from './query-limits.js';
 import { requestLogPlugin } from './request-log.plugin.js';
 
 @Global()
@@ -19,6 +20,15 @@ import { requestLogPlugin } from './request-log.plugin.js';
 })
 class LoaderRegistryModule {}
 
+export function queryLimitsOf(config: AppConfig): QueryLimits {
+  return {
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxCost: config.GRAPHQL_MAX_COST,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+  };
+}
+
 /** Apollo behind Nest, code-first; schema.gql is written (sorted) when running in development. */
 @Module({
   imports: [
@@ -27,23 +37,32 @@ class LoaderRegistryModule {}
       driver: ApolloDriver,
       imports: [LoaderRegistryModule],
       inject: [AppConfig, LoaderRegistry],
-      useFactory: (config: AppConfig, loaders: LoaderRegistry): ApolloDriverConfig => ({
-        autoSchemaFile: config.NODE_ENV === 'development' ? join(projectRoot(), 'schema.gql') : true,
-        sortSchema: true,
-        path: '/graphql',
-        playground: false,
-        graphiql: false,
-        introspection: true,
-        includeStacktraceInErrorResponses: false,
-        plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin({ exposeStatementCount: config.NODE_ENV !== 'production' })],
-        formatError: formatGraphqlError,
-        context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
-          req,
-          res,
-          request: currentRequestContext() ?? newRequestContext(),
-          loaders: loaders.forRequest(),
-        }),
-      }),
+      useFactory: (config: AppConfig, loaders: LoaderRegistry): ApolloDriverConfig => {
+        const limits = queryLimitsOf(config);
+        return {
+          autoSchemaFile: config.NODE_ENV === 'development' ? join(projectRoot(), 'schema.gql') : true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          graphiql: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          parseOptions: { maxTokens: limits.maxTokens },
+          validationRules: queryShapeRules(limits),
+          plugins: [
+            ApolloServerPluginLandingPageDisabled(),
+            requestLogPlugin({ exposeStatementCount: config.NODE_ENV !== 'production' }),
+            queryCostPlugin(limits),
+          ],
+          formatError: formatGraphqlError,
+          context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+            req,
+            res,
+            request: currentRequestContext() ?? newRequestContext(),
+            loaders: loaders.forRequest(),
+          }),
+        };
+      },
     }),
   ],
   exports: [LoaderRegistryModule],

@@ -25,6 +25,7 @@ export function requestLogPlugin(options: { exposeStatementCount: boolean }): Ap
             operationName: operationName ?? null,
             durationMs: Math.round(durationMs * 10) / 10,
             sqlStatements: request.sqlStatements,
+            queryCost: request.queryCost,
             errorCodes,
           });
         },

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'ILLEGAL_TRANSITION',
   'REPORTING_WINDOW_CLOSED',
   'TOO_MANY_REQUESTS',
+  'QUERY_TOO_COMPLEX',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -23,6 +24,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** Sent beside the code in `extensions`, e.g. the limit a query went over. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -61,5 +64,30 @@ export class StaleVersionError extends DomainError {
 export class NotFoundError extends DomainError {
   constructor(what: string, key: string | number) {
     super('NOT_FOUND', `${what} ${String(key)} was not found`);
+  }
+}
+
+/** Which limit a refused query went over. */
+export type QueryLimit = 'depth' | 'aliases' | 'cost' | 'tokens' | 'introspectionNesting';
+
+const LIMIT_NAMES: Record<QueryLimit, string> = {
+  depth: 'depth',
+  aliases: 'number of aliases',
+  cost: 'cost',
+  tokens: 'number of tokens',
+  introspectionNesting: 'nesting of introspection lists',
+};
+
+/** A query refused before it runs: it goes over one of the limits (config GRAPHQL_MAX_*). */
+export class QueryTooComplexError extends DomainError {
+  constructor(limit: QueryLimit, max: number, measured: number | null) {
+    super(
+      'QUERY_TOO_COMPLEX',
+      measured === null
+        ? `The query goes over the limit on its ${LIMIT_NAMES[limit]} (${max}): ask for less, or page through the results`
+        : `The query's ${LIMIT_NAMES[limit]} is ${measured}, over the limit of ${max}: ask for less, or page through the results`,
+      [],
+      { limit, max, measured },
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { pageItems } from './list-size.js';
 
 /** The largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 200;
@@ -59,10 +60,10 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => Int)
     totalCount: number;
 
-    @Field(() => [node])
+    @Field(() => [node], { complexity: pageItems })
     nodes: T[];
 
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { complexity: pageItems })
     edges: EdgeType[];
 
     @Field(() => PageInfo)

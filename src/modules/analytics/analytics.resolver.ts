@@ -28,6 +28,7 @@ import {
   RegionProgressModel,
   ScorecardObjectiveModel,
 } from './models/analytics.models.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 const region = (ctx: GraphqlContext, code: string | null): Promise<RegionModel | null> => loadRegion(ctx.loaders, code, Language.EN);
 /** Cycles here were checked to exist before the aggregate ran. */
@@ -122,7 +123,10 @@ export class ObjectiveMatrixCellResolver {
 export class CountryScorecardResolver {
   constructor(private readonly pledgesService: PledgesService) {}
 
-  @ResolveField(() => [PledgeModel], { description: "The state's own pledges with their latest status, latest status change first." })
+  @ResolveField(() => [PledgeModel], {
+    complexity: maxItems(100),
+    description: "The state's own pledges with their latest status, latest status change first.",
+  })
   async pledges(@Parent() p: CountryScorecardModel): Promise<PledgeModel[]> {
     return (await this.pledgesService.findOfState(p.countryIso3)).map((row) => toPledgeModel(row, Language.EN));
   }

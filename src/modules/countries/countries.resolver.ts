@@ -8,6 +8,7 @@ import { CountryConnection } from './models/country-connection.model.js';
 import { CountryModel, toCountryModel } from './models/country.model.js';
 import { RegionModel, toRegionModel } from './models/region.model.js';
 import { REGIONS_BY_COUNTRY } from './regions.service.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => CountryModel)
 export class CountriesResolver {
@@ -25,7 +26,10 @@ export class CountriesResolver {
     return toCountryModel(await this.countryService.findOne(iso3), lang);
   }
 
-  @ResolveField(() => [RegionModel], { description: 'The regions the country is a regional member of (Morocco: ECA, ESCWA, AFRICA).' })
+  @ResolveField(() => [RegionModel], {
+    complexity: maxItems(4),
+    description: 'The regions the country is a regional member of (Morocco: ECA, ESCWA, AFRICA).',
+  })
   async regions(
     @Parent() country: CountryModel,
     @Args() { scheme }: CountryRegionsArgs,

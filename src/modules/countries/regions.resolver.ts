@@ -6,18 +6,20 @@ import { RegionsArgs } from './dto/countries.args.js';
 import { CountryModel, toCountryModel } from './models/country.model.js';
 import { RegionModel, toRegionModel } from './models/region.model.js';
 import { RegionsService } from './regions.service.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => RegionModel)
 export class RegionsResolver {
   constructor(private readonly regionService: RegionsService) {}
 
-  @Query(() => [RegionModel], { description: 'Regions of one scheme (or both), with their countries.' })
+  @Query(() => [RegionModel], { complexity: maxItems(10), description: 'Regions of one scheme (or both), with their countries.' })
   @Public()
   async regions(@Args() { scheme, lang }: RegionsArgs): Promise<RegionModel[]> {
     return (await this.regionService.findAll(scheme)).map((r) => toRegionModel(r, lang));
   }
 
   @ResolveField(() => [CountryModel], {
+    complexity: maxItems(60),
     description: 'Regional members, by English name. Non-regional members of a commission are not listed.',
   })
   async countries(@Parent() region: RegionModel, @Context() ctx: GraphqlContext): Promise<CountryModel[]> {

@@ -6,12 +6,13 @@ import { ObjectiveArgs } from './dto/objective.args.js';
 import { ImrfRoundTableModel, toImrfRoundTableModel } from './models/imrf-round-table.model.js';
 import { ObjectiveModel, toObjectiveModel } from './models/objective.model.js';
 import { ObjectivesService, ROUND_TABLE_BY_NUMBER } from './objectives.service.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => ObjectiveModel)
 export class ObjectivesResolver {
   constructor(private readonly objectiveService: ObjectivesService) {}
 
-  @Query(() => [ObjectiveModel], { description: 'The 23 objectives, in order.' })
+  @Query(() => [ObjectiveModel], { complexity: maxItems(23), description: 'The 23 objectives, in order.' })
   @Public()
   async objectives(@Args() { lang }: LanguageArgs): Promise<ObjectiveModel[]> {
     return (await this.objectiveService.findAll()).map((o) => toObjectiveModel(o, lang));

@@ -5,18 +5,22 @@ import { LanguageArgs } from '../../common/i18n/language.args.js';
 import { ImrfRoundTableModel, toImrfRoundTableModel } from './models/imrf-round-table.model.js';
 import { ObjectiveModel, toObjectiveModel } from './models/objective.model.js';
 import { OBJECTIVES_BY_ROUND_TABLE, ObjectivesService } from './objectives.service.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => ImrfRoundTableModel)
 export class RoundTablesResolver {
   constructor(private readonly objectiveService: ObjectivesService) {}
 
-  @Query(() => [ImrfRoundTableModel], { description: 'The four round tables of the IMRF 2022, with their objectives.' })
+  @Query(() => [ImrfRoundTableModel], {
+    complexity: maxItems(4),
+    description: 'The four round tables of the IMRF 2022, with their objectives.',
+  })
   @Public()
   async roundTables(): Promise<ImrfRoundTableModel[]> {
     return (await this.objectiveService.findRoundTables()).map(toImrfRoundTableModel);
   }
 
-  @ResolveField(() => [ObjectiveModel])
+  @ResolveField(() => [ObjectiveModel], { complexity: maxItems(23) })
   async objectives(
     @Parent() roundTable: ImrfRoundTableModel,
     @Args() { lang }: LanguageArgs,

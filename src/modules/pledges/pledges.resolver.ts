@@ -36,6 +36,7 @@ import {
   PledgesService,
 } from './pledges.service.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => PledgeModel)
 export class PledgesResolver {
@@ -109,7 +110,7 @@ export class PledgesResolver {
     return loadCountry(ctx.loaders, pledge.pledgingEntity.countryIso3, pledge.requestedLanguage);
   }
 
-  @ResolveField(() => [CountryModel], { description: 'Countries of implementation (empty when global).' })
+  @ResolveField(() => [CountryModel], { complexity: maxItems(194), description: 'Countries of implementation (empty when global).' })
   async implementationCountries(@Parent() pledge: PledgeModel, @Context() ctx: GraphqlContext): Promise<CountryModel[]> {
     return loadCountries(ctx.loaders, await ctx.loaders.get(PLEDGE_COUNTRIES).load(pledge.id), pledge.requestedLanguage);
   }
@@ -126,12 +127,15 @@ export class PledgesResolver {
     return row ? toPledgeModel(row, pledge.requestedLanguage) : null;
   }
 
-  @ResolveField(() => [PledgeParticipantModel], { description: 'For COMMON and PARTNERSHIP pledges: the participating states and actors.' })
+  @ResolveField(() => [PledgeParticipantModel], {
+    complexity: maxItems(200),
+    description: 'For COMMON and PARTNERSHIP pledges: the participating states and actors.',
+  })
   async participants(@Parent() pledge: PledgeModel, @Context() ctx: GraphqlContext): Promise<PledgeParticipantModel[]> {
     return ctx.loaders.get(PLEDGE_PARTICIPANTS).load(pledge.id);
   }
 
-  @ResolveField(() => [ServedObjectiveModel], { description: 'The objectives it serves, main first.' })
+  @ResolveField(() => [ServedObjectiveModel], { complexity: maxItems(23), description: 'The objectives it serves, main first.' })
   async objectives(@Parent() pledge: PledgeModel, @Context() ctx: GraphqlContext): Promise<ServedObjectiveModel[]> {
     return loadServedObjectives(ctx.loaders, await ctx.loaders.get(PLEDGE_OBJECTIVES).load(pledge.id), pledge.requestedLanguage);
   }
@@ -142,12 +146,15 @@ export class PledgesResolver {
     return served.find((s) => s.isMain)?.objective ?? null;
   }
 
-  @ResolveField(() => [GuidingPrincipleModel])
+  @ResolveField(() => [GuidingPrincipleModel], { complexity: maxItems(10) })
   async guidingPrinciples(@Parent() pledge: PledgeModel, @Context() ctx: GraphqlContext): Promise<GuidingPrincipleModel[]> {
     return loadGuidingPrinciples(ctx.loaders, await ctx.loaders.get(PLEDGE_PRINCIPLES).load(pledge.id), pledge.requestedLanguage);
   }
 
-  @ResolveField(() => [PledgeUpdateModel], { description: 'The history: every dated update, oldest first; the last one gives the status.' })
+  @ResolveField(() => [PledgeUpdateModel], {
+    complexity: maxItems(50),
+    description: 'The history: every dated update, oldest first; the last one gives the status.',
+  })
   async updates(
     @Parent() pledge: PledgeModel,
     @CurrentCaller() caller: Caller,

@@ -36,6 +36,7 @@ import {
   PRACTICE_REVIEWS,
   PracticesService,
 } from './practices.service.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 /** Review comments are for those who keep the practice and the secretariat. */
 const mayReadReview = (caller: Caller, practice: GoodPracticeModel): boolean => keepsRecordsOf(caller, practice.ownerCountryIso3);
@@ -132,18 +133,18 @@ export class PracticesResolver {
     return loadCountry(ctx.loaders, practice.ownerCountryIso3, practice.requestedLanguage);
   }
 
-  @ResolveField(() => [CountryModel], { description: 'Countries where it is implemented.' })
+  @ResolveField(() => [CountryModel], { complexity: maxItems(194), description: 'Countries where it is implemented.' })
   async countries(@Parent() practice: GoodPracticeModel, @Context() ctx: GraphqlContext): Promise<CountryModel[]> {
     return loadCountries(ctx.loaders, await ctx.loaders.get(PRACTICE_COUNTRIES).load(practice.id), practice.requestedLanguage);
   }
 
-  @ResolveField(() => [RegionModel], { description: 'Regions a REGIONAL practice covers.' })
+  @ResolveField(() => [RegionModel], { complexity: maxItems(10), description: 'Regions a REGIONAL practice covers.' })
   async regions(@Parent() practice: GoodPracticeModel, @Context() ctx: GraphqlContext): Promise<RegionModel[]> {
     const codes = await ctx.loaders.get(PRACTICE_REGIONS).load(practice.id);
     return (await loadPresent(ctx.loaders.get(REGION_BY_CODE), codes)).map((r) => toRegionModel(r, practice.requestedLanguage));
   }
 
-  @ResolveField(() => [ServedObjectiveModel], { description: 'The objectives it serves, main first.' })
+  @ResolveField(() => [ServedObjectiveModel], { complexity: maxItems(23), description: 'The objectives it serves, main first.' })
   async objectives(@Parent() practice: GoodPracticeModel, @Context() ctx: GraphqlContext): Promise<ServedObjectiveModel[]> {
     return loadServedObjectives(ctx.loaders, await ctx.loaders.get(PRACTICE_OBJECTIVES).load(practice.id), practice.requestedLanguage);
   }
@@ -153,7 +154,7 @@ export class PracticesResolver {
     return (await this.objectives(practice, ctx)).find((s) => s.isMain)?.objective ?? null;
   }
 
-  @ResolveField(() => [GuidingPrincipleModel])
+  @ResolveField(() => [GuidingPrincipleModel], { complexity: maxItems(10) })
   async guidingPrinciples(@Parent() practice: GoodPracticeModel, @Context() ctx: GraphqlContext): Promise<GuidingPrincipleModel[]> {
     return loadGuidingPrinciples(ctx.loaders, await ctx.loaders.get(PRACTICE_PRINCIPLES).load(practice.id), practice.requestedLanguage);
   }
@@ -166,6 +167,7 @@ export class PracticesResolver {
   }
 
   @ResolveField(() => [PracticeReviewStepModel], {
+    complexity: maxItems(50),
     nullable: true,
     description:
       "The review thread (submitted, returned with comments, published), oldest first. Null for callers other than the secretariat and the owner country's focal points.",

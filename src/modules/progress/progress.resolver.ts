@@ -58,6 +58,7 @@ import {
 } from './progress.service.js';
 import { REPORTING_WINDOW } from './reporting-windows.service.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 const entryModel = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel =>
   toProgressEntryModel(row, seesReportedLayer(caller, row.country_iso3), lang);
@@ -105,7 +106,7 @@ export class ProgressReportResolver {
     return cycleOf(ctx, report.cycleCode);
   }
 
-  @ResolveField(() => [ProgressEntryModel], { description: 'Its entries you may see, by objective number.' })
+  @ResolveField(() => [ProgressEntryModel], { complexity: maxItems(23), description: 'Its entries you may see, by objective number.' })
   async entries(
     @Parent() report: ProgressReportModel,
     @CurrentCaller() caller: Caller,
@@ -185,6 +186,7 @@ export class ProgressEntryResolver {
   }
 
   @Mutation(() => [ProgressEntryModel], {
+    complexity: maxItems(23),
     description: "Submits every DRAFT and RETURNED entry of the focal point's report for a cycle, all or none.",
   })
   @Roles(Role.FOCAL_POINT)
@@ -247,12 +249,12 @@ export class ProgressEntryResolver {
     return objective;
   }
 
-  @ResolveField(() => [PledgeModel], { description: 'The pledges this entry reports on.' })
+  @ResolveField(() => [PledgeModel], { complexity: maxItems(50), description: 'The pledges this entry reports on.' })
   async pledges(@Parent() entry: ProgressEntryModel, @Context() ctx: GraphqlContext): Promise<PledgeModel[]> {
     return (await loadPresent(ctx.loaders.get(PLEDGE_BY_ID), entry.pledgeIds)).map((p) => toPledgeModel(p, entry.requestedLanguage));
   }
 
-  @ResolveField(() => [GoodPracticeModel], { description: 'The good practices it points to that you may see.' })
+  @ResolveField(() => [GoodPracticeModel], { complexity: maxItems(50), description: 'The good practices it points to that you may see.' })
   async goodPractices(
     @Parent() entry: ProgressEntryModel,
     @CurrentCaller() caller: Caller,
@@ -263,6 +265,7 @@ export class ProgressEntryResolver {
   }
 
   @ResolveField(() => [EntryChangeModel], {
+    complexity: maxItems(10),
     nullable: true,
     description:
       "What the country's layer changed since the entry was last validated (empty while validated). Null when it never was, and for the public and other countries.",
@@ -273,6 +276,7 @@ export class ProgressEntryResolver {
   }
 
   @ResolveField(() => [EntryEventModel], {
+    complexity: maxItems(100),
     nullable: true,
     description:
       "Its history and comment thread, oldest first. Null for callers other than the secretariat and the country's focal points.",
@@ -301,6 +305,7 @@ export class MyReportResolver {
   constructor(private readonly progress: ProgressService) {}
 
   @Query(() => [MyReportModel], {
+    complexity: maxItems(30),
     description:
       "The focal point's country's reports: every cycle it reports in that has its report or an open window, latest deadline first, with what is returned and overdue.",
   })
@@ -330,7 +335,10 @@ export class MyReportResolver {
     return toReportingWindowModel(mine.window, todayUtc());
   }
 
-  @ResolveField(() => [ProgressEntryModel], { description: 'Entries the secretariat returned (or reopened), waiting for the country.' })
+  @ResolveField(() => [ProgressEntryModel], {
+    complexity: maxItems(23),
+    description: 'Entries the secretariat returned (or reopened), waiting for the country.',
+  })
   async returnedEntries(
     @Parent() mine: MyReportModel,
     @CurrentCaller() caller: Caller,

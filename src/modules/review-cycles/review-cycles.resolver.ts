@@ -7,12 +7,13 @@ import { RegionModel } from '../countries/models/region.model.js';
 import { ReviewCycleArgs, ReviewCyclesArgs } from './dto/review-cycles.args.js';
 import { ReviewCycleModel, toReviewCycleModel } from './models/review-cycle.model.js';
 import { ReviewCyclesService } from './review-cycles.service.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => ReviewCycleModel)
 export class ReviewCyclesResolver {
   constructor(private readonly cycleService: ReviewCyclesService) {}
 
-  @Query(() => [ReviewCycleModel], { description: 'Regional reviews and IMRFs, oldest first.' })
+  @Query(() => [ReviewCycleModel], { complexity: maxItems(30), description: 'Regional reviews and IMRFs, oldest first.' })
   @Public()
   async reviewCycles(@Args() { filter }: ReviewCyclesArgs): Promise<ReviewCycleModel[]> {
     return (await this.cycleService.find(filter)).map(toReviewCycleModel);

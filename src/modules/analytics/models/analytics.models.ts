@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
+import { maxItems } from '../../../common/pagination/list-size.js';
 
 @ObjectType('LevelDistribution', { description: 'Counted entries per implementation level.' })
 export class LevelDistributionModel {
@@ -92,7 +93,10 @@ export class RegionProgressModel {
   @Field(() => Float, { nullable: true, description: 'Mean level over counted entries, 0 to 3; null without entries.' })
   meanLevel: number | null;
 
-  @Field(() => [ObjectiveLevelsModel], { description: 'Per objective with counted entries, by objective number.' })
+  @Field(() => [ObjectiveLevelsModel], {
+    complexity: maxItems(23),
+    description: 'Per objective with counted entries, by objective number.',
+  })
   objectives: ObjectiveLevelsModel[];
 
   @Field(() => PledgesByStatusModel, { description: 'Pledges of its member states (any cycle), by current status.' })
@@ -123,7 +127,7 @@ export class RegionalProgressModel {
   @Field(() => String, { description: 'What the levels are: validated levels only, or with submitted entries.' })
   basis: string;
 
-  @Field(() => [RegionProgressModel])
+  @Field(() => [RegionProgressModel], { complexity: maxItems(10) })
   regions: RegionProgressModel[];
 
   @Field(() => RegionProgressModel, { description: 'All regions together, each country counted once (Morocco sits in ECA and ESCWA).' })
@@ -156,7 +160,7 @@ export class ObjectiveMatrixRowModel {
   @Field(() => Int)
   objectiveNumber: number;
 
-  @Field(() => [ObjectiveMatrixCellModel], { description: 'One cell per region, by region code.' })
+  @Field(() => [ObjectiveMatrixCellModel], { complexity: maxItems(10), description: 'One cell per region, by region code.' })
   cells: ObjectiveMatrixCellModel[];
 
   @Field(() => ObjectiveMatrixCellModel)
@@ -176,7 +180,7 @@ export class ObjectiveMatrixModel {
   @Field(() => String)
   basis: string;
 
-  @Field(() => [ObjectiveMatrixRowModel], { description: 'Objectives 1 to 23.' })
+  @Field(() => [ObjectiveMatrixRowModel], { complexity: maxItems(23), description: 'Objectives 1 to 23.' })
   rows: ObjectiveMatrixRowModel[];
 }
 
@@ -196,7 +200,7 @@ export class ScorecardObjectiveModel {
   @Field(() => Int)
   objectiveNumber: number;
 
-  @Field(() => [CycleLevelModel], { description: 'Oldest cycle first.' })
+  @Field(() => [CycleLevelModel], { complexity: maxItems(30), description: 'Oldest cycle first.' })
   cycles: CycleLevelModel[];
 }
 
@@ -210,7 +214,10 @@ export class CountryScorecardModel {
   @Field(() => String)
   basis: string;
 
-  @Field(() => [ScorecardObjectiveModel], { description: 'Objectives the country has counted entries on, by number.' })
+  @Field(() => [ScorecardObjectiveModel], {
+    complexity: maxItems(23),
+    description: 'Objectives the country has counted entries on, by number.',
+  })
   objectives: ScorecardObjectiveModel[];
 }
 
@@ -256,6 +263,9 @@ export class CycleComparisonModel {
   @Field(() => String)
   basis: string;
 
-  @Field(() => [CycleChangeModel], { description: 'Per region (by code, then the world) and objective reported on in either cycle.' })
+  @Field(() => [CycleChangeModel], {
+    complexity: maxItems(253),
+    description: 'Per region (by code, then the world) and objective reported on in either cycle.',
+  })
   changes: CycleChangeModel[];
 }
