@@ -7,6 +7,7 @@ import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { newRequestContext, runInRequestContext } from './common/request-context.js';
 
 /** The largest file a GraphQL upload may carry. */
@@ -24,6 +25,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   app.use((req: Request, res: Response, next: NextFunction) => {
     const given = req.header('x-request-id');
     const context = newRequestContext(given && REQUEST_ID.test(given) ? given : undefined);

@@ -57,7 +57,7 @@ export class AppModule {
         ProgressModule,
         AnalyticsModule,
         DemoModule,
-        ...(config.GRAPHQL_IDE ? [GraphqlIdeModule] : []),
+        ...(config.ideEnabled ? [GraphqlIdeModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createApp } from './app.factory.js';
 import { ConfigValidationError, loadAppConfig } from './config/app-config.js';
+import { MissingSessionSecretError } from './modules/accounts/session-secret.js';
 
 async function main(): Promise<void> {
   let config;
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  // A refusal to start that explains itself is one line; anything else keeps its stack.
+  if (err instanceof MissingSessionSecretError) console.error(err.message);
+  else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exit(1);
 });

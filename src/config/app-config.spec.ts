@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigValidationError, DEVELOPMENT_JWT_SECRET, loadAppConfig } from './app-config.js';
+import { ConfigValidationError, loadAppConfig, PUBLISHED_JWT_SECRETS } from './app-config.js';
 
 const problemsOf = (env: Record<string, string>): string => {
   try {
@@ -19,7 +19,7 @@ describe('loadAppConfig', () => {
       PORT: 3000,
       EMBEDDED_DATA_DIR: './data',
       DB_MIGRATE_ON_START: true,
-      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      JWT_SECRET: undefined,
     });
     expect(config.usesEmbeddedDatabase).toBe(true);
     expect(loadAppConfig({ DATABASE_URL: '  ' }).usesEmbeddedDatabase).toBe(true);
@@ -53,11 +53,24 @@ describe('loadAppConfig', () => {
     expect(problemsOf({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL');
   });
 
-  it('never prints the JWT secret, and refuses the public one in production', () => {
+  it('never prints the JWT secret, and refuses a published one in every environment', () => {
     const message = problemsOf({ JWT_SECRET: 'too-short-secret' });
     expect(message).toContain('JWT_SECRET=(hidden)');
     expect(message).not.toContain('too-short-secret');
-    expect(problemsOf({ NODE_ENV: 'production' })).toContain('production needs a secret of its own');
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      expect(problemsOf({ NODE_ENV, JWT_SECRET: PUBLISHED_JWT_SECRETS[0] })).toContain('this value is published');
+    }
+  });
+
+  it('turns the IDE and introspection off in production unless asked, and refuses the IDE without introspection', () => {
+    expect(loadAppConfig({})).toMatchObject({ ideEnabled: true, introspectionEnabled: true });
+    expect(loadAppConfig({ NODE_ENV: 'production' })).toMatchObject({ ideEnabled: false, introspectionEnabled: false });
+    expect(loadAppConfig({ NODE_ENV: 'production', GRAPHQL_IDE: 'true' })).toMatchObject({ ideEnabled: true, introspectionEnabled: true });
+    expect(loadAppConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({
+      ideEnabled: false,
+      introspectionEnabled: true,
+    });
+    expect(problemsOf({ GRAPHQL_IDE: 'true', GRAPHQL_INTROSPECTION: 'false' })).toContain('GRAPHQL_IDE: the IDE reads the schema');
   });
 
   it('reads false and 0 as false, true and 1 as true, in any case', () => {

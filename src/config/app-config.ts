@@ -12,8 +12,11 @@ const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-/** Known to everyone who reads this file: accepted only in development and test. */
-export const DEVELOPMENT_JWT_SECRET = 'gcm-tracker-development-secret-do-not-use-in-production';
+/**
+ * Secrets published with earlier versions of this project (its old default): refused
+ * everywhere, since anyone can sign a token with them.
+ */
+export const PUBLISHED_JWT_SECRETS = ['gcm-tracker-development-secret-do-not-use-in-production'];
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -63,10 +66,25 @@ export class AppConfig {
   @IsBoolean()
   DB_MIGRATE_ON_START = true;
 
-  /** Serve the offline GraphQL IDE at /ide. */
+  /** Serve the offline GraphQL IDE at /ide. Unset: on, except in production. */
   @Transform(toBoolean)
+  @IsOptional()
   @IsBoolean()
-  GRAPHQL_IDE = true;
+  GRAPHQL_IDE?: boolean = undefined;
+
+  /** Answer GraphQL introspection queries. Unset: on, except in production. */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean = undefined;
+
+  get ideEnabled(): boolean {
+    return this.GRAPHQL_IDE ?? this.NODE_ENV !== 'production';
+  }
+
+  get introspectionEnabled(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? (this.GRAPHQL_IDE === true || this.NODE_ENV !== 'production');
+  }
 
   /** Deepest selection a GraphQL operation may nest (introspection aside). */
   @Transform(toInt)
@@ -106,10 +124,15 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
-  /** Signs session tokens. Outside development and test it must be set to a secret of 32+ characters. */
+  /**
+   * Signs session tokens, 32+ characters. Unset: on the embedded database a random secret is
+   * made on first start and kept beside its files; a PostgreSQL server refuses to start.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+  JWT_SECRET?: string = undefined;
 
   /** Lifetime of a session token, in seconds. */
   @Transform(toInt)
@@ -185,8 +208,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       (msg) => `${e.property}=${e.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(plain[e.property] ?? null)}: ${msg}`,
     ),
   );
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-    problems.push('JWT_SECRET: production needs a secret of its own (the development default is public)');
+  if (config.ideEnabled && !config.introspectionEnabled) {
+    problems.push('GRAPHQL_IDE: the IDE reads the schema by introspection: set GRAPHQL_INTROSPECTION=true as well, or GRAPHQL_IDE=false');
+  }
+  if (config.JWT_SECRET && PUBLISHED_JWT_SECRETS.includes(config.JWT_SECRET)) {
+    problems.push('JWT_SECRET: this value is published (it was the old development default): generate a secret of your own');
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;

@@ -45,7 +45,7 @@ export function queryLimitsOf(config: AppConfig): QueryLimits {
           path: '/graphql',
           playground: false,
           graphiql: false,
-          introspection: true,
+          introspection: config.introspectionEnabled,
           includeStacktraceInErrorResponses: false,
           parseOptions: { maxTokens: limits.maxTokens },
           validationRules: queryShapeRules(limits),

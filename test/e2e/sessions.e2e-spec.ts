@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/common/auth/role.js';
-import { ConfigValidationError, loadAppConfig } from '../../src/config/app-config.js';
+import { ConfigValidationError, loadAppConfig, PUBLISHED_JWT_SECRETS } from '../../src/config/app-config.js';
 import { createTestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -162,8 +162,8 @@ describe('signing in and sessions', () => {
     expect(names.filter((n) => /password|hash|token/i.test(n))).toEqual([]);
   });
 
-  it('refuses to start in production with the public development secret', () => {
-    expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(ConfigValidationError);
+  it('refuses to start with the published former development secret, in any environment', () => {
+    expect(() => loadAppConfig({ JWT_SECRET: PUBLISHED_JWT_SECRETS[0] })).toThrow(ConfigValidationError);
     expect(() => loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
     expect(() => loadAppConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
   });

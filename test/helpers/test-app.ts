@@ -59,7 +59,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // Suites sign in many times from one address; the limit itself has its own test.
     LOGIN_RATE_PER_MINUTE: '10000',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '5' } : { EMBEDDED_DATA_DIR: 'memory://' }),
+    ...(databaseUrl
+      ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '5', JWT_SECRET: randomBytes(32).toString('base64') }
+      : { EMBEDDED_DATA_DIR: 'memory://' }),
     ...overrides,
   });
   const app = await createApp(config);

@@ -8,6 +8,7 @@ import { CountriesModule } from '../countries/countries.module.js';
 import { AccountEntity } from './account.entity.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
+import { sessionSecret } from './session-secret.js';
 import { SessionsService } from './sessions.service.js';
 
 @Module({
@@ -15,8 +16,8 @@ import { SessionsService } from './sessions.service.js';
     TypeOrmModule.forFeature([AccountEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+      useFactory: async (config: AppConfig) => ({
+        secret: await sessionSecret(config),
         signOptions: { algorithm: 'HS256', expiresIn: config.JWT_TTL_SECONDS, issuer: 'gcm-tracker' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'gcm-tracker' },
       }),

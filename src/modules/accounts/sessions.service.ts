@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
+import { isUUID } from 'class-validator';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { type AccountCaller, CallerResolver } from '../../common/auth/caller.js';
@@ -20,6 +21,8 @@ interface TokenClaims {
 
 /** One message for every failed sign-in, so it never tells whether an address has an account. */
 const SIGN_IN_FAILED = 'Sign-in failed: the e-mail or password is wrong, or the account is locked or inactive';
+
+const INVALID_TOKEN = 'The session token is invalid or has expired: sign in again';
 
 export interface Session {
   token: string;
@@ -94,11 +97,15 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
   }
 
   async resolve(token: string): Promise<AccountCaller> {
-    let claims: TokenClaims;
+    let claims: TokenClaims & { exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
     } catch {
-      throw new DomainError('UNAUTHENTICATED', 'The session token is invalid or has expired: sign in again');
+      throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
+    }
+    // Only tokens this server issued pass: they always expire, name an account id and a token version.
+    if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !isUUID(claims.sub) || !Number.isInteger(claims.tv)) {
+      throw new DomainError('UNAUTHENTICATED', INVALID_TOKEN);
     }
     const account = await this.db.getRepository(AccountEntity).findOneBy({ id: claims.sub });
     if (!account || !account.active || account.tokenVersion !== claims.tv) {

@@ -67,10 +67,6 @@ const SCRIPT = `(function () {
 export class GraphqlIdeController {
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header(
-    'Content-Security-Policy',
-    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'",
-  )
   page(): string {
     return PAGE;
   }
