@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
-import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
+import { DEMO_WINDOW_DAYS, DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
+import { signIn } from '../factories/accounts.factory.js';
+import { entryInput, tryCreateEntry } from '../factories/progress.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const MARKER = '<!-- demo-query:';
@@ -76,5 +79,59 @@ describe('the demo dataset (npm run seed:demo)', () => {
       const res = await t.http.post('/graphql').send({ query });
       expect({ file, body: res.body as unknown }).toEqual({ file, body: answer });
     }
+  });
+});
+
+describe('the demo stays usable: its reporting windows stay open for DEMO_WINDOW_DAYS from the day it is loaded', () => {
+  let t: TestApp;
+  const SEED_DAY = Date.parse('2027-02-01T09:30:00Z');
+  const DAY = 86_400_000;
+  const seed = (): Promise<void> => t.app.get(DemoSeederService).seed({ kind: 'system', label: 'test' }, () => undefined);
+  /** Morocco's demo focal point, signed in on the clock's current day, records an entry for the second ECA review. */
+  const moroccoWrites = async (objective: number): Promise<string> => {
+    const morocco = await signIn(t, 'focal.mar@demo.gcm-tracker.example', DEMO_PASSWORD);
+    const res = await tryCreateEntry(t, morocco, entryInput('RR2-ECA-2024', objective));
+    return res.errors?.[0]?.extensions?.code ?? (res.data?.createProgressEntry.state as string);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // Only the calendar is under the test's control; timers and I/O run as usual.
+    jest.useFakeTimers({
+      now: SEED_DAY,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    await seed();
+  });
+  afterAll(async () => {
+    jest.useRealTimers();
+    await t?.close();
+  });
+
+  it('lets the focal points write the next day and on the last day, refuses the day after, and a new run opens them again', async () => {
+    expect(DEMO_WINDOW_DAYS).toBe(90);
+    jest.setSystemTime(SEED_DAY + DAY);
+    expect(await moroccoWrites(7)).toBe('DRAFT');
+    jest.setSystemTime(SEED_DAY + DEMO_WINDOW_DAYS * DAY);
+    expect(await moroccoWrites(8)).toBe('DRAFT');
+    jest.setSystemTime(SEED_DAY + (DEMO_WINDOW_DAYS + 1) * DAY);
+    expect(await moroccoWrites(9)).toBe('REPORTING_WINDOW_CLOSED');
+    await seed();
+    expect(await moroccoWrites(9)).toBe('DRAFT');
+    const windows = await t.dataSource.query(
+      "SELECT DISTINCT closes_on::text AS closes_on FROM reporting_window_extension WHERE reason LIKE 'Demo data:%'",
+    );
+    expect(windows).toEqual([{ closes_on: '2027-08-01' }]);
   });
 });

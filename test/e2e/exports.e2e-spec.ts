@@ -78,7 +78,9 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     expect(about.get('Cycle')).toBe(CYCLE);
     expect(about.get('Figures')).toBe('Validated levels only');
     expect(about.get('Generated at')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(header.slice(0, 7)).toEqual([
+    expect(header.slice(0, 9)).toEqual([
+      'Region code',
+      'Region',
       'Country ISO3',
       'Country',
       'Cycle',
@@ -88,16 +90,59 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
       'Level score (0-3)',
     ]);
     expect(rows).toHaveLength(1200);
-    expect(new Set(rows.map((r) => r[0])).size).toBe(60);
-    expect(rows.find((r) => r[0] === 'TUR')?.[1]).toBe('Türkiye');
-    expect(rows.find((r) => r[0] === 'CIV')?.[1]).toBe('Côte d’Ivoire');
+    expect(new Set(rows.map((r) => r[2])).size).toBe(60);
+    expect(rows.find((r) => r[2] === 'TUR')?.[3]).toBe('Türkiye');
+    expect(rows.find((r) => r[2] === 'CIV')?.slice(0, 4)).toEqual(['ECA', 'Economic Commission for Africa', 'CIV', 'Côte d’Ivoire']);
     // The submitted TUR entry on Objective 23 is not there.
-    expect(
-      rows
-        .filter((r) => r[0] === 'TUR')
-        .map((r) => Number(r[3]))
-        .sort((a, b) => a - b),
-    ).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
+    expect(rows.filter((r) => r[2] === 'TUR').map((r) => Number(r[5]))).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
+    // Ordered by region, country and objective, across the 1,000-row batches.
+    const keys = rows.map((r) => [r[0], r[2], Number(r[5])] as const);
+    const byKey = (a: readonly [string, string, number], b: readonly [string, string, number]): number =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2];
+    expect(keys).toEqual([...keys].sort(byKey));
+    expect(new Set(keys.map((k) => k[0]))).toEqual(new Set(['ECA', 'ECLAC', 'ESCAP', 'ESCWA', 'UNECE']));
+  });
+
+  it("orders a country's entries by region (the review's commission, else the country's), then cycle from the oldest, then objective", async () => {
+    await seedEntries(
+      t,
+      [
+        ['RR2-ESCWA-2024', 6],
+        ['RR2-ECA-2024', 23],
+        ['IMRF-2022', 5],
+        ['RR2-ECA-2024', 16],
+        ['RR1-ECA-2021', 16],
+      ].map(([cycle, objective]) => ({
+        country: 'MAR',
+        cycle: cycle as string,
+        objective: objective as number,
+        state: 'VALIDATED',
+        reported: 2,
+      })),
+    );
+    const entries = async (query: string): Promise<string[]> =>
+      csvParts((await download(`/exports/validated-entries.csv?${query}`, analyst)).body as Buffer).rows.map(
+        (r) => `${r[0]} ${r[2]} ${r[4]} O${r[5]}`,
+      );
+    expect(await entries('country=MAR')).toEqual([
+      'ECA MAR RR1-ECA-2021 O16',
+      'ECA MAR IMRF-2022 O5',
+      'ECA MAR RR2-ECA-2024 O16',
+      'ECA MAR RR2-ECA-2024 O23',
+      'ESCWA MAR RR2-ESCWA-2024 O6',
+    ]);
+    // Asked for one region, an IMRF entry is listed under it.
+    expect(await entries('country=MAR&region=ESCWA')).toEqual([
+      'ECA MAR RR1-ECA-2021 O16',
+      'ECA MAR RR2-ECA-2024 O16',
+      'ECA MAR RR2-ECA-2024 O23',
+      'ESCWA MAR IMRF-2022 O5',
+      'ESCWA MAR RR2-ESCWA-2024 O6',
+    ]);
+    await t.dataSource.query(
+      "DELETE FROM progress_entry WHERE report_id IN (SELECT id FROM progress_report WHERE country_iso3 = 'MAR' AND cycle_code <> $1)",
+      [CYCLE],
+    );
   });
 
   it('writes the same entries as XLSX, an About sheet and a Data sheet', async () => {
@@ -111,10 +156,10 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     const about = workbook.getWorksheet('About') as ExcelJS.Worksheet;
     expect(about.getRow(1).values).toEqual([undefined, 'Export', 'GCM Tracker: Validated progress entries']);
     const data = workbook.getWorksheet('Data') as ExcelJS.Worksheet;
-    expect(data.getRow(1).getCell(2).value).toBe('Country');
+    expect(data.getRow(1).getCell(4).value).toBe('Country');
     expect(data.rowCount).toBe(21);
-    expect(data.getRow(2).getCell(2).value).toBe('Türkiye');
-    expect(data.getRow(2).getCell(7).value).toEqual(expect.any(Number));
+    expect(data.getRow(2).getCell(4).value).toBe('Türkiye');
+    expect(data.getRow(2).getCell(9).value).toEqual(expect.any(Number));
   });
 
   it('exports regionalProgress with the figures the GraphQL query gives', async () => {
@@ -147,6 +192,25 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     expect(flagged.about.get('Figures')).toBe('Validated levels, plus the reported levels of submitted entries not yet validated');
     const world = flagged.rows.find((r) => r[0] === 'WORLD') as string[];
     expect([Number(world[counted]), Number(world[flagged.header.indexOf('Of which not validated')])]).toEqual([1201, 1]);
+  });
+
+  it('names the files that count submitted entries apart from the validated-only ones', async () => {
+    const fileName = async (path: string): Promise<string> =>
+      /filename="([^"]+)"/.exec((await download(`/exports/${path}`, analyst)).headers['content-disposition'] as string)?.[1] ?? '';
+    const day = new Date().toISOString().slice(0, 10);
+    const pairs = [
+      [`regional-progress.csv?cycle=${CYCLE}`, `gcm-regional-progress-${CYCLE}-REVIEW`],
+      [`objective-matrix.xlsx?cycle=${CYCLE}&championOnly=true`, `gcm-objective-matrix-${CYCLE}-REVIEW-champions`],
+      ['country-scorecard.csv?country=TUR', 'gcm-country-scorecard-TUR'],
+      [`cycle-comparison.csv?from=IMRF-2022&to=${CYCLE}`, `gcm-cycle-comparison-IMRF-2022-${CYCLE}-REVIEW`],
+    ];
+    for (const [path, stem] of pairs) {
+      const extension = path.includes('.xlsx') ? 'xlsx' : 'csv';
+      expect([await fileName(path), await fileName(`${path}&includeSubmitted=true`)]).toEqual([
+        `${stem}-${day}.${extension}`,
+        `${stem}-with-submitted-${day}.${extension}`,
+      ]);
+    }
   });
 
   it('exports the matrix, a scorecard and a comparison, each in both formats', async () => {

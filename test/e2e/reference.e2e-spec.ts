@@ -46,6 +46,27 @@ describe('GCM reference model over GraphQL (anonymous caller)', () => {
       expect((es.data?.objective.sources as string[]).length).toBeGreaterThan(0);
     });
 
+    it('serves the Spanish titles of Objectives 3, 20 and 23 as confirmed, with the UN Women policy guide as their source', async () => {
+      const res = await t.gql<{ objectives: { number: number; title: string; titleLanguage: string; sources: string[] }[] }>(
+        '{ objectives(lang: ES) { number title titleLanguage sources } }',
+      );
+      expect(res.errors).toBeUndefined();
+      const byNumber = new Map(res.data?.objectives.map((o) => [o.number, o]));
+      expect([3, 20, 23].map((n) => [n, byNumber.get(n)?.title, byNumber.get(n)?.titleLanguage])).toEqual([
+        [3, 'Proporcionar información exacta y oportuna en todas las etapas de la migración', 'ES'],
+        [
+          20,
+          'Promover transferencias de remesas más rápidas, seguras y económicas y fomentar la inclusión financiera de los migrantes',
+          'ES',
+        ],
+        [23, 'Fortalecer la cooperación internacional y las alianzas mundiales para la migración segura, ordenada y regular', 'ES'],
+      ]);
+      for (const n of [3, 20, 23])
+        expect(byNumber.get(n)?.sources).toEqual([
+          expect.stringMatching(new RegExp(`^https://ppguide\\.unwomen\\.org/es/objective/${n} \\(UN Women`)),
+        ]);
+    });
+
     it('gives each objective its IMRF 2022 round table, and each round table its objectives', async () => {
       const res = await t.gql<{
         objective: { imrfRoundTable: { number: number } };

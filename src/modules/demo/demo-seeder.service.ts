@@ -14,12 +14,15 @@ import { PracticeWorkflowService } from '../practices/practice-workflow.service.
 import { CreateProgressEntryInput, ValidateProgressEntryInput } from '../progress/dto/progress-entry.inputs.js';
 import { ProgressWorkflowService } from '../progress/progress-workflow.service.js';
 import { ReportingWindowsService } from '../progress/reporting-windows.service.js';
-import { todayUtc } from '../../common/validation/fields.js';
+import { addDays, todayUtc } from '../../common/validation/fields.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_PLEDGES, DEMO_PRACTICES, type DemoPledge } from './demo-pledges.js';
 import { DEMO_REPORTS, type DemoReport } from './demo-progress.js';
 
 const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
+
+/** How long the demo's reporting windows stay open for the demo countries, from the day it is loaded. */
+export const DEMO_WINDOW_DAYS = 90;
 
 /**
  * Loads the demo dataset (docs/operations.md, "Demo data") through the same services
@@ -52,23 +55,28 @@ export class DemoSeederService {
   }
 
   /**
-   * The demo reviews are past, so the secretariat first gives the country until today
-   * (a real extension, in the audit trail), then the entries go through the workflow.
+   * The demo reviews are past, so the secretariat first gives the country until
+   * DEMO_WINDOW_DAYS after today (a real extension, in the audit trail), then the entries go
+   * through the workflow. A later run opens the windows again from its own day.
    */
   private async seedReport(demo: DemoReport, log: (line: string) => void): Promise<void> {
+    const secretariat = await this.callerFor(SECRETARIAT);
+    const closesOn = addDays(todayUtc(), DEMO_WINDOW_DAYS);
+    const window = await this.windows.windowFor(this.db.manager, demo.cycle, demo.country);
+    if (window.extended_to === null || window.extended_to < closesOn) {
+      await this.windows.extend(secretariat, {
+        cycle: demo.cycle,
+        country: demo.country,
+        closesOn,
+        reason: `Demo data: open for ${DEMO_WINDOW_DAYS} days from the day the demo was loaded`,
+      });
+    }
     const found = (await this.db.query('SELECT 1 FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2', [
       demo.country,
       demo.cycle,
     ])) as unknown[];
     if (found.length) return;
-    const secretariat = await this.callerFor(SECRETARIAT);
     const focal = await this.callerFor(`focal.${demo.country.toLowerCase()}@demo.gcm-tracker.example`);
-    await this.windows.extend(secretariat, {
-      cycle: demo.cycle,
-      country: demo.country,
-      closesOn: todayUtc(),
-      reason: 'Demo data recorded after the review',
-    });
     for (const e of demo.entries) {
       let entry = await this.progress.create(
         focal,

@@ -15,8 +15,38 @@ import type {
   ValidatedEntriesQuery,
 } from './export.queries.js';
 
-const SCALE = '0 NOT_STARTED, 1 LIMITED, 2 SUBSTANTIAL, 3 COMPLETE';
 const BATCH = 1000;
+
+/**
+ * One batch of validated entries after the keyset ($5-$9: region, country, cycle order, cycle,
+ * objective of the last row sent; all null for the first batch). Country, cycle and objective
+ * identify an entry, so the order is total and no row is sent twice or skipped.
+ */
+const VALIDATED_ENTRIES_SQL = `
+  SELECT * FROM (
+    SELECT coalesce(rc.region_code, $2::text,
+                    (SELECT min(m.region_code) FROM region_membership m JOIN region g ON g.code = m.region_code
+                      WHERE m.country_iso3 = r.country_iso3 AND m.kind = 'REGIONAL' AND g.scheme = 'REVIEW'), '') AS region_code,
+           r.country_iso3, c.name_en AS country, coalesce(rc.start_date, 'infinity'::date)::text AS cycle_order, r.cycle_code,
+           e.objective_number, o.short_title_en AS objective, e.validated_level, e.validated_at, e.narrative,
+           array_to_string(e.evidence_links, ' ') AS evidence
+      FROM progress_entry e
+      JOIN progress_report r ON r.id = e.report_id
+      JOIN review_cycle rc ON rc.code = r.cycle_code
+      JOIN country c ON c.iso3 = r.country_iso3
+      JOIN objective o ON o.number = e.objective_number
+     WHERE e.state = 'VALIDATED'
+       AND ($1::text IS NULL OR r.cycle_code = $1)
+       AND ($2::text IS NULL OR ${isRegionalMemberSql('r.country_iso3', '$2')})
+       AND ($3::int IS NULL OR e.objective_number = $3)
+       AND ($4::text IS NULL OR r.country_iso3 = $4)
+  ) x
+  WHERE $5::text IS NULL
+     OR (x.region_code, x.country_iso3, x.cycle_order::date, x.cycle_code, x.objective_number) > ($5, $6, $7::date, $8, $9::int)
+  ORDER BY x.region_code, x.country_iso3, x.cycle_order::date, x.cycle_code, x.objective_number
+  LIMIT ${BATCH}`;
+
+const SCALE = '0 NOT_STARTED, 1 LIMITED, 2 SUBSTANTIAL, 3 COMPLETE';
 
 /**
  * The downloads: each aggregate as a flat table, and the validated entries streamed from
@@ -41,6 +71,7 @@ export class ExportsService {
         q.scheme,
         q.objective ? `objective-${q.objective}` : null,
         q.championOnly ? 'champions' : null,
+        submittedPart(q),
       ),
       about: this.about(caller, 'Regional progress', [
         ['Cycle', q.cycle],
@@ -97,7 +128,7 @@ export class ExportsService {
     const m = await this.analytics.objectiveMatrix(caller, q);
     const names = await this.names();
     return {
-      fileStem: stem('objective-matrix', q.cycle, q.scheme, q.championOnly ? 'champions' : null),
+      fileStem: stem('objective-matrix', q.cycle, q.scheme, q.championOnly ? 'champions' : null, submittedPart(q)),
       about: this.about(caller, 'Objectives by region', [
         ['Cycle', q.cycle],
         ['Scheme', q.scheme],
@@ -140,7 +171,7 @@ export class ExportsService {
     const names = await this.names();
     const [country] = (await this.db.query('SELECT name_en FROM country WHERE iso3 = $1', [s.countryIso3])) as { name_en: string }[];
     return {
-      fileStem: stem('country-scorecard', s.countryIso3),
+      fileStem: stem('country-scorecard', s.countryIso3, submittedPart(q)),
       about: this.about(caller, 'Country scorecard', [
         ['Country', `${country.name_en} (${s.countryIso3})`],
         ['Figures', s.basis],
@@ -163,7 +194,7 @@ export class ExportsService {
     const c = await this.analytics.cycleComparison(caller, q);
     const names = await this.names();
     return {
-      fileStem: stem('cycle-comparison', q.from, q.to, q.scheme, q.championOnly ? 'champions' : null),
+      fileStem: stem('cycle-comparison', q.from, q.to, q.scheme, q.championOnly ? 'champions' : null, submittedPart(q)),
       about: this.about(caller, 'Cycle comparison', [
         ['From cycle', q.from],
         ['To cycle', q.to],
@@ -198,7 +229,12 @@ export class ExportsService {
     };
   }
 
-  /** Every validated entry matching the filter, streamed in batches of 1,000 (keyset on id), never all in memory. */
+  /**
+   * Every validated entry matching the filter, ordered by region, country, cycle (oldest
+   * first) and objective, streamed in keyset batches of 1,000, never all in memory. An
+   * entry's region is the regional commission whose review it was made for; for an IMRF,
+   * the region asked for, else the country's commission (the first by code when it has two).
+   */
   async validatedEntries(caller: Caller, q: ValidatedEntriesQuery): Promise<ExportTable> {
     if (q.cycle) await this.cycles.assertExists(q.cycle, 'cycle');
     if (q.region) await this.regions.assertRegion(q.region, undefined, '');
@@ -209,26 +245,21 @@ export class ExportsService {
       country: q.country?.toUpperCase() ?? null,
     };
     const db = this.db;
+    const names = await this.names();
     async function* rows(): AsyncGenerator<Cell[]> {
-      let after = '00000000-0000-0000-0000-000000000000';
+      let after: unknown[] = [null, null, null, null, null];
       for (;;) {
-        const batch: Record<string, unknown>[] = await db.query(
-          `SELECT e.id, r.country_iso3, c.name_en AS country, r.cycle_code, e.objective_number, o.short_title_en AS objective, e.validated_level,
-                  e.validated_at, e.narrative, array_to_string(e.evidence_links, ' ') AS evidence
-             FROM progress_entry e
-             JOIN progress_report r ON r.id = e.report_id
-             JOIN country c ON c.iso3 = r.country_iso3
-             JOIN objective o ON o.number = e.objective_number
-            WHERE e.state = 'VALIDATED' AND e.id > $1
-              AND ($2::text IS NULL OR r.cycle_code = $2)
-              AND ($3::text IS NULL OR ${isRegionalMemberSql('r.country_iso3', '$3')})
-              AND ($4::int IS NULL OR e.objective_number = $4)
-              AND ($5::text IS NULL OR r.country_iso3 = $5)
-            ORDER BY e.id LIMIT ${BATCH}`,
-          [after, filter.cycle, filter.region, filter.objective, filter.country],
-        );
+        const batch: Record<string, unknown>[] = await db.query(VALIDATED_ENTRIES_SQL, [
+          filter.cycle,
+          filter.region,
+          filter.objective,
+          filter.country,
+          ...after,
+        ]);
         for (const e of batch) {
           yield [
+            e.region_code as string,
+            names.regions.get(e.region_code as string) ?? (e.region_code as string),
             e.country_iso3 as string,
             e.country as string,
             e.cycle_code as string,
@@ -242,7 +273,8 @@ export class ExportsService {
           ];
         }
         if (batch.length < BATCH) return;
-        after = batch[batch.length - 1].id as string;
+        const last = batch[batch.length - 1];
+        after = [last.region_code, last.country_iso3, last.cycle_order, last.cycle_code, last.objective_number];
       }
     }
     return {
@@ -261,6 +293,8 @@ export class ExportsService {
         ['Figures', VALIDATED_BASIS],
       ]),
       columns: [
+        { header: 'Region code' },
+        { header: 'Region', width: 28 },
         { header: 'Country ISO3' },
         { header: 'Country', width: 28 },
         { header: 'Cycle', width: 16 },
@@ -296,6 +330,9 @@ export class ExportsService {
     };
   }
 }
+
+/** Figures that count submitted entries get a file name of their own, never that of the validated-only file. */
+const submittedPart = (q: { includeSubmitted: boolean }): string | null => (q.includeSubmitted ? 'with-submitted' : null);
 
 const stem = (...parts: (string | number | null | undefined)[]): string =>
   ['gcm', ...parts.filter((p) => p !== null && p !== undefined && p !== ''), new Date().toISOString().slice(0, 10)].join('-');
