@@ -9,9 +9,10 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { newRequestContext, runInRequestContext } from './common/request-context.js';
+import { MAX_IMPORT_FILE_BYTES } from './modules/pledges/pledge-csv.js';
 
-/** The largest file a GraphQL upload may carry. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** The largest file a GraphQL upload may carry: the pledge import file is the one upload. */
+export const MAX_UPLOAD_BYTES = MAX_IMPORT_FILE_BYTES;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -21,8 +22,14 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * well formed, else a new one, echoed back) and the SQL statement count.
  */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { commandChannel: true }), {
+    // A failed start is thrown to the caller (main.ts says why in one line), not logged with its stack here.
+    bufferLogs: true,
+    autoFlushLogs: false,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
+  app.flushLogs();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());

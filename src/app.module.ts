@@ -1,11 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CommandChannelModule } from './cli/command-channel.module.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, loadAppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { EmbeddedPostgres } from './database/embedded-postgres.js';
 import { GraphqlModule } from './graphql/graphql.module.js';
 import { createValidationPipe } from './graphql/validation.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
@@ -24,8 +26,13 @@ import { ReviewCyclesModule } from './modules/review-cycles/review-cycles.module
 
 @Module({})
 export class AppModule {
-  /** The whole application. The IDE is mounted only when GRAPHQL_IDE is on. */
-  static forRoot(config: AppConfig = loadAppConfig()): DynamicModule {
+  /**
+   * The whole application. The IDE is mounted only when GRAPHQL_IDE is on. The server
+   * (`commandChannel`) serves the command line's commands while it holds an embedded database on disk.
+   */
+  static forRoot(config: AppConfig = loadAppConfig(), options: { commandChannel?: boolean } = {}): DynamicModule {
+    const servesCommands =
+      options.commandChannel === true && config.usesEmbeddedDatabase && config.EMBEDDED_DATA_DIR !== EmbeddedPostgres.IN_MEMORY;
     return {
       module: AppModule,
       imports: [
@@ -58,6 +65,7 @@ export class AppModule {
         AnalyticsModule,
         DemoModule,
         ...(config.ideEnabled ? [GraphqlIdeModule] : []),
+        ...(servesCommands ? [CommandChannelModule] : []),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,28 +1,46 @@
 import { performance } from 'node:perf_hooks';
 import { createApp } from './app.factory.js';
 import { ConfigValidationError, loadAppConfig } from './config/app-config.js';
+import { DOT_ENV_FILE, DotEnvError, loadDotEnv } from './config/dot-env.js';
+import { DataDirectoryLockedError } from './database/embedded-postgres.js';
 import { MissingSessionSecretError } from './modules/accounts/session-secret.js';
 
-async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadAppConfig();
-  } catch (err) {
-    if (err instanceof ConfigValidationError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
-  const app = await createApp(config);
-  await app.listen(config.PORT, config.HOST);
-  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-  console.log(`GCM Tracker ready in ${Math.round(performance.now())} ms: GraphQL ${url}/graphql, IDE ${url}/ide, health ${url}/health`);
+/** What stops a start, said in one line; anything unexpected keeps its stack. */
+function startFailure(err: unknown, port: number | undefined): string {
+  if (
+    err instanceof ConfigValidationError ||
+    err instanceof DotEnvError ||
+    err instanceof DataDirectoryLockedError ||
+    err instanceof MissingSessionSecretError
+  )
+    return err.message;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return `Port ${port} is in use by another program: stop it, or set PORT to another port.`;
+  if (code === 'EACCES' && (err as { syscall?: string }).syscall === 'listen')
+    return `Not allowed to listen on port ${port}: set PORT to 1024 or more.`;
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }
 
-main().catch((err: unknown) => {
-  // A refusal to start that explains itself is one line; anything else keeps its stack.
-  if (err instanceof MissingSessionSecretError) console.error(err.message);
-  else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  let port: number | undefined;
+  try {
+    const fromFile = loadDotEnv();
+    const config = loadAppConfig();
+    port = config.PORT;
+    if (fromFile.length) console.log(`Settings from ${DOT_ENV_FILE} (the environment's own take precedence): ${fromFile.join(', ')}`);
+    const app = await createApp(config);
+    try {
+      await app.listen(config.PORT, config.HOST);
+    } catch (err) {
+      await app.close();
+      throw err;
+    }
+    const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+    console.log(`GCM Tracker ready in ${Math.round(performance.now())} ms: GraphQL ${url}/graphql, IDE ${url}/ide, health ${url}/health`);
+  } catch (err) {
+    console.error(startFailure(err, port));
+    process.exit(1);
+  }
+}
+
+void main();

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../config/app-config.js';
+import { loadDotEnv } from '../config/dot-env.js';
 import { projectRoot } from '../common/project-root.js';
 import { buildDataSourceOptions } from './database-options.js';
 import { migrateDatabase } from './migrate.js';
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  loadDotEnv();
   const config = loadAppConfig();
   const throwaway = (command === 'check' || command === 'generate') && !config.DATABASE_URL;
   const opened = await openDatabase(throwaway ? { ...config, EMBEDDED_DATA_DIR: 'memory://' } : config);

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Role } from '../../src/common/auth/role.js';
-import { PledgeImportService } from '../../src/modules/pledges/pledge-import.service.js';
 import { createTestAccount, signIn } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -151,29 +147,6 @@ describe('importing pledges from a CSV file: all or nothing', () => {
     }
     const latin1 = await t.upload(IMPORT, {}, { name: 'pledges.csv', content: Buffer.from(`${HEADER}\r\nC\xf4te`, 'latin1') }, secretariat);
     expect(latin1.errors?.[0].extensions?.fields).toEqual([{ field: 'file', messages: ['save the CSV file as UTF-8'] }]);
-  });
-
-  it('imports the same way from a file on disk, as the command line does', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gcm-import-'));
-    try {
-      const path = join(dir, 'pledges.csv');
-      await writeFile(path, csv(GOOD_ROWS[1]));
-      const importer = t.app.get(PledgeImportService);
-      const before = await pledgeCount();
-      expect(await importer.importCsvFile({ kind: 'system', label: 'cli' }, path, false)).toMatchObject({
-        rows: 1,
-        imported: 1,
-        dryRun: false,
-      });
-      expect(await pledgeCount()).toBe(before + 1);
-      const events = await t.dataSource.query("SELECT actor_label FROM audit_event WHERE entity_type = 'Pledge' ORDER BY id DESC LIMIT 1");
-      expect(events).toEqual([{ actor_label: 'cli' }]);
-      await expect(importer.importCsvFile({ kind: 'system', label: 'cli' }, join(dir, 'missing.csv'), false)).rejects.toMatchObject({
-        code: 'BAD_USER_INPUT',
-      });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   });
 
   it('is for the secretariat only, and needs the CSRF preflight header', async () => {

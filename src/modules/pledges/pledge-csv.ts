@@ -34,6 +34,8 @@ export const PLEDGE_CSV_COLUMNS = {
 export type PledgeCsvColumn = keyof typeof PLEDGE_CSV_COLUMNS;
 export const REQUIRED_PLEDGE_CSV_COLUMNS: readonly PledgeCsvColumn[] = ['title', 'description', 'nature', 'objectives', 'target'];
 export const MAX_IMPORT_ROWS = 5000;
+/** The largest import file, uploaded or given to the command line. */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Where a CreatePledgeInput field sits in the file, for error messages. */
 export const INPUT_FIELD_TO_COLUMN: Record<string, PledgeCsvColumn> = {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { readFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { BadUserInputError, type FieldError } from '../../common/errors/domain-error.js';
 import { flattenValidationErrors } from '../../graphql/validation.js';
@@ -34,14 +33,8 @@ export class PledgeImportService {
     private readonly editor: PledgeEditorService,
   ) {}
 
-  /** The command line's way in: the same import, from a file on disk. */
-  async importCsvFile(actor: AuditActor, path: string, dryRun: boolean): Promise<PledgeImportResult> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch (err) {
-      throw new BadUserInputError(`Cannot read ${path}`, [{ field: 'file', messages: [(err as Error).message] }]);
-    }
+  /** The command line's way in: the same import, from the bytes of a file (the command line reads it). */
+  importCsvBytes(actor: AuditActor, bytes: Uint8Array, dryRun: boolean): Promise<PledgeImportResult> {
     return this.importCsv(actor, decodeUtf8(bytes), dryRun);
   }
 
