@@ -1,6 +1,6 @@
 # GCM Tracker server image. Build: docker build -t gcm-tracker .
 # Run on the embedded database (kept in the volume /data):
-#   docker run -d --name gcm-tracker -p 3000:3000 -v gcm-data:/data -e JWT_SECRET=$(openssl rand -base64 48) gcm-tracker
+#   docker run -d --name gcm-tracker -p 3000:3000 -v gcm-data:/data gcm-tracker
 # The command line uses the built code, and reaches the running server over its command channel:
 #   docker exec -it gcm-tracker npm run cli -- create-user --email you@un.org --name "You" --role SECRETARIAT
 FROM node:20-bookworm-slim AS build
