@@ -60,7 +60,12 @@ async function run(services: ServiceLocator, request: CliRequest, output: CliOut
       const result = await services
         .get(PledgeImportService)
         .importCsvBytes(CLI_ACTOR, Buffer.from(request.base64, 'base64'), request.dryRun);
-      output.out(result.dryRun ? `All ${result.rows} rows are valid; nothing written (dry run).` : `Imported ${result.imported} pledges.`);
+      const what = `${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged`;
+      output.out(
+        result.dryRun
+          ? `All ${result.rows} rows are valid (${what}); nothing written (dry run).`
+          : `Imported ${result.rows} rows: ${what}.`,
+      );
       return 0;
     }
     case 'seed-demo': {

@@ -69,7 +69,7 @@ describe('the command line while the server runs on the embedded database, and w
     expect(await auditOf(app, 'Account')).toEqual([{ actor_label: 'cli', request_id: expect.stringMatching(/^cli-/) }]);
 
     const imported = await cli(['import-pledges', EXAMPLE_CSV.pathname], env);
-    expect(imported).toEqual({ code: 0, out: ['Imported 2 pledges.'], err: [] });
+    expect(imported).toEqual({ code: 0, out: ['Imported 2 rows: 2 new, 0 updated, 0 unchanged.'], err: [] });
     expect((await auditOf(app, 'Pledge')).map((e) => e.actor_label)).toEqual(['cli', 'cli']);
 
     // The server's rules apply, and their refusals come back as the code and the fields, one line each.

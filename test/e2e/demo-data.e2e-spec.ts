@@ -10,6 +10,23 @@ const MARKER = '<!-- demo-query:';
 const ROOT = new URL('../../', import.meta.url);
 
 /** The README and the guides in docs/, where the examples marked as run on the demo data live. */
+/** The placeholder of the documented examples: in an answer it stands for any text (an id), which a later query reuses. */
+const ANY = '…';
+
+/** The documented answer with each placeholder replaced by what the server answered there; the values are kept, in order. */
+function fillPlaceholders(expected: unknown, actual: unknown, kept: string[]): unknown {
+  if (expected === ANY && typeof actual === 'string') {
+    kept.push(actual);
+    return actual;
+  }
+  if (Array.isArray(expected)) return expected.map((e, i) => fillPlaceholders(e, Array.isArray(actual) ? actual[i] : undefined, kept));
+  if (expected && typeof expected === 'object') {
+    const a = (actual && typeof actual === 'object' ? actual : {}) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, fillPlaceholders(v, a[k], kept)]));
+  }
+  return expected;
+}
+
 function documentationFiles(): URL[] {
   const docs = new URL('docs/', ROOT);
   const guides = readdirSync(docs)
@@ -19,8 +36,11 @@ function documentationFiles(): URL[] {
   return [new URL('README.md', ROOT), ...guides];
 }
 
-/** Every documented query marked as run on the demo data, with the answer printed after it. */
-function documentedDemoQueries(): { file: string; query: string; answer: unknown }[] {
+/**
+ * Every documented query marked as run on the demo data, with the answer printed after it.
+ * A marker may name the demo account that sends it (`as focal.ken@demo.gcm-tracker.example`).
+ */
+function documentedDemoQueries(): { file: string; query: string; answer: unknown; as: string | null }[] {
   return documentationFiles().flatMap((url) => {
     const file = url.href.slice(ROOT.href.length);
     return readFileSync(url, 'utf8')
@@ -30,7 +50,8 @@ function documentedDemoQueries(): { file: string; query: string; answer: unknown
         const query = /```graphql\n([\s\S]*?)```/.exec(part)?.[1];
         const answer = /```json\n([\s\S]*?)```/.exec(part)?.[1];
         if (!query || !answer) throw new Error(`${file}: a "${MARKER}" marker must be followed by a graphql block and a json block`);
-        return { file, query, answer: JSON.parse(answer) as unknown };
+        const as = /^[^\n]*? as (\S+@\S+)/.exec(part)?.[1] ?? null;
+        return { file, query, answer: JSON.parse(answer) as unknown, as };
       });
   });
 }
@@ -75,9 +96,12 @@ describe('the demo dataset (npm run seed:demo)', () => {
     const examples = documentedDemoQueries();
     expect(examples.length).toBeGreaterThanOrEqual(5);
     expect(new Set(examples.map((e) => e.file)).size).toBeGreaterThanOrEqual(5);
-    for (const { file, query, answer } of examples) {
-      const res = await t.http.post('/graphql').send({ query });
-      expect({ file, body: res.body as unknown }).toEqual({ file, body: answer });
+    const kept: string[] = [];
+    for (const { file, query, answer, as } of examples) {
+      const headers = as ? await signIn(t, as, DEMO_PASSWORD) : {};
+      const sent = query.replaceAll(`"${ANY}"`, () => JSON.stringify(kept.at(-1) ?? ANY));
+      const res = await t.http.post('/graphql').set(headers).send({ query: sent });
+      expect({ file, body: res.body as unknown }).toEqual({ file, body: fillPlaceholders(answer, res.body, kept) });
     }
   });
 });

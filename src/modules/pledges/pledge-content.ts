@@ -24,6 +24,8 @@ export interface PledgeContent {
   nature: PledgeNature;
   type: PledgeType;
   matchesPledgeId: string | null;
+  /** The pledge's reference in its source, unique per pledging entity. */
+  externalId: string | null;
   participants: PledgeParticipant[];
   objectives: number[];
   mainObjective: number;
@@ -45,6 +47,7 @@ export const AUDITED_PLEDGE_FIELDS = [
   'nature',
   'type',
   'matchesPledgeId',
+  'externalId',
   'participants',
   'objectives',
   'mainObjective',
@@ -58,13 +61,30 @@ const upper = (iso3: string | undefined | null): string | null => (iso3 ? iso3.t
 const toParticipants = (list: PledgeParticipantInput[] | undefined): PledgeParticipant[] =>
   (list ?? []).map((p) => ({ name: p.name.trim(), kind: p.kind, countryIso3: upper(p.country) }));
 
+/**
+ * Lists in the order the database gives them back (countries and principles sorted, the main
+ * objective first, then the others by number), so that content read back from the database
+ * compares equal to the same content written in another order.
+ */
+function inStoredOrder(c: PledgeContent): PledgeContent {
+  const byNumber = (x: number, y: number): number => x - y;
+  return {
+    ...c,
+    implementationCountries: [...c.implementationCountries].sort(),
+    guidingPrinciples: [...c.guidingPrinciples].sort(byNumber),
+    objectives: c.objectives.includes(c.mainObjective)
+      ? [c.mainObjective, ...c.objectives.filter((n) => n !== c.mainObjective).sort(byNumber)]
+      : c.objectives,
+  };
+}
+
 /** The content of a new pledge, defaults applied (a member state implements its own pledge unless told otherwise). */
 export function contentFromCreate(input: CreatePledgeInput): PledgeContent {
   const kind = input.pledgingEntityKind ?? PledgingEntityKind.MEMBER_STATE;
   const pledgingCountry = upper(input.pledgingCountry);
   const isGlobal = input.isGlobal ?? false;
   const countries = (input.implementationCountries ?? []).map((c) => c.toUpperCase());
-  return {
+  return inStoredOrder({
     title: input.title.trim(),
     description: input.description.trim(),
     language: input.language ?? Language.EN,
@@ -78,13 +98,14 @@ export function contentFromCreate(input: CreatePledgeInput): PledgeContent {
     nature: input.nature,
     type: input.type ?? PledgeType.INDIVIDUAL,
     matchesPledgeId: input.matchesPledge ?? null,
+    externalId: input.externalId?.trim() || null,
     participants: toParticipants(input.participants),
     objectives: input.objectives,
     mainObjective: input.mainObjective ?? input.objectives[0],
     guidingPrinciples: input.guidingPrinciples ?? [],
     target: input.target.trim(),
     targetDate: input.targetDate ?? null,
-  };
+  });
 }
 
 /** The stored content with the given changes applied; lists given replace the stored ones. */
@@ -92,7 +113,7 @@ export function contentWithChanges(stored: PledgeContent, input: UpdatePledgeInp
   const objectives = input.objectives ?? stored.objectives;
   const kind = input.pledgingEntityKind ?? stored.pledgingEntityKind;
   const isGlobal = input.isGlobal ?? stored.isGlobal;
-  return {
+  return inStoredOrder({
     title: input.title?.trim() ?? stored.title,
     description: input.description?.trim() ?? stored.description,
     language: input.language ?? stored.language,
@@ -119,13 +140,14 @@ export function contentWithChanges(stored: PledgeContent, input: UpdatePledgeInp
         : (input.type ?? stored.type) === PledgeType.MATCHING
           ? stored.matchesPledgeId
           : null,
+    externalId: input.externalId !== undefined ? input.externalId.trim() || null : stored.externalId,
     participants: input.participants ? toParticipants(input.participants) : stored.participants,
     objectives,
     mainObjective: input.mainObjective ?? (objectives.includes(stored.mainObjective) ? stored.mainObjective : objectives[0]),
     guidingPrinciples: input.guidingPrinciples ?? stored.guidingPrinciples,
     target: input.target?.trim() ?? stored.target,
     targetDate: input.targetDate !== undefined ? input.targetDate : stored.targetDate,
-  };
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { BadUserInputError, type FieldError } from '../../common/errors/domain-e
  * separated by semicolons ("16;23"); a participant is "name|KIND|ISO3".
  */
 export const PLEDGE_CSV_COLUMNS = {
+  externalId: "the pledge's reference in your file or system, unique per pledging entity: importing it again updates that pledge",
   title: 'text',
   description: 'text',
   language: 'EN, FR or ES (default EN)',
@@ -32,7 +33,20 @@ export const PLEDGE_CSV_COLUMNS = {
 } as const;
 
 export type PledgeCsvColumn = keyof typeof PLEDGE_CSV_COLUMNS;
-export const REQUIRED_PLEDGE_CSV_COLUMNS: readonly PledgeCsvColumn[] = ['title', 'description', 'nature', 'objectives', 'target'];
+/**
+ * The columns every file has. pledgingCountry names the pledging state (the default kind of
+ * pledging entity); for a stakeholder its cell may be empty (pledgingEntityKind and
+ * pledgingEntityName columns then name the stakeholder).
+ */
+export const REQUIRED_PLEDGE_CSV_COLUMNS: readonly PledgeCsvColumn[] = [
+  'externalId',
+  'title',
+  'description',
+  'pledgingCountry',
+  'nature',
+  'objectives',
+  'target',
+];
 export const MAX_IMPORT_ROWS = 5000;
 /** The largest import file, uploaded or given to the command line. */
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
@@ -62,34 +76,50 @@ const numbers = (cell: string): (number | string)[] => list(cell).map((s) => (/^
 
 const BOOLEAN: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false };
 
-/** Parses the file with csv-parse; a malformed file gives one `file` error and no rows. */
-export function parsePledgeCsv(text: string): { rows: PledgeCsvRow[]; errors: FieldError[] } {
+/**
+ * Parses the file with csv-parse. A file that cannot be read as a table (not CSV, no header,
+ * a column named twice, no rows, too many) gives `file` errors and no rows. Unknown and
+ * missing columns are `file` errors too, but the rows are still read (unknown columns left
+ * out), so every problem of every row can be reported in the same answer.
+ */
+export function parsePledgeCsv(text: string): { rows: PledgeCsvRow[]; errors: FieldError[]; missingColumns: PledgeCsvColumn[] } {
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
   } catch (err) {
-    return { rows: [], errors: [{ field: 'file', messages: [`not a readable CSV file: ${(err as Error).message}`] }] };
+    return { rows: [], errors: [{ field: 'file', messages: [`not a readable CSV file: ${(err as Error).message}`] }], missingColumns: [] };
   }
   const [header, ...data] = records;
-  if (!header) return { rows: [], errors: [{ field: 'file', messages: ['the file is empty; the first row must name the columns'] }] };
+  if (!header)
+    return {
+      rows: [],
+      errors: [{ field: 'file', messages: ['the file is empty; the first row must name the columns'] }],
+      missingColumns: [],
+    };
   const errors: FieldError[] = [];
+  const stop = (message: string): void => {
+    errors.push({ field: 'file', messages: [message] });
+  };
   const known = new Set(Object.keys(PLEDGE_CSV_COLUMNS));
   const unknown = header.filter((h) => !known.has(h));
   if (unknown.length)
     errors.push({ field: 'file', messages: [`unknown columns: ${unknown.join(', ')} (expected: ${[...known].join(', ')})`] });
+  const missingColumns = REQUIRED_PLEDGE_CSV_COLUMNS.filter((c) => !header.includes(c));
+  if (missingColumns.length) errors.push({ field: 'file', messages: [`missing columns: ${missingColumns.join(', ')}`] });
+  const readable = errors.length;
   const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
-  if (duplicated.length) errors.push({ field: 'file', messages: [`columns named twice: ${duplicated.join(', ')}`] });
-  const missing = REQUIRED_PLEDGE_CSV_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) errors.push({ field: 'file', messages: [`missing columns: ${missing.join(', ')}`] });
-  if (data.length === 0) errors.push({ field: 'file', messages: ['the file has no pledge rows'] });
-  if (data.length > MAX_IMPORT_ROWS)
-    errors.push({ field: 'file', messages: [`at most ${MAX_IMPORT_ROWS} rows per file; this one has ${data.length}`] });
-  if (errors.length) return { rows: [], errors };
+  if (duplicated.length) stop(`columns named twice: ${duplicated.join(', ')}`);
+  if (data.length === 0) stop('the file has no pledge rows');
+  if (data.length > MAX_IMPORT_ROWS) stop(`at most ${MAX_IMPORT_ROWS} rows per file; this one has ${data.length}`);
+  if (errors.length > readable) return { rows: [], errors, missingColumns };
   const rows = data.map((record, i) => {
-    const cells = Object.fromEntries(header.map((h, j) => [h, record[j] ?? ''])) as Record<PledgeCsvColumn, string>;
+    const cells = Object.fromEntries(header.filter((h) => known.has(h)).map((h) => [h, record[header.indexOf(h)] ?? ''])) as Record<
+      PledgeCsvColumn,
+      string
+    >;
     return { row: i + 2, input: toInput(cells) };
   });
-  return { rows, errors };
+  return { rows, errors, missingColumns };
 }
 
 function toInput(cells: Record<PledgeCsvColumn, string>): Record<string, unknown> {
@@ -99,6 +129,7 @@ function toInput(cells: Record<PledgeCsvColumn, string>): Record<string, unknown
   };
   const text = (c: PledgeCsvColumn): string | undefined => (cells[c] ? cells[c] : undefined);
   for (const c of [
+    'externalId',
     'title',
     'description',
     'language',

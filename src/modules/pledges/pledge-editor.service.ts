@@ -57,6 +57,55 @@ export function initialUpdateOf(input: PledgeUpdateInput | undefined, prefix: st
   };
 }
 
+/** Why a pledge cannot take this next step of its history, if it cannot (`fields` name the step's status and date). */
+export function checkNextStep(
+  stored: { status: PledgeStatus; statusDate: string },
+  step: { status: PledgeStatus; date: string },
+  fields: { status: string; date: string },
+): { transition?: { message: string; field: FieldError }; date?: FieldError } {
+  const refusal: { transition?: { message: string; field: FieldError }; date?: FieldError } = {};
+  const from = stored.status;
+  if (!PLEDGE_STATUS_NEXT[from].includes(step.status)) {
+    refusal.transition = {
+      message:
+        from === PledgeStatus.WITHDRAWN
+          ? 'A withdrawn pledge takes no further updates'
+          : `A pledge cannot go from ${from} to ${step.status} (allowed: ${PLEDGE_STATUS_NEXT[from].join(', ')})`,
+      field: { field: fields.status, messages: [`not allowed after ${from}`] },
+    };
+  }
+  const dateErrors: string[] = [];
+  if (step.date > todayUtc()) dateErrors.push('cannot be in the future');
+  if (step.date < stored.statusDate) dateErrors.push(`cannot be before the latest update (${stored.statusDate})`);
+  if (dateErrors.length) refusal.date = { field: fields.date, messages: dateErrors };
+  return refusal;
+}
+
+/** A stored pledge found by its external id. */
+export interface ExternallyKnownPledge {
+  id: string;
+  status: PledgeStatus;
+  statusDate: string;
+  pledgingCountryIso3: string | null;
+}
+
+/** What the import does with one row: a new pledge, or changes (and maybe a step) to the pledge it matched. */
+export type ImportedPledge =
+  | { content: PledgeContent; existing: null; initial: InitialUpdate }
+  | { content: PledgeContent; existing: ExternallyKnownPledge; step: InitialUpdate | null };
+
+const duplicateExternalId = (prefix: string, id?: string): DomainError =>
+  new DomainError('CONFLICT', 'Another pledge of the same pledging entity has this external id', [
+    { field: `${prefix}.externalId`, messages: [id ? `already the external id of pledge ${id}` : 'already in use'] },
+  ]);
+
+/** The unique index on external ids, raced by another writer: CONFLICT, not an internal error. */
+export function rethrowDuplicateExternalId(err: unknown, prefix: string): never {
+  const e = err as { driverError?: { code?: string; constraint?: string } };
+  if (e.driverError?.code === '23505' && e.driverError.constraint === 'UQ_pledge_external_id') throw duplicateExternalId(prefix);
+  throw err;
+}
+
 /**
  * Who may record a pledge: the secretariat any; a focal point its own state's pledges only.
  * Stakeholder pledges are recorded by the secretariat.
@@ -88,18 +137,84 @@ export class PledgeEditorService {
     const initial = initialUpdateOf(input.initialUpdate, 'input.initialUpdate');
     const errors = [...checkPledgeContent(content, 'input'), ...('field' in initial ? [initial] : [])];
     if (errors.length) throw new BadUserInputError('The pledge is not valid', errors);
-    return this.db.transaction(async (m) => {
-      await this.assertReferencesExist(m, [{ content, prefix: 'input' }]);
-      const id = await this.insert(m, caller, content, initial as InitialUpdate);
-      return this.pledges.findOne(id, m);
-    });
+    return this.db
+      .transaction(async (m) => {
+        await this.assertReferencesExist(m, [{ content, prefix: 'input' }]);
+        await this.assertExternalIdFree(m, content, null);
+        const id = await this.insert(m, caller, content, initial as InitialUpdate);
+        return this.pledges.findOne(id, m);
+      })
+      .catch((err: unknown) => rethrowDuplicateExternalId(err, 'input'));
   }
 
-  /** Inserts already validated pledges, all or none, with the caller's transaction. */
-  async insertMany(m: EntityManager, actor: AuditActor, pledges: { content: PledgeContent; initial: InitialUpdate }[]): Promise<string[]> {
-    const ids: string[] = [];
-    for (const p of pledges) ids.push(await this.insert(m, actor, p.content, p.initial));
-    return ids;
+  /**
+   * Stored pledges with the external ids of these contents (null where a content has none, or
+   * none matches), in the same order, locked for the caller's transaction. The pledging entity
+   * is compared as the unique index UQ_pledge_external_id compares it.
+   */
+  async findByExternalIds(m: EntityManager, contents: PledgeContent[]): Promise<(ExternallyKnownPledge | null)[]> {
+    const keyed = contents.map((c, i) => ({ c, i })).filter(({ c }) => c.externalId !== null);
+    const found = new Map<number, ExternallyKnownPledge>();
+    if (keyed.length) {
+      const rows = (await m.query(
+        `SELECT k.i::int AS i, p.id, p.status, p.status_date::text AS status_date, p.pledging_country_iso3
+           FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(i, kind, country, name, external_id)
+           JOIN pledge p ON p.pledging_entity_kind = k.kind AND coalesce(p.pledging_country_iso3, '') = k.country
+                        AND lower(coalesce(p.pledging_entity_name, '')) = lower(k.name) AND p.external_id = k.external_id
+            FOR UPDATE OF p`,
+        [
+          keyed.map(({ i }) => i),
+          keyed.map(({ c }) => c.pledgingEntityKind),
+          keyed.map(({ c }) => c.pledgingCountryIso3 ?? ''),
+          keyed.map(({ c }) => c.pledgingEntityName ?? ''),
+          keyed.map(({ c }) => c.externalId),
+        ],
+      )) as { i: number; id: string; status: PledgeStatus; status_date: string; pledging_country_iso3: string | null }[];
+      for (const r of rows)
+        found.set(r.i, { id: r.id, status: r.status, statusDate: r.status_date, pledgingCountryIso3: r.pledging_country_iso3 });
+    }
+    return contents.map((_, i) => found.get(i) ?? null);
+  }
+
+  private async assertExternalIdFree(m: EntityManager, content: PledgeContent, self: string | null): Promise<void> {
+    const [other] = await this.findByExternalIds(m, [content]);
+    if (other && other.id !== self) throw duplicateExternalId('input', other.id);
+  }
+
+  /**
+   * Writes checked import rows with the caller's transaction: new pledges with their first
+   * step; for a pledge matched by its external id, the changed fields (audited as UPDATE) and
+   * the row's status as a new step when it differs. Returns each row's pledge and what was done.
+   */
+  async saveImported(
+    m: EntityManager,
+    actor: AuditActor,
+    rows: ImportedPledge[],
+  ): Promise<{ id: string; outcome: 'created' | 'updated' | 'unchanged' }[]> {
+    const saved: { id: string; outcome: 'created' | 'updated' | 'unchanged' }[] = [];
+    for (const row of rows) {
+      if (row.existing === null) {
+        saved.push({ id: await this.insert(m, actor, row.content, row.initial), outcome: 'created' });
+        continue;
+      }
+      const { id } = row.existing;
+      const before = await this.pledges.loadContent(m, id);
+      const changes = diffFields<Record<string, unknown>>({ ...before }, { ...row.content }, AUDITED_PLEDGE_FIELDS);
+      if (Object.keys(changes).length) {
+        await m.update(PledgeEntity, { id }, this.columnsOf(row.content));
+        await this.replaceLinks(m, id, row.content);
+        await this.audit.record(m, actor, {
+          action: 'UPDATE',
+          entityType: 'Pledge',
+          entityId: id,
+          countryIso3: row.content.pledgingCountryIso3,
+          changes,
+        });
+      }
+      if (row.step) await this.appendStep(m, actor, row.existing, row.step);
+      saved.push({ id, outcome: Object.keys(changes).length || row.step ? 'updated' : 'unchanged' });
+    }
+    return saved;
   }
 
   /** Field errors for every reference that does not exist, for many pledges in three lookups. */
@@ -125,69 +240,77 @@ export class PledgeEditorService {
   }
 
   async update(caller: Caller, id: string, version: number, input: UpdatePledgeInput): Promise<PledgeRow> {
-    return this.db.transaction(async (m) => {
-      const stored = await this.lockForWrite(m, caller, id, version);
-      const before = await this.pledges.loadContent(m, id);
-      const content = contentWithChanges(before, input);
-      assertMayRecordPledge(caller, content);
-      if (content.matchesPledgeId === id)
-        throw new BadUserInputError('A pledge cannot match itself', [
-          { field: 'input.matchesPledge', messages: ['cannot be the pledge itself'] },
-        ]);
-      const errors = checkPledgeContent(content, 'input');
-      if (errors.length) throw new BadUserInputError('The pledge is not valid', errors);
-      await this.assertReferencesExist(m, [{ content, prefix: 'input' }]);
-      const changes = diffFields<Record<string, unknown>>({ ...before }, { ...content }, AUDITED_PLEDGE_FIELDS);
-      if (Object.keys(changes).length === 0) return this.pledges.findOne(id, m);
-      await m.update(PledgeEntity, { id: stored.id }, this.columnsOf(content));
-      await this.replaceLinks(m, id, content);
-      await this.audit.record(m, caller, {
-        action: 'UPDATE',
-        entityType: 'Pledge',
-        entityId: id,
-        countryIso3: content.pledgingCountryIso3,
-        changes,
-      });
-      return this.pledges.findOne(id, m);
-    });
+    return this.db
+      .transaction(async (m) => {
+        const stored = await this.lockForWrite(m, caller, id, version);
+        const before = await this.pledges.loadContent(m, id);
+        const content = contentWithChanges(before, input);
+        assertMayRecordPledge(caller, content);
+        if (content.matchesPledgeId === id)
+          throw new BadUserInputError('A pledge cannot match itself', [
+            { field: 'input.matchesPledge', messages: ['cannot be the pledge itself'] },
+          ]);
+        const errors = checkPledgeContent(content, 'input');
+        if (errors.length) throw new BadUserInputError('The pledge is not valid', errors);
+        await this.assertReferencesExist(m, [{ content, prefix: 'input' }]);
+        await this.assertExternalIdFree(m, content, id);
+        const changes = diffFields<Record<string, unknown>>({ ...before }, { ...content }, AUDITED_PLEDGE_FIELDS);
+        if (Object.keys(changes).length === 0) return this.pledges.findOne(id, m);
+        await m.update(PledgeEntity, { id: stored.id }, this.columnsOf(content));
+        await this.replaceLinks(m, id, content);
+        await this.audit.record(m, caller, {
+          action: 'UPDATE',
+          entityType: 'Pledge',
+          entityId: id,
+          countryIso3: content.pledgingCountryIso3,
+          changes,
+        });
+        return this.pledges.findOne(id, m);
+      })
+      .catch((err: unknown) => rethrowDuplicateExternalId(err, 'input'));
   }
 
   /** Adds a dated step to the history; the pledge takes its status. */
   async recordUpdate(caller: Caller, id: string, version: number, input: PledgeUpdateInput): Promise<PledgeRow> {
     return this.db.transaction(async (m) => {
       const stored = await this.lockForWrite(m, caller, id, version);
-      const from = stored.status;
-      if (!PLEDGE_STATUS_NEXT[from].includes(input.status)) {
-        throw new IllegalTransitionError(
-          from === PledgeStatus.WITHDRAWN
-            ? 'A withdrawn pledge takes no further updates'
-            : `A pledge cannot go from ${from} to ${input.status} (allowed: ${PLEDGE_STATUS_NEXT[from].join(', ')})`,
-          [{ field: 'input.status', messages: [`not allowed after ${from}`] }],
-        );
-      }
-      const date = input.date ?? todayUtc();
-      const dateErrors: string[] = [];
-      if (date > todayUtc()) dateErrors.push('cannot be in the future');
-      if (date < stored.statusDate) dateErrors.push(`cannot be before the latest update (${stored.statusDate})`);
-      if (dateErrors.length) throw new BadUserInputError('The update date is not valid', [{ field: 'input.date', messages: dateErrors }]);
-      await m.insert(PledgeUpdateEntity, {
-        pledgeId: id,
-        status: input.status,
-        previousStatus: from,
-        occurredOn: date,
+      const step = {
+        ...input,
+        date: input.date ?? todayUtc(),
         narrative: input.narrative.trim(),
         evidenceLinks: input.evidenceLinks ?? [],
-        ...this.recorder(caller),
-      });
-      await m.update(PledgeEntity, { id }, { status: input.status, statusDate: date });
-      await this.audit.record(m, caller, {
-        action: from === input.status ? 'PROGRESS_NOTE' : 'STATUS_CHANGE',
-        entityType: 'Pledge',
-        entityId: id,
-        countryIso3: stored.pledgingCountryIso3,
-        changes: { status: { before: from, after: input.status }, statusDate: { before: stored.statusDate, after: date } },
-      });
+      };
+      const refusal = checkNextStep(stored, step, { status: 'input.status', date: 'input.date' });
+      if (refusal.transition) throw new IllegalTransitionError(refusal.transition.message, [refusal.transition.field]);
+      if (refusal.date) throw new BadUserInputError('The update date is not valid', [refusal.date]);
+      await this.appendStep(m, caller, stored, step);
       return this.pledges.findOne(id, m);
+    });
+  }
+
+  /** Writes a checked step: the history entry, the pledge's status, and the audit event. */
+  private async appendStep(
+    m: EntityManager,
+    actor: AuditActor,
+    stored: Pick<PledgeEntity, 'id' | 'status' | 'statusDate' | 'pledgingCountryIso3'>,
+    step: InitialUpdate,
+  ): Promise<void> {
+    await m.insert(PledgeUpdateEntity, {
+      pledgeId: stored.id,
+      status: step.status,
+      previousStatus: stored.status,
+      occurredOn: step.date,
+      narrative: step.narrative,
+      evidenceLinks: step.evidenceLinks,
+      ...this.recorder(actor),
+    });
+    await m.update(PledgeEntity, { id: stored.id }, { status: step.status, statusDate: step.date });
+    await this.audit.record(m, actor, {
+      action: stored.status === step.status ? 'PROGRESS_NOTE' : 'STATUS_CHANGE',
+      entityType: 'Pledge',
+      entityId: stored.id,
+      countryIso3: stored.pledgingCountryIso3,
+      changes: { status: { before: stored.status, after: step.status }, statusDate: { before: stored.statusDate, after: step.date } },
     });
   }
 
@@ -248,6 +371,7 @@ export class PledgeEditorService {
       nature: c.nature,
       type: c.type,
       matchesPledgeId: c.matchesPledgeId,
+      externalId: c.externalId,
       target: c.target,
       targetDate: c.targetDate,
     };

@@ -31,6 +31,9 @@ import { PledgeNature, PledgeStatus, PledgeType, PledgingEntityKind } from './pl
 @Check('CHK_pledge_matching', `("type" = 'MATCHING') = ("matches_pledge_id" IS NOT NULL) AND "matches_pledge_id" IS DISTINCT FROM "id"`)
 @Check('CHK_pledge_status', `"status" IN (${sqlList(Object.values(PledgeStatus))})`)
 @Check('CHK_pledge_language', `"language" IN ('EN', 'FR', 'ES')`)
+@Check('CHK_pledge_external_id', `"external_id" IS NULL OR length("external_id") BETWEEN 1 AND 100`)
+/** One external id per pledging entity (an expression index, made by migration PledgeExternalId). */
+@Index('UQ_pledge_external_id', { synchronize: false })
 @Index('IDX_pledge_created', ['createdAt', 'id'])
 @Index('IDX_pledge_search', { synchronize: false })
 /** Partial covering index for per-country counts by status (migration AggregateCoveringIndexes). */
@@ -91,6 +94,10 @@ export class PledgeEntity {
   @ManyToOne(() => PledgeEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'matches_pledge_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_pledge_matches_pledge' })
   matchesPledge?: PledgeEntity;
+
+  /** The pledge's reference in the file or system it came from, unique per pledging entity (the import matches rows by it). */
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId: string | null;
 
   /** What will be measured, e.g. "National GCM implementation plan adopted". */
   @Column({ type: 'text' })

@@ -36,7 +36,7 @@ export const PLEDGE_UPDATES = new LoaderToken<string, PledgeUpdateRow[]>('pledge
 /** The columns of a pledge row, with what is derived: champion, overdue, dates as text. */
 export const PLEDGE_SELECT = `p.id, p.title, p.description, p.language, p.pledging_entity_kind, p.pledging_country_iso3, p.pledging_entity_name,
   (p.pledging_entity_kind = 'MEMBER_STATE' AND ch.country_iso3 IS NOT NULL) AS by_champion,
-  p.is_global, p.cycle_code, p.nature, p.type, p.matches_pledge_id, p.target, p.target_date::text AS target_date,
+  p.is_global, p.cycle_code, p.nature, p.type, p.matches_pledge_id, p.external_id, p.target, p.target_date::text AS target_date,
   p.status, p.status_date::text AS status_date,
   (p.target_date < current_date AND p.status IN ('PLANNING', 'IN_PROGRESS')) AS is_overdue,
   p.created_at, p.updated_at, p.version`;
@@ -147,6 +147,7 @@ export class PledgesService implements OnModuleInit {
       nature: p.nature as PledgeContent['nature'],
       type: p.type as PledgeContent['type'],
       matchesPledgeId: p.matches_pledge_id as string | null,
+      externalId: p.external_id as string | null,
       participants: p.participants as PledgeParticipant[],
       objectives: p.objectives as number[],
       mainObjective: p.main_objective as number,

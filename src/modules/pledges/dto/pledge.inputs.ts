@@ -128,6 +128,17 @@ export class CreatePledgeInput {
   @IsUUID()
   matchesPledge?: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Its reference in the file or system it comes from (e.g. the id in a pledging dashboard or spreadsheet), unique per pledging entity; the import matches rows by it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  externalId?: string;
+
   @Field(() => [PledgeParticipantInput], {
     nullable: true,
     description: 'For a COMMON or PARTNERSHIP pledge: its participants (at least one).',
@@ -244,6 +255,15 @@ export class UpdatePledgeInput {
   @IsOptional()
   @IsUUID()
   matchesPledge?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new reference in its source; an empty string removes it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  externalId?: string;
 
   @Field(() => [PledgeParticipantInput], { nullable: true })
   @IsOptional()

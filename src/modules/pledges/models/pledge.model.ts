@@ -90,6 +90,12 @@ export class PledgeModel {
   @Field(() => PledgeType)
   type: PledgeType;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its reference in the file or system it came from (e.g. a pledge import), unique per pledging entity.',
+  })
+  externalId: string | null;
+
   @Field(() => String)
   target: string;
 
@@ -136,6 +142,7 @@ export interface PledgeRow {
   nature: string;
   type: string;
   matches_pledge_id: string | null;
+  external_id: string | null;
   target: string;
   target_date: string | null;
   status: string;
@@ -162,6 +169,7 @@ export function toPledgeModel(row: PledgeRow, lang: Language): PledgeModel {
     cycleCode: row.cycle_code,
     nature: row.nature as PledgeNature,
     type: row.type as PledgeType,
+    externalId: row.external_id,
     target: row.target,
     targetDate: row.target_date,
     status: row.status as PledgeStatus,
