@@ -198,21 +198,9 @@ export class PledgeEditorService {
         continue;
       }
       const { id } = row.existing;
-      const before = await this.pledges.loadContent(m, id);
-      const changes = diffFields<Record<string, unknown>>({ ...before }, { ...row.content }, AUDITED_PLEDGE_FIELDS);
-      if (Object.keys(changes).length) {
-        await m.update(PledgeEntity, { id }, this.columnsOf(row.content));
-        await this.replaceLinks(m, id, row.content);
-        await this.audit.record(m, actor, {
-          action: 'UPDATE',
-          entityType: 'Pledge',
-          entityId: id,
-          countryIso3: row.content.pledgingCountryIso3,
-          changes,
-        });
-      }
+      const changed = await this.writeChanges(m, actor, id, await this.pledges.loadContent(m, id), row.content);
       if (row.step) await this.appendStep(m, actor, row.existing, row.step);
-      saved.push({ id, outcome: Object.keys(changes).length || row.step ? 'updated' : 'unchanged' });
+      saved.push({ id, outcome: changed || row.step ? 'updated' : 'unchanged' });
     }
     return saved;
   }
@@ -242,7 +230,7 @@ export class PledgeEditorService {
   async update(caller: Caller, id: string, version: number, input: UpdatePledgeInput): Promise<PledgeRow> {
     return this.db
       .transaction(async (m) => {
-        const stored = await this.lockForWrite(m, caller, id, version);
+        await this.lockForWrite(m, caller, id, version);
         const before = await this.pledges.loadContent(m, id);
         const content = contentWithChanges(before, input);
         assertMayRecordPledge(caller, content);
@@ -254,17 +242,7 @@ export class PledgeEditorService {
         if (errors.length) throw new BadUserInputError('The pledge is not valid', errors);
         await this.assertReferencesExist(m, [{ content, prefix: 'input' }]);
         await this.assertExternalIdFree(m, content, id);
-        const changes = diffFields<Record<string, unknown>>({ ...before }, { ...content }, AUDITED_PLEDGE_FIELDS);
-        if (Object.keys(changes).length === 0) return this.pledges.findOne(id, m);
-        await m.update(PledgeEntity, { id: stored.id }, this.columnsOf(content));
-        await this.replaceLinks(m, id, content);
-        await this.audit.record(m, caller, {
-          action: 'UPDATE',
-          entityType: 'Pledge',
-          entityId: id,
-          countryIso3: content.pledgingCountryIso3,
-          changes,
-        });
+        await this.writeChanges(m, caller, id, before, content);
         return this.pledges.findOne(id, m);
       })
       .catch((err: unknown) => rethrowDuplicateExternalId(err, 'input'));
@@ -286,6 +264,28 @@ export class PledgeEditorService {
       await this.appendStep(m, caller, stored, step);
       return this.pledges.findOne(id, m);
     });
+  }
+
+  /** Writes a pledge's new content where it differs from the stored one, audited as UPDATE; whether anything changed. */
+  private async writeChanges(
+    m: EntityManager,
+    actor: AuditActor,
+    id: string,
+    before: PledgeContent,
+    content: PledgeContent,
+  ): Promise<boolean> {
+    const changes = diffFields<Record<string, unknown>>({ ...before }, { ...content }, AUDITED_PLEDGE_FIELDS);
+    if (Object.keys(changes).length === 0) return false;
+    await m.update(PledgeEntity, { id }, this.columnsOf(content));
+    await this.replaceLinks(m, id, content);
+    await this.audit.record(m, actor, {
+      action: 'UPDATE',
+      entityType: 'Pledge',
+      entityId: id,
+      countryIso3: content.pledgingCountryIso3,
+      changes,
+    });
+    return true;
   }
 
   /** Writes a checked step: the history entry, the pledge's status, and the audit event. */
