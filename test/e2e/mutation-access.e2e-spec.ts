@@ -230,7 +230,7 @@ const MATRIX: Record<string, Row> = {
         {},
         {
           name: 'pledges.csv',
-          content: `title,description,pledgingCountry,nature,objectives,target\r\nImported ${target.id},An imported pledge description.,MAR,POLICY,16,A target`,
+          content: `externalId,title,description,pledgingCountry,nature,objectives,target\r\nIMP-${target.id},Imported ${target.id},An imported pledge description.,MAR,POLICY,16,A target`,
         },
         headers,
       ),
