@@ -1,12 +1,35 @@
-/** Jest runs the TypeScript sources as native ES modules (Nest 12 is ESM-only). */
-export default {
+/**
+ * Jest runs the TypeScript sources as native ES modules (Nest 12 is ESM-only), in two
+ * projects: `unit` (pure logic and services, beside the code) and `e2e` (the whole app
+ * over HTTP on a real database). `npm test` runs both; `npm run test:unit` and
+ * `npm run test:e2e` one each (JEST_PROJECT; unlike --selectProjects, it leaves the
+ * command line free for test paths: `npm run test:e2e -- test/e2e/pledges.e2e-spec.ts`).
+ */
+const typescript = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/browser/'],
-  globalSetup: '<rootDir>/test/global-setup.mjs',
-  globalTeardown: '<rootDir>/test/global-teardown.mjs',
+};
+
+const projects = [
+  { ...typescript, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+  {
+    ...typescript,
+    displayName: 'e2e',
+    testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    // One migrated template database per run (test/helpers/database-template.ts), and the
+    // databases of the run dropped at the end.
+    globalSetup: '<rootDir>/test/global-setup.mjs',
+    globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  },
+];
+
+const only = process.env.JEST_PROJECT;
+if (only && !projects.some((p) => p.displayName === only)) throw new Error(`JEST_PROJECT=${only}: no such jest project`);
+
+export default {
   testTimeout: 60_000,
+  projects: projects.filter((p) => !only || p.displayName === only),
 };

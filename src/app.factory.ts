@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import type { EmbeddedStartOptions } from './database/embedded-postgres.js';
 import { newRequestContext, runInRequestContext } from './common/request-context.js';
 import { MAX_IMPORT_FILE_BYTES } from './modules/pledges/pledge-csv.js';
 
@@ -21,13 +22,16 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * runs inside its own request context: a request id (the caller's X-Request-Id when it is
  * well formed, else a new one, echoed back) and the SQL statement count.
  */
-export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { commandChannel: true }), {
-    // A failed start is thrown to the caller (main.ts says why in one line), not logged with its stack here.
-    bufferLogs: true,
-    autoFlushLogs: false,
-    abortOnError: false,
-  });
+export async function createApp(config: AppConfig, options: { embedded?: EmbeddedStartOptions } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, { commandChannel: true, embedded: options.embedded }),
+    {
+      // A failed start is thrown to the caller (main.ts says why in one line), not logged with its stack here.
+      bufferLogs: true,
+      autoFlushLogs: false,
+      abortOnError: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.flushLogs();
   app.disable('x-powered-by');

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { AppConfig, loadAppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
-import { EmbeddedPostgres } from './database/embedded-postgres.js';
+import { EmbeddedPostgres, type EmbeddedStartOptions } from './database/embedded-postgres.js';
 import { GraphqlModule } from './graphql/graphql.module.js';
 import { createValidationPipe } from './graphql/validation.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
@@ -29,8 +29,12 @@ export class AppModule {
   /**
    * The whole application. The IDE is mounted only when GRAPHQL_IDE is on. The server
    * (`commandChannel`) serves the command line's commands while it holds an embedded database on disk.
+   * `embedded` says how an in-memory embedded database starts (the test suite's template).
    */
-  static forRoot(config: AppConfig = loadAppConfig(), options: { commandChannel?: boolean } = {}): DynamicModule {
+  static forRoot(
+    config: AppConfig = loadAppConfig(),
+    options: { commandChannel?: boolean; embedded?: EmbeddedStartOptions } = {},
+  ): DynamicModule {
     const servesCommands =
       options.commandChannel === true && config.usesEmbeddedDatabase && config.EMBEDDED_DATA_DIR !== EmbeddedPostgres.IN_MEMORY;
     return {
@@ -50,7 +54,7 @@ export class AppModule {
             },
           }),
         }),
-        DatabaseModule,
+        DatabaseModule.forRoot(options.embedded),
         GraphqlModule,
         HealthModule,
         ObjectivesModule,

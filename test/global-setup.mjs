@@ -8,8 +8,10 @@ export default async function globalSetup() {
   if (url) {
     assertTestDatabase(url);
     await withAdminClient(url, (client) => client.query('SELECT 1'));
-    console.log(`\nTest databases: PostgreSQL server (${new URL(url).host}), one fresh database per test file`);
+    console.log(
+      `\nTest databases: PostgreSQL server (${new URL(url).host}), one fresh database per test file, copied from a migrated template`,
+    );
   } else {
-    console.log('\nTest databases: embedded (PGlite), one fresh in-memory database per test file');
+    console.log('\nTest databases: embedded (PGlite), one fresh in-memory database per test file, loaded from a migrated template');
   }
 }

@@ -1,7 +1,9 @@
-import { runPrefix, serverUrl, withAdminClient } from './test-database.mjs';
+import { rm } from 'node:fs/promises';
+import { runDirectory, runPrefix, serverUrl, withAdminClient } from './test-database.mjs';
 
-/** Drops every database this run created, including those of a test file that crashed. */
+/** Drops every database this run created (the template and those of a test file that crashed), and the run's scratch directory. */
 export default async function globalTeardown() {
+  await rm(runDirectory(), { recursive: true, force: true });
   const url = serverUrl();
   if (!url) return;
   const prefix = runPrefix(url);

@@ -1,4 +1,6 @@
 // Shared by the jest global setup/teardown and the test app: plain pg, no project imports.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 
 /** The server URL the suite runs against, or undefined for the embedded database. */
@@ -37,4 +39,9 @@ export function runPrefix(url) {
     .replace(/[^a-zA-Z0-9_]/g, '_')
     .toLowerCase();
   return `${base}_${process.env.GCM_TEST_RUN_ID}`;
+}
+
+/** This run's scratch directory (the embedded template lives there); removed by the teardown. */
+export function runDirectory() {
+  return join(tmpdir(), `gcm-tracker-test-${process.env.GCM_TEST_RUN_ID}`);
 }

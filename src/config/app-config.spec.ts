@@ -73,6 +73,22 @@ describe('loadAppConfig', () => {
     expect(problemsOf({ GRAPHQL_IDE: 'true', GRAPHQL_INTROSPECTION: 'false' })).toContain('GRAPHQL_IDE: the IDE reads the schema');
   });
 
+  it('hashes passwords at the default cost, cheaper only outside production', () => {
+    expect(loadAppConfig({})).toMatchObject({ PASSWORD_HASH_MEMORY_KIB: 65_536, PASSWORD_HASH_ITERATIONS: 3 });
+    expect(loadAppConfig({ NODE_ENV: 'test', PASSWORD_HASH_MEMORY_KIB: '64', PASSWORD_HASH_ITERATIONS: '1' })).toMatchObject({
+      PASSWORD_HASH_MEMORY_KIB: 64,
+      PASSWORD_HASH_ITERATIONS: 1,
+    });
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' };
+    expect(loadAppConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '131072', PASSWORD_HASH_ITERATIONS: '4' })).toMatchObject({
+      PASSWORD_HASH_MEMORY_KIB: 131_072,
+      PASSWORD_HASH_ITERATIONS: 4,
+    });
+    expect(problemsOf({ ...production, PASSWORD_HASH_MEMORY_KIB: '64' })).toContain('a cheaper hash is for tests only');
+    expect(problemsOf({ ...production, PASSWORD_HASH_ITERATIONS: '1' })).toContain('a cheaper hash is for tests only');
+    expect(problemsOf({ PASSWORD_HASH_MEMORY_KIB: '8' })).toContain('PASSWORD_HASH_MEMORY_KIB must not be less than 64');
+  });
+
   it('reads false and 0 as false, true and 1 as true, in any case', () => {
     for (const value of ['false', '0', 'FALSE', ' no '])
       expect([value, loadAppConfig({ DB_MIGRATE_ON_START: value }).DB_MIGRATE_ON_START]).toEqual([value, false]);

@@ -18,6 +18,10 @@ const emptyToUndefined = ({ value }: { value: unknown }): unknown => (typeof val
  */
 export const PUBLISHED_JWT_SECRETS = ['gcm-tracker-development-secret-do-not-use-in-production'];
 
+/** argon2id's cost by default (the argon2 package's defaults); production accepts no less. */
+export const DEFAULT_PASSWORD_HASH_MEMORY_KIB = 65_536;
+export const DEFAULT_PASSWORD_HASH_ITERATIONS = 3;
+
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -181,6 +185,23 @@ export class AppConfig {
   @IsInt()
   LOGIN_LOCK_SECONDS = 15 * 60;
 
+  /**
+   * argon2id memory per password hash, in KiB. Lower it only to make tests fast: production
+   * refuses less than the default.
+   */
+  @Transform(toInt)
+  @Min(64)
+  @Max(4_194_304)
+  @IsInt()
+  PASSWORD_HASH_MEMORY_KIB = DEFAULT_PASSWORD_HASH_MEMORY_KIB;
+
+  /** argon2id passes per password hash. Production refuses less than the default. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100)
+  @IsInt()
+  PASSWORD_HASH_ITERATIONS = DEFAULT_PASSWORD_HASH_ITERATIONS;
+
   get usesEmbeddedDatabase(): boolean {
     return this.DATABASE_URL === undefined;
   }
@@ -213,6 +234,15 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.JWT_SECRET && PUBLISHED_JWT_SECRETS.includes(config.JWT_SECRET)) {
     problems.push('JWT_SECRET: this value is published (it was the old development default): generate a secret of your own');
+  }
+  if (
+    config.NODE_ENV === 'production' &&
+    (config.PASSWORD_HASH_MEMORY_KIB < DEFAULT_PASSWORD_HASH_MEMORY_KIB ||
+      config.PASSWORD_HASH_ITERATIONS < DEFAULT_PASSWORD_HASH_ITERATIONS)
+  ) {
+    problems.push(
+      `PASSWORD_HASH_MEMORY_KIB, PASSWORD_HASH_ITERATIONS: production hashes passwords at ${DEFAULT_PASSWORD_HASH_MEMORY_KIB} KiB and ${DEFAULT_PASSWORD_HASH_ITERATIONS} iterations or more (a cheaper hash is for tests only)`,
+    );
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;

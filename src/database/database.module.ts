@@ -1,10 +1,14 @@
-import { Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions } from './database-options.js';
+import type { EmbeddedStartOptions } from './embedded-postgres.js';
 import { migrateDatabase } from './migrate.js';
 import { openDatabase, type OpenedDatabase } from './open-database.js';
+
+/** How the embedded database starts (the tests' template); nothing by default. */
+const EMBEDDED_START_OPTIONS = Symbol('EMBEDDED_START_OPTIONS');
 
 /** Which lifecycle produced an options object, so the data source factory can find it. */
 const owners = new WeakMap<DataSourceOptions, DatabaseLifecycle>();
@@ -16,10 +20,13 @@ export class DatabaseLifecycle implements OnApplicationShutdown {
   private opened?: OpenedDatabase;
   private dataSource?: DataSource;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(EMBEDDED_START_OPTIONS) private readonly embedded: EmbeddedStartOptions,
+  ) {}
 
   async options(): Promise<DataSourceOptions> {
-    this.opened = await openDatabase(this.config);
+    this.opened = await openDatabase(this.config, this.embedded);
     const where = this.opened.target.kind === 'embedded' ? `embedded database in ${this.config.EMBEDDED_DATA_DIR}` : 'PostgreSQL server';
     this.logger.log(`Using the ${where}`);
     const target = this.opened.target;
@@ -62,21 +69,34 @@ export class DatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
-@Module({ providers: [DatabaseLifecycle], exports: [DatabaseLifecycle] })
-class DatabaseLifecycleModule {}
+@Module({})
+class DatabaseLifecycleModule {
+  static forRoot(embedded: EmbeddedStartOptions): DynamicModule {
+    return {
+      module: DatabaseLifecycleModule,
+      providers: [DatabaseLifecycle, { provide: EMBEDDED_START_OPTIONS, useValue: embedded }],
+      exports: [DatabaseLifecycle],
+    };
+  }
+}
 
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      imports: [DatabaseLifecycleModule],
-      inject: [DatabaseLifecycle],
-      useFactory: (lifecycle: DatabaseLifecycle) => lifecycle.options(),
-      dataSourceFactory: async (options) => {
-        const owner = options && owners.get(options);
-        if (!options || !owner) throw new Error('Database options were not built by DatabaseLifecycle');
-        return owner.open(options);
-      },
-    }),
-  ],
-})
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  static forRoot(embedded: EmbeddedStartOptions = {}): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          imports: [DatabaseLifecycleModule.forRoot(embedded)],
+          inject: [DatabaseLifecycle],
+          useFactory: (lifecycle: DatabaseLifecycle) => lifecycle.options(),
+          dataSourceFactory: async (options) => {
+            const owner = options && owners.get(options);
+            if (!options || !owner) throw new Error('Database options were not built by DatabaseLifecycle');
+            return owner.open(options);
+          },
+        }),
+      ],
+    };
+  }
+}

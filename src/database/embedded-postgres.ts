@@ -14,6 +14,11 @@ export interface EmbeddedEndpoint {
   database: string;
 }
 
+export interface EmbeddedStartOptions {
+  /** In memory only: start from this dump of a data directory (PGlite's `dumpDataDir`). */
+  initialData?: Blob;
+}
+
 export class DataDirectoryLockedError extends Error {
   constructor(dir: string) {
     super(
@@ -39,7 +44,9 @@ const SOCKET_PORT = 5432;
  *
  * On disk (the default) the data lives in `<dataDir>/pgdata` and `<dataDir>/gcm-tracker.lock`
  * keeps a second process from opening the same directory. `memory://` gives a throwaway
- * database (tests).
+ * database; it may start from a template (`initialData`, a dump of a migrated database by
+ * PGlite's `dumpDataDir`), which the test suite makes once per run instead of migrating
+ * every test file's database from scratch.
  */
 export class EmbeddedPostgres {
   private constructor(
@@ -51,7 +58,12 @@ export class EmbeddedPostgres {
 
   static readonly IN_MEMORY = 'memory://';
 
-  static async start(dataDir: string): Promise<EmbeddedPostgres> {
+  static async start(dataDir: string, options: EmbeddedStartOptions = {}): Promise<EmbeddedPostgres> {
+    if (options.initialData && dataDir !== EmbeddedPostgres.IN_MEMORY) {
+      throw new Error(
+        `An embedded database on disk (${dataDir}) keeps its own data: only ${EmbeddedPostgres.IN_MEMORY} starts from a template`,
+      );
+    }
     let releaseLock: (() => Promise<void>) | undefined;
     let pgDataDir: string | undefined;
     if (dataDir !== EmbeddedPostgres.IN_MEMORY) {
@@ -78,7 +90,7 @@ export class EmbeddedPostgres {
     }
     const socketDir = await mkdtemp(join(tmpdir(), 'gcm-tracker-pg-'));
     try {
-      const db = await PGlite.create(pgDataDir ?? EmbeddedPostgres.IN_MEMORY);
+      const db = await PGlite.create(pgDataDir ?? EmbeddedPostgres.IN_MEMORY, { loadDataDir: options.initialData });
       const server = new PGLiteSocketServer({
         db,
         path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),

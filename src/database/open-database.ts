@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/app-config.js';
 import type { DatabaseTarget } from './database-options.js';
-import { EmbeddedPostgres } from './embedded-postgres.js';
+import { EmbeddedPostgres, type EmbeddedStartOptions } from './embedded-postgres.js';
 
 export interface OpenedDatabase {
   target: DatabaseTarget;
@@ -11,16 +11,16 @@ export interface OpenedDatabase {
 type DatabaseConfig = Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'EMBEDDED_DATA_DIR' | 'EMBEDDED_ACQUIRE_TIMEOUT_MS'>;
 
 /** DATABASE_URL set: that PostgreSQL server. Unset: the embedded database on disk. */
-export async function openDatabase(config: DatabaseConfig): Promise<OpenedDatabase> {
+export async function openDatabase(config: DatabaseConfig, embedded: EmbeddedStartOptions = {}): Promise<OpenedDatabase> {
   if (config.DATABASE_URL) {
     return {
       target: { kind: 'server', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE },
       close: async () => undefined,
     };
   }
-  const embedded = await EmbeddedPostgres.start(config.EMBEDDED_DATA_DIR);
+  const database = await EmbeddedPostgres.start(config.EMBEDDED_DATA_DIR, embedded);
   return {
-    target: { kind: 'embedded', endpoint: embedded.endpoint, acquireTimeoutMs: config.EMBEDDED_ACQUIRE_TIMEOUT_MS },
-    close: () => embedded.stop(),
+    target: { kind: 'embedded', endpoint: database.endpoint, acquireTimeoutMs: config.EMBEDDED_ACQUIRE_TIMEOUT_MS },
+    close: () => database.stop(),
   };
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { type AppConfig, loadAppConfig } from '../../src/config/app-config.js';
 import { runPrefix, serverUrl, withAdminClient } from '../test-database.mjs';
+import { embeddedTemplate, serverTemplate } from './database-template.js';
 
 export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
@@ -40,16 +41,20 @@ export interface TestApp {
 }
 
 /**
- * Boots the real application on a database of its own: a fresh in-memory embedded
- * database, or, with DATABASE_URL set, a fresh database on that server (dropped on close).
+ * Boots the real application on a database of its own, copied from the run's migrated
+ * template: a fresh in-memory embedded database, or, with DATABASE_URL set, a fresh
+ * database on that server (dropped on close). Overriding EMBEDDED_DATA_DIR (with
+ * DATABASE_URL '') gives an embedded database on disk, which migrates itself.
  */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const url = serverUrl();
+  const onDisk = overrides.EMBEDDED_DATA_DIR !== undefined;
+  const url = overrides.DATABASE_URL === '' ? undefined : serverUrl();
   let databaseUrl: string | undefined;
   let databaseName: string | undefined;
   if (url) {
+    const template = await serverTemplate(url);
     databaseName = `${runPrefix(url)}_${randomBytes(4).toString('hex')}`;
-    await withAdminClient(url, (client) => client.query(`CREATE DATABASE "${databaseName}"`));
+    await withAdminClient(url, (client) => client.query(`CREATE DATABASE "${databaseName}" TEMPLATE "${template}"`));
     const u = new URL(url);
     u.pathname = `/${databaseName}`;
     databaseUrl = u.toString();
@@ -59,12 +64,16 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // Suites sign in many times from one address; the limit itself has its own test.
     LOGIN_RATE_PER_MINUTE: '10000',
+    // A cheap password hash: each sign-in would otherwise cost a production-grade argon2 run.
+    PASSWORD_HASH_MEMORY_KIB: '64',
+    PASSWORD_HASH_ITERATIONS: '1',
     ...(databaseUrl
       ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '5', JWT_SECRET: randomBytes(32).toString('base64') }
       : { EMBEDDED_DATA_DIR: 'memory://' }),
     ...overrides,
   });
-  const app = await createApp(config);
+  const initialData = !databaseUrl && !onDisk ? await embeddedTemplate() : undefined;
+  const app = await createApp(config, { embedded: { initialData } });
   await app.init();
   const server = app.getHttpServer();
   const http = request(server);

@@ -9,6 +9,7 @@ import { AccountEntity } from './account.entity.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { sessionSecret } from './session-secret.js';
+import { PasswordHasher } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
 
 @Module({
@@ -25,7 +26,13 @@ import { SessionsService } from './sessions.service.js';
     AuditModule,
     CountriesModule,
   ],
-  providers: [AccountsService, SessionsService, AccountsResolver, { provide: CallerResolver, useExisting: SessionsService }],
+  providers: [
+    AccountsService,
+    SessionsService,
+    PasswordHasher,
+    AccountsResolver,
+    { provide: CallerResolver, useExisting: SessionsService },
+  ],
   exports: [AccountsService, CallerResolver],
 })
 export class AccountsModule {}

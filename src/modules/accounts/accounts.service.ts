@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountCaller } from '../../common/auth/caller.js';
 import { Role } from '../../common/auth/role.js';
@@ -10,6 +9,7 @@ import { decodeCursor, pageSize, toConnection } from '../../common/pagination/ke
 import { type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { AccountEntity } from './account.entity.js';
+import { PasswordHasher } from './password-hasher.js';
 import type { CreateAccountInput, UpdateAccountInput } from './dto/account.inputs.js';
 import type { AccountsArgs } from './dto/accounts.args.js';
 
@@ -25,10 +25,6 @@ const snapshot = (a: AccountEntity, passwordChanged = false): AuditedAccount => 
   password: passwordChanged ? `changed-${a.tokenVersion}` : 'unchanged',
 });
 
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
-}
-
 /** Accounts are managed by the secretariat (and, for the first one, the command line). */
 @Injectable()
 export class AccountsService {
@@ -36,6 +32,7 @@ export class AccountsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly countries: CountriesService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async findOne(id: string): Promise<AccountEntity> {
@@ -68,7 +65,7 @@ export class AccountsService {
 
   async create(actor: AuditActor, input: CreateAccountInput): Promise<AccountEntity> {
     const country = await this.checkRoleAndCountry(this.db.manager, input.role, input.country ?? null);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     return this.db.transaction(async (m) => {
       if (await m.existsBy(AccountEntity, { email: input.email })) {
         throw new DomainError('CONFLICT', `An account with e-mail ${input.email} exists already`, [
@@ -131,7 +128,7 @@ export class AccountsService {
   }
 
   async resetPassword(actor: AuditActor, id: string, newPassword: string): Promise<AccountEntity> {
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await this.passwords.hash(newPassword);
     return this.change(actor, id, 'RESET_PASSWORD', async (m, account) => {
       account.passwordHash = passwordHash;
       account.tokenVersion += 1;

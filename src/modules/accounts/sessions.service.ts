@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -11,7 +10,7 @@ import type { Role } from '../../common/auth/role.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AccountEntity } from './account.entity.js';
-import { hashPassword } from './accounts.service.js';
+import { PasswordHasher } from './password-hasher.js';
 
 interface TokenClaims {
   sub: string;
@@ -49,6 +48,7 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly passwords: PasswordHasher,
   ) {
     super();
     this.attemptsPerAddress = new RateLimiterMemory({ points: config.LOGIN_RATE_PER_MINUTE, duration: 60 });
@@ -56,7 +56,7 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     // Verified against when the address is unknown, so both cases take as long.
-    this.dummyHash = await hashPassword(randomBytes(16).toString('hex'));
+    this.dummyHash = await this.passwords.hash(randomBytes(16).toString('hex'));
   }
 
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
@@ -71,7 +71,7 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     }
     const accounts = this.db.getRepository(AccountEntity);
     const account = await accounts.findOneBy({ email: email.trim().toLowerCase() });
-    const passwordOk = await argon2.verify(account?.passwordHash ?? this.dummyHash, password);
+    const passwordOk = await this.passwords.verify(account?.passwordHash ?? this.dummyHash, password);
     const locked = Boolean(account?.lockedUntil && account.lockedUntil.getTime() > Date.now());
     if (!account || !account.active || locked || !passwordOk) {
       if (account && account.active && !locked && !passwordOk) await this.countFailure(account.id);

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { once } from 'node:events';
 
@@ -53,8 +52,12 @@ async function writeCsv(res: Response, table: ExportTable): Promise<void> {
   await once(res, 'finish');
 }
 
-/** XLSX with exceljs's streaming writer: an "About" sheet and a "Data" sheet, each row committed as written. */
+/**
+ * XLSX with exceljs's streaming writer: an "About" sheet and a "Data" sheet, each row committed as written.
+ * exceljs is loaded on the first XLSX download, not at boot (it is the largest module the server uses).
+ */
 async function writeXlsx(res: Response, table: ExportTable): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true });
   workbook.creator = 'GCM Tracker';
   const about = workbook.addWorksheet('About');
