@@ -41,6 +41,7 @@ describe('the content of a new pledge', () => {
       nature: PledgeNature.POLICY,
       type: PledgeType.INDIVIDUAL,
       matchesPledgeId: null,
+      externalId: null,
       participants: [],
       objectives: [16, 15],
       mainObjective: 16,
@@ -51,10 +52,10 @@ describe('the content of a new pledge', () => {
     expect(checkPledgeContent(stored, 'input')).toEqual([]);
   });
 
-  it('keeps the countries given, and gives a stakeholder or a global pledge no default country', () => {
+  it('keeps the countries given (in the order the database gives them back), and gives a stakeholder or a global pledge no default country', () => {
     expect(contentFromCreate(create({ ...moroccoPledge, implementationCountries: ['sen', 'gha'] })).implementationCountries).toEqual([
-      'SEN',
       'GHA',
+      'SEN',
     ]);
     expect(contentFromCreate(create({ ...moroccoPledge, isGlobal: true })).implementationCountries).toEqual([]);
     const stakeholder = contentFromCreate(
@@ -87,8 +88,8 @@ describe('a pledge with changes', () => {
     expect(contentWithChanges(stored, update({}))).toEqual(stored);
   });
 
-  it('replaces the lists given, and keeps the main objective while it is still listed', () => {
-    expect(contentWithChanges(stored, update({ objectives: [15, 16, 23] }))).toMatchObject({ objectives: [15, 16, 23], mainObjective: 16 });
+  it('replaces the lists given, and keeps the main objective (listed first) while it is still listed', () => {
+    expect(contentWithChanges(stored, update({ objectives: [15, 16, 23] }))).toMatchObject({ objectives: [16, 15, 23], mainObjective: 16 });
     expect(contentWithChanges(stored, update({ objectives: [23, 5] }))).toMatchObject({ objectives: [23, 5], mainObjective: 23 });
     expect(contentWithChanges(stored, update({ implementationCountries: ['tun'] })).implementationCountries).toEqual(['TUN']);
   });

@@ -2,21 +2,23 @@ import { describe, expect, it } from '@jest/globals';
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 import { decodeUtf8, MAX_IMPORT_ROWS, parsePledgeCsv, PLEDGE_CSV_COLUMNS, REQUIRED_PLEDGE_CSV_COLUMNS } from './pledge-csv.js';
 
-const HEADER = 'title,description,nature,objectives,target';
+const HEADER = 'externalId,title,description,pledgingCountry,nature,objectives,target';
 
 describe('the pledge import file', () => {
   it('reads each row into the shape of createPledge, numbering rows as a spreadsheet does', () => {
     const csv = [
-      'title,description,pledgingCountry,nature,objectives,mainObjective,guidingPrinciples,target,implementationCountries,isGlobal',
-      'Reception centres,Five centres,MAR,POLICY,16;15,15,1; 4,Five open,MAR;TUN,no',
-      'Skills,Training,SEN,PROCESS,18,,,Ten courses,,',
+      'externalId,title,description,pledgingCountry,nature,objectives,mainObjective,guidingPrinciples,target,implementationCountries,isGlobal',
+      'MAR-1,Reception centres,Five centres,MAR,POLICY,16;15,15,1; 4,Five open,MAR;TUN,no',
+      'SEN-1,Skills,Training,SEN,PROCESS,18,,,Ten courses,,',
     ].join('\n');
     expect(parsePledgeCsv(csv)).toEqual({
       errors: [],
+      missingColumns: [],
       rows: [
         {
           row: 2,
           input: {
+            externalId: 'MAR-1',
             title: 'Reception centres',
             description: 'Five centres',
             pledgingCountry: 'MAR',
@@ -32,6 +34,7 @@ describe('the pledge import file', () => {
         {
           row: 3,
           input: {
+            externalId: 'SEN-1',
             title: 'Skills',
             description: 'Training',
             pledgingCountry: 'SEN',
@@ -45,12 +48,14 @@ describe('the pledge import file', () => {
   });
 
   it('passes what it cannot read as numbers or booleans on as given, for the validation to name', () => {
-    const { rows } = parsePledgeCsv(`${HEADER},isGlobal,mainObjective\nT,D,POLICY,16;sixteen,X,perhaps,main`);
+    const { rows } = parsePledgeCsv(`${HEADER},isGlobal,mainObjective\nE1,T,D,MAR,POLICY,16;sixteen,X,perhaps,main`);
     expect(rows[0]?.input).toMatchObject({ objectives: [16, 'sixteen'], isGlobal: 'perhaps', mainObjective: 'main' });
   });
 
   it('reads participants as name|KIND|ISO3, the country optional', () => {
-    const { rows } = parsePledgeCsv(`${HEADER},type,participants\nT,D,POLICY,16,X,PARTNERSHIP,Ghana|MEMBER_STATE|GHA; IOM | UN_ENTITY |`);
+    const { rows } = parsePledgeCsv(
+      `${HEADER},type,participants\nE1,T,D,MAR,POLICY,16,X,PARTNERSHIP,Ghana|MEMBER_STATE|GHA; IOM | UN_ENTITY |`,
+    );
     expect(rows[0]?.input.participants).toEqual([
       { name: 'Ghana', kind: 'MEMBER_STATE', country: 'GHA' },
       { name: 'IOM', kind: 'UN_ENTITY' },
@@ -59,7 +64,7 @@ describe('the pledge import file', () => {
 
   it('turns the status columns into the first status update, with its defaults', () => {
     const { rows } = parsePledgeCsv(
-      `${HEADER},status,statusDate,statusNarrative,evidenceLinks\nT,D,POLICY,16,X,IN_PROGRESS,2023-09-15,,https://example.org/a;https://example.org/b\nT,D,POLICY,16,X,,,,`,
+      `${HEADER},status,statusDate,statusNarrative,evidenceLinks\nE1,T,D,MAR,POLICY,16,X,IN_PROGRESS,2023-09-15,,https://example.org/a;https://example.org/b\nE1,T,D,MAR,POLICY,16,X,,,,`,
     );
     expect(rows.map((r) => r.input.initialUpdate)).toEqual([
       {
@@ -73,28 +78,42 @@ describe('the pledge import file', () => {
   });
 
   it('reads a file with a byte order mark, quoted cells and empty lines', () => {
-    const { rows, errors } = parsePledgeCsv(`\uFEFF${HEADER}\n\n"Centres, phase 2","Said ""twice""",POLICY,16,X\n`);
+    const { rows, errors } = parsePledgeCsv(`\uFEFF${HEADER}\n\nE1,"Centres, phase 2","Said ""twice""",MAR,POLICY,16,X\n`);
     expect(errors).toEqual([]);
     expect(rows[0]?.input).toMatchObject({ title: 'Centres, phase 2', description: 'Said "twice"' });
   });
 
-  it('refuses the whole file, naming `file`, for unknown, repeated or missing columns, no rows, or too many', () => {
+  it('refuses the whole file, naming `file`, for repeated columns, no rows, too many, or no table at all', () => {
     const fileErrors = (csv: string): string[] => {
       const { rows, errors } = parsePledgeCsv(csv);
       expect(rows).toEqual([]);
       return errors.map((e) => `${e.field}: ${e.messages.join('; ')}`);
     };
     expect(fileErrors('')).toEqual(['file: the file is empty; the first row must name the columns']);
-    expect(fileErrors(`${HEADER},colour\nT,D,POLICY,16,X,red`)).toEqual([
-      `file: unknown columns: colour (expected: ${Object.keys(PLEDGE_CSV_COLUMNS).join(', ')})`,
-    ]);
-    expect(fileErrors(`${HEADER},title\nT,D,POLICY,16,X,T`)).toEqual(['file: columns named twice: title']);
-    expect(fileErrors('title,nature\nT,POLICY')).toEqual(['file: missing columns: description, objectives, target']);
+    expect(fileErrors(`${HEADER},title\nE1,T,D,MAR,POLICY,16,X,T`)).toEqual(['file: columns named twice: title']);
     expect(fileErrors(HEADER)).toEqual(['file: the file has no pledge rows']);
-    const tooMany = [HEADER, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => 'T,D,POLICY,16,X')].join('\n');
+    const tooMany = [HEADER, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => 'E1,T,D,MAR,POLICY,16,X')].join('\n');
     expect(fileErrors(tooMany)).toEqual([`file: at most ${MAX_IMPORT_ROWS} rows per file; this one has ${MAX_IMPORT_ROWS + 1}`]);
-    expect(fileErrors(`${HEADER}\nT,D,POLICY`)[0]).toMatch(/^file: not a readable CSV file: /);
+    expect(fileErrors(`${HEADER}\nE1,T,D,MAR,POLICY`)[0]).toMatch(/^file: not a readable CSV file: /);
     expect(REQUIRED_PLEDGE_CSV_COLUMNS.every((c) => c in PLEDGE_CSV_COLUMNS)).toBe(true);
+  });
+
+  it('names unknown and missing columns under `file` but still reads the rows, so every problem is reported at once', () => {
+    const unknown = parsePledgeCsv(`${HEADER},colour\nE1,T,D,MAR,POLICY,16,X,red`);
+    expect(unknown.errors).toEqual([
+      { field: 'file', messages: [`unknown columns: colour (expected: ${Object.keys(PLEDGE_CSV_COLUMNS).join(', ')})`] },
+    ]);
+    expect(unknown.rows[0]?.input).not.toHaveProperty('colour');
+    expect(unknown.rows[0]?.input).toMatchObject({ externalId: 'E1', title: 'T' });
+    const missing = parsePledgeCsv('title,nature\nT,POLICY');
+    expect(missing.errors).toEqual([
+      {
+        field: 'file',
+        messages: [`missing columns: ${REQUIRED_PLEDGE_CSV_COLUMNS.filter((c) => c !== 'title' && c !== 'nature').join(', ')}`],
+      },
+    ]);
+    expect(missing.missingColumns).toEqual(REQUIRED_PLEDGE_CSV_COLUMNS.filter((c) => c !== 'title' && c !== 'nature'));
+    expect(missing.rows).toEqual([{ row: 2, input: { title: 'T', nature: 'POLICY' } }]);
   });
 
   it('decodes UTF-8 and refuses anything else, naming `file`', () => {
