@@ -76,7 +76,8 @@ export async function serverTemplate(url: string): Promise<string> {
     });
     const u = new URL(url);
     u.pathname = `/${name}`;
-    await migrate({ kind: 'server', url: u.toString(), poolSize: 1 });
+    // Two connections: one holds the migration lock while the other migrates.
+    await migrate({ kind: 'server', url: u.toString(), poolSize: 2 });
     await writeFile(ready, '');
   });
   return name;
