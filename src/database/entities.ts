@@ -4,6 +4,15 @@ import { ChampionCountryEntity } from '../modules/countries/champion-country.ent
 import { CountryEntity } from '../modules/countries/country.entity.js';
 import { RegionMembershipEntity } from '../modules/countries/region-membership.entity.js';
 import { RegionEntity } from '../modules/countries/region.entity.js';
+import {
+  EventGoodPracticeEntity,
+  EventObjectiveEntity,
+  EventOrganiserEntity,
+  EventParticipationEntity,
+  EventPledgeEntity,
+  EventReviewCycleEntity,
+} from '../modules/events/event-links.entity.js';
+import { EventEntity } from '../modules/events/event.entity.js';
 import { GuidingPrincipleEntity } from '../modules/guiding-principles/guiding-principle.entity.js';
 import { ImrfRoundTableEntity } from '../modules/objectives/imrf-round-table.entity.js';
 import { ObjectiveEntity } from '../modules/objectives/objective.entity.js';
@@ -59,4 +68,11 @@ export const entities = [
   ProgressEntryEventEntity,
   ReportingWindowEntity,
   ReportingWindowExtensionEntity,
+  EventEntity,
+  EventOrganiserEntity,
+  EventObjectiveEntity,
+  EventReviewCycleEntity,
+  EventParticipationEntity,
+  EventGoodPracticeEntity,
+  EventPledgeEntity,
 ];
