@@ -15,6 +15,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CountriesModule } from './modules/countries/countries.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { GraphqlIdeModule } from './modules/graphql-ide/graphql-ide.module.js';
 import { GuidingPrinciplesModule } from './modules/guiding-principles/guiding-principles.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         PledgesModule,
         PracticesModule,
         ProgressModule,
+        EventsModule,
         AnalyticsModule,
         DemoModule,
         ...(config.ideEnabled ? [GraphqlIdeModule] : []),

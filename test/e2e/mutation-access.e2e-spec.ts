@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/common/auth/role.js';
 import { createTestAccount, signIn, type TestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
+import { createEvent, dialogueInput } from '../factories/events.factory.js';
 import { createPledge, moroccoPledgeInput, recordPledgeUpdate } from '../factories/pledges.factory.js';
 import { createPractice, moroccoPracticeInput, practiceStep } from '../factories/practices.factory.js';
 import { createEntry, daysFromToday, entryInput, step } from '../factories/progress.factory.js';
@@ -17,7 +18,12 @@ type CallerName = (typeof CALLERS)[number];
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /** The Morocco focal point account the row acts on, and the pledge or practice it prepared. */
-type Target = TestAccount & { subject?: { id: string; version: number }; slot?: { cycle: string; objective: number } };
+type Target = TestAccount & {
+  subject?: { id: string; version: number };
+  slot?: { cycle: string; objective: number };
+  /** The event the row acts on (events rows). */
+  event?: { id: string; version: number };
+};
 
 /** Set in beforeAll: rows prepare their pledges and practices as the secretariat, progress entries as Morocco's focal point. */
 let secretariatHeaders: Record<string, string> = {};
@@ -67,6 +73,23 @@ const preparePractice = async (t: TestApp, target: Target, submitted = false): P
   if (submitted) practice = await practiceStep(t, secretariatHeaders, 'submitGoodPractice', practice);
   target.subject = practice;
 };
+
+const prepareEvent = async (t: TestApp, target: Target): Promise<void> => {
+  target.event = await createEvent(t, secretariatHeaders, { title: { en: `Event for ${target.id}` } });
+};
+const eventOf = (target: Target): { id: string; version: number } => {
+  if (!target.event) throw new Error('the row prepared no event');
+  return target.event;
+};
+const participationOf = (t: TestApp, target: Target): Promise<unknown> =>
+  t.dataSource.query("SELECT role FROM event_participation WHERE event_id = $1 AND country_iso3 = 'MAR'", [eventOf(target).id]);
+const eventLinks = async (t: TestApp, target: Target, table: string, column: string): Promise<number> =>
+  (
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE event_id = $1 AND ${column} = $2`, [
+      eventOf(target).id,
+      subjectOf(target).id,
+    ])) as { n: number }[]
+  )[0].n;
 
 /** Cycles whose window beforeAll opens; each progress row takes a fresh (cycle, objective) of Morocco's reports. */
 const OPEN_CYCLES = ['IMRF-2022', 'IMRF-2026', 'IMRF-2030'];
@@ -420,6 +443,128 @@ const MATRIX: Record<string, Row> = {
     },
     expected: SECRETARIAT_ONLY,
   },
+  createEvent: {
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+        { input: dialogueInput({ title: { en: `Event ${target.id}` } }) },
+        headers,
+      ),
+    check: async (t, target) => {
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM event WHERE title_en = $1', [`Event ${target.id}`])).toEqual([
+        { n: 1 },
+      ]);
+    },
+    expected: SECRETARIAT_ONLY,
+  },
+  updateEvent: {
+    prepare: prepareEvent,
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { updateEvent(id: $id, version: $v, input: { place: "Renamed place" }) { id } }',
+        { id: eventOf(target).id, v: eventOf(target).version },
+        headers,
+      ),
+    check: async (t, target) => {
+      expect(await t.dataSource.query('SELECT place FROM event WHERE id = $1', [eventOf(target).id])).toEqual([{ place: 'Renamed place' }]);
+    },
+    expected: SECRETARIAT_ONLY,
+  },
+  recordEventParticipation: {
+    prepare: prepareEvent,
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($e: ID!) { recordEventParticipation(input: { eventId: $e, country: "MAR", role: SPEAKER }) { id } }',
+        { e: eventOf(target).id },
+        headers,
+      ),
+    check: async (t, target) => expect(await participationOf(t, target)).toEqual([{ role: 'SPEAKER' }]),
+    expected: COUNTRY_SCOPED,
+  },
+  removeEventParticipation: {
+    prepare: async (t, target) => {
+      await prepareEvent(t, target);
+      const res = await t.gql(
+        'mutation($e: ID!) { recordEventParticipation(input: { eventId: $e, country: "MAR" }) { id } }',
+        { e: eventOf(target).id },
+        secretariatHeaders,
+      );
+      expect(res.errors).toBeUndefined();
+    },
+    call: (t, target, headers) =>
+      t.gql('mutation($e: ID!) { removeEventParticipation(eventId: $e, country: "MAR") { id } }', { e: eventOf(target).id }, headers),
+    check: async (t, target) => expect(await participationOf(t, target)).toEqual([]),
+    expected: COUNTRY_SCOPED,
+  },
+  linkEventGoodPractice: {
+    prepare: async (t, target) => {
+      await prepareEvent(t, target);
+      await preparePractice(t, target);
+    },
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($e: ID!, $p: ID!) { linkEventGoodPractice(eventId: $e, practiceId: $p) { id } }',
+        { e: eventOf(target).id, p: subjectOf(target).id },
+        headers,
+      ),
+    check: async (t, target) => expect(await eventLinks(t, target, 'event_good_practice', 'practice_id')).toBe(1),
+    // The practice is a draft of Morocco's: to another country's focal point it does not exist.
+    expected: { ...COUNTRY_SCOPED, focalPointOfAnotherCountry: 'NOT_FOUND' },
+  },
+  unlinkEventGoodPractice: {
+    prepare: async (t, target) => {
+      await prepareEvent(t, target);
+      await preparePractice(t, target);
+      const res = await t.gql(
+        'mutation($e: ID!, $p: ID!) { linkEventGoodPractice(eventId: $e, practiceId: $p) { id } }',
+        { e: eventOf(target).id, p: subjectOf(target).id },
+        secretariatHeaders,
+      );
+      expect(res.errors).toBeUndefined();
+    },
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($e: ID!, $p: ID!) { unlinkEventGoodPractice(eventId: $e, practiceId: $p) { id } }',
+        { e: eventOf(target).id, p: subjectOf(target).id },
+        headers,
+      ),
+    check: async (t, target) => expect(await eventLinks(t, target, 'event_good_practice', 'practice_id')).toBe(0),
+    expected: { ...COUNTRY_SCOPED, focalPointOfAnotherCountry: 'NOT_FOUND' },
+  },
+  linkEventPledge: {
+    prepare: async (t, target) => {
+      await prepareEvent(t, target);
+      await preparePledge(t, target);
+    },
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($e: ID!, $p: ID!) { linkEventPledge(input: { eventId: $e, pledgeId: $p }) { id } }',
+        { e: eventOf(target).id, p: subjectOf(target).id },
+        headers,
+      ),
+    check: async (t, target) => expect(await eventLinks(t, target, 'event_pledge', 'pledge_id')).toBe(1),
+    expected: COUNTRY_SCOPED,
+  },
+  unlinkEventPledge: {
+    prepare: async (t, target) => {
+      await prepareEvent(t, target);
+      await preparePledge(t, target);
+      const res = await t.gql(
+        'mutation($e: ID!, $p: ID!) { linkEventPledge(input: { eventId: $e, pledgeId: $p }) { id } }',
+        { e: eventOf(target).id, p: subjectOf(target).id },
+        secretariatHeaders,
+      );
+      expect(res.errors).toBeUndefined();
+    },
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($e: ID!, $p: ID!) { unlinkEventPledge(input: { eventId: $e, pledgeId: $p }) { id } }',
+        { e: eventOf(target).id, p: subjectOf(target).id },
+        headers,
+      ),
+    check: async (t, target) => expect(await eventLinks(t, target, 'event_pledge', 'pledge_id')).toBe(0),
+    expected: COUNTRY_SCOPED,
+  },
 };
 
 describe('access matrix: every mutation for every kind of caller', () => {
@@ -441,6 +586,10 @@ describe('access matrix: every mutation for every kind of caller', () => {
               (SELECT count(*)::int FROM progress_entry_event) AS entry_events,
               (SELECT md5(coalesce(string_agg(w::text, ',' ORDER BY w.cycle_code), '')) FROM reporting_window w) AS windows,
               (SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x.cycle_code, x.country_iso3), '')) FROM reporting_window_extension x) AS extensions,
+              (SELECT md5(coalesce(string_agg(ev::text, ',' ORDER BY ev.id), '')) FROM event ev) AS calendar_events,
+              (SELECT md5(coalesce(string_agg(ep::text, ',' ORDER BY ep.event_id, ep.country_iso3), '')) FROM event_participation ep) AS participation,
+              (SELECT count(*)::int FROM event_good_practice) AS event_practices,
+              (SELECT count(*)::int FROM event_pledge) AS event_pledges,
               (SELECT count(*)::int FROM audit_event) AS events`,
     );
 

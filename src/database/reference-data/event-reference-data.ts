@@ -98,6 +98,10 @@ export function buildEventRows(
     const attendance = f.attendance === undefined ? null : oneOf(EventAttendance, f.attendance, `event ${f.key} attendance`);
     const location = m.location?.trim() || null;
     const place = attendance === EventAttendance.VIRTUAL ? null : (f.place ?? location);
+    const host = f.hostCountry ?? null;
+    if (host !== null && !known.countries.has(host)) throw new EventReferenceError(`event ${f.key}: unknown host country ${host}`);
+    if (host !== null && attendance === EventAttendance.VIRTUAL)
+      throw new EventReferenceError(`event ${f.key}: a virtual event has no host country`);
     const sources = m.sources ?? (m.source ? [f.sourceLabel ? `${f.sourceLabel} (${m.source})` : m.source] : []);
     if (sources.length === 0) throw new EventReferenceError(`milestone "${m.name}" has no source`);
     const counted = f.counted ?? null;
@@ -120,6 +124,7 @@ export function buildEventRows(
       end_date: end,
       attendance,
       place,
+      host_country_iso3: host,
       summary: f.summary ?? null,
       note: [m.note, `Filed as: ${f.basis}`].filter(Boolean).join(' '),
       outcome_links: [],

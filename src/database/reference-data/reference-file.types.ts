@@ -111,6 +111,7 @@ export interface EventFilingFile {
     milestone: string;
     key: string;
     kind: string;
+    hostCountry?: string;
     attendance?: string;
     place?: string;
     summary?: string;

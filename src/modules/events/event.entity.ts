@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { CountryEntity } from '../countries/country.entity.js';
 import { sqlList } from '../../common/sql.js';
 import { CountedGroup, EventAttendance, EventKind } from './event.enums.js';
 
@@ -53,6 +65,15 @@ export class EventEntity {
   /** City or venue; null for a virtual event or where the sources give none. */
   @Column({ type: 'text', nullable: true })
   place: string | null;
+
+  /** The country the event was held in (null for a virtual event, at UN premises, or where not known). */
+  @Index('IDX_event_host_country')
+  @Column({ name: 'host_country_iso3', type: 'char', length: 3, nullable: true })
+  hostCountryIso3: string | null;
+
+  @ManyToOne(() => CountryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_country_iso3', referencedColumnName: 'iso3', foreignKeyConstraintName: 'FK_event_host_country' })
+  hostCountry?: CountryEntity;
 
   @Column({ type: 'text', nullable: true })
   summary: string | null;

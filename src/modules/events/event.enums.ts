@@ -35,7 +35,8 @@ export enum OrganiserKind {
 }
 registerEnumType(OrganiserKind, {
   name: 'OrganiserKind',
-  description: 'UN_ENTITY (IOM, a regional commission, the Network...), GOVERNMENT (a state, with its country), OTHER (civil society, academia...).',
+  description:
+    'UN_ENTITY (IOM, a regional commission, the Network...), GOVERNMENT (a state, with its country), OTHER (civil society, academia...).',
 });
 
 /** How a country took part in an event. */
