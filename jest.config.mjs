@@ -31,5 +31,9 @@ if (only && !projects.some((p) => p.displayName === only)) throw new Error(`JEST
 
 export default {
   testTimeout: 60_000,
+  // One worker per core: an e2e file spends its time in its own process (the app and its
+  // in-memory database), so on two cores two files run side by side (jest's default is
+  // one fewer worker than cores).
+  maxWorkers: '100%',
   projects: projects.filter((p) => !only || p.displayName === only),
 };

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -15,7 +15,11 @@ export interface EmbeddedEndpoint {
 }
 
 export interface EmbeddedStartOptions {
-  /** In memory only: start from this dump of a data directory (PGlite's `dumpDataDir`). */
+  /**
+   * Start a new database from this dump of a data directory (PGlite's `dumpDataDir`): in
+   * memory, or on disk when the directory holds no database yet. A directory that holds one
+   * keeps its own data.
+   */
   initialData?: Blob;
 }
 
@@ -31,6 +35,12 @@ export class DataDirectoryLockedError extends Error {
 
 const SOCKET_PORT = 5432;
 
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
 /**
  * An embedded PostgreSQL (PGlite: Postgres compiled to WebAssembly) reached through its
  * wire-protocol socket server, so the application talks to it with the same `pg` driver,
@@ -44,9 +54,9 @@ const SOCKET_PORT = 5432;
  *
  * On disk (the default) the data lives in `<dataDir>/pgdata` and `<dataDir>/gcm-tracker.lock`
  * keeps a second process from opening the same directory. `memory://` gives a throwaway
- * database; it may start from a template (`initialData`, a dump of a migrated database by
- * PGlite's `dumpDataDir`), which the test suite makes once per run instead of migrating
- * every test file's database from scratch.
+ * database. A new database, in memory or in a new directory, may start from a template
+ * (`initialData`, a dump of a migrated database by PGlite's `dumpDataDir`), which the test
+ * suite makes once per run instead of migrating every test file's database from scratch.
  */
 export class EmbeddedPostgres {
   private constructor(
@@ -59,11 +69,6 @@ export class EmbeddedPostgres {
   static readonly IN_MEMORY = 'memory://';
 
   static async start(dataDir: string, options: EmbeddedStartOptions = {}): Promise<EmbeddedPostgres> {
-    if (options.initialData && dataDir !== EmbeddedPostgres.IN_MEMORY) {
-      throw new Error(
-        `An embedded database on disk (${dataDir}) keeps its own data: only ${EmbeddedPostgres.IN_MEMORY} starts from a template`,
-      );
-    }
     let releaseLock: (() => Promise<void>) | undefined;
     let pgDataDir: string | undefined;
     if (dataDir !== EmbeddedPostgres.IN_MEMORY) {
@@ -87,6 +92,10 @@ export class EmbeddedPostgres {
         throw err;
       }
       pgDataDir = join(dir, 'pgdata');
+      if (options.initialData && (await exists(pgDataDir))) {
+        await releaseLock();
+        throw new Error(`The embedded database in ${dir} keeps its own data: only a new directory starts from a template`);
+      }
     }
     const socketDir = await mkdtemp(join(tmpdir(), 'gcm-tracker-pg-'));
     try {

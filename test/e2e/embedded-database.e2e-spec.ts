@@ -21,7 +21,8 @@ describe('embedded database on disk', () => {
   it('keeps data across a restart of the server, and a second server cannot open the same directory', async () => {
     const dir = await newDir();
     const embedded = { DATABASE_URL: '', EMBEDDED_DATA_DIR: dir };
-    const first = await startTestApp(embedded);
+    // The first start a user gets: a new directory, every migration run.
+    const first = await startTestApp(embedded, { fromScratch: true });
     await first.dataSource.query('CREATE TABLE restart_probe (note text)');
     await first.dataSource.query("INSERT INTO restart_probe VALUES ('kept')");
     await expect(EmbeddedPostgres.start(dir)).rejects.toBeInstanceOf(DataDirectoryLockedError);

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
@@ -44,10 +46,12 @@ export interface TestApp {
  * Boots the real application on a database of its own, copied from the run's migrated
  * template: a fresh in-memory embedded database, or, with DATABASE_URL set, a fresh
  * database on that server (dropped on close). Overriding EMBEDDED_DATA_DIR (with
- * DATABASE_URL '') gives an embedded database on disk, which migrates itself.
+ * DATABASE_URL '') gives an embedded database on disk: a new directory is loaded from the
+ * template too, unless `fromScratch` asks for the first start a user gets (every migration).
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const onDisk = overrides.EMBEDDED_DATA_DIR !== undefined;
+export async function startTestApp(overrides: Record<string, string> = {}, options: { fromScratch?: boolean } = {}): Promise<TestApp> {
+  const dataDir = overrides.EMBEDDED_DATA_DIR;
+  const onDisk = dataDir !== undefined && dataDir !== 'memory://';
   const url = overrides.DATABASE_URL === '' ? undefined : serverUrl();
   let databaseUrl: string | undefined;
   let databaseName: string | undefined;
@@ -72,7 +76,15 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       : { EMBEDDED_DATA_DIR: 'memory://' }),
     ...overrides,
   });
-  const initialData = !databaseUrl && !onDisk ? await embeddedTemplate() : undefined;
+  // A new embedded database, in memory or in a new directory, starts from the template
+  // unless the test is about the first start itself (fromScratch: every migration runs).
+  const fresh =
+    !onDisk ||
+    !(await access(join(dataDir, 'pgdata')).then(
+      () => true,
+      () => false,
+    ));
+  const initialData = !databaseUrl && fresh && !options.fromScratch ? await embeddedTemplate() : undefined;
   const app = await createApp(config, { embedded: { initialData } });
   await app.init();
   const server = app.getHttpServer();
@@ -85,7 +97,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     async gql(query, variables, headers = {}) {
       const res = await request(server).post('/graphql').set(headers).send({ query, variables });
       const body = res.body as { data?: unknown; errors?: GraphqlResult['errors'] };
-      return { status: res.status, data: body.data as never, errors: body.errors, headers: res.headers as Record<string, string> };
+      return { status: res.status, data: body.data as never, errors: body.errors, headers: res.headers };
     },
     async upload(query, variables, file, headers = {}) {
       const res = await request(server)
@@ -95,7 +107,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
         .field('map', JSON.stringify({ 0: ['variables.file'] }))
         .attach('0', Buffer.from(file.content), { filename: file.name, contentType: 'text/csv' });
       const body = res.body as { data?: unknown; errors?: GraphqlResult['errors'] };
-      return { status: res.status, data: body.data as never, errors: body.errors, headers: res.headers as Record<string, string> };
+      return { status: res.status, data: body.data as never, errors: body.errors, headers: res.headers };
     },
     async close() {
       await app.close();
