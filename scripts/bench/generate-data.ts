@@ -106,7 +106,7 @@ SELECT r.id, o.number, s.state, s.reported,
 ON CONFLICT DO NOTHING`;
 
 async function countOf(db: DataSource, table: string): Promise<number> {
-  const [row] = (await db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+  const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`);
   return row.n;
 }
 
@@ -150,10 +150,10 @@ async function main(): Promise<number> {
     }
 
     await db.query(REPORTS_SQL);
-    const cycles = ((await db.query('SELECT DISTINCT cycle_code FROM progress_report ORDER BY 1')) as { cycle_code: string }[]).map(
+    const cycles = (await db.query<{ cycle_code: string }[]>('SELECT DISTINCT cycle_code FROM progress_report ORDER BY 1')).map(
       (c) => c.cycle_code,
     );
-    const [{ n: possible }] = (await db.query('SELECT count(*)::int * 23 AS n FROM progress_report')) as { n: number }[];
+    const [{ n: possible }] = await db.query<{ n: number }[]>('SELECT count(*)::int * 23 AS n FROM progress_report');
     const wanted = Math.round(PER_SCALE.entries * scale);
     const share = Math.min(1, wanted / possible);
     for (let i = 0; i < cycles.length; i++) {

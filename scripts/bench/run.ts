@@ -167,7 +167,7 @@ async function benchTarget(kind: 'postgres' | 'embedded', quick: boolean, scale:
 
   // The dataset: generated when the database is empty (always afresh in quick mode).
   const probe = await openBenchDatabase(envWith(env));
-  const [{ n: pledges }] = (await probe.dataSource.query('SELECT count(*)::int AS n FROM pledge')) as { n: number }[];
+  const [{ n: pledges }] = await probe.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM pledge');
   await probe.close();
   if (quick || pledges === 0) {
     console.error(`Generating the dataset (scale ${scale}) on ${kind}...`);
@@ -277,16 +277,18 @@ async function benchTarget(kind: 'postgres' | 'embedded', quick: boolean, scale:
         await direct.dataSource.query(REGIONAL_PROGRESS_SQL, REGIONAL_PARAMS);
       });
     }
-    const [{ server_version }] = (await direct.dataSource.query('SHOW server_version')) as { server_version: string }[];
+    const [{ server_version }] = await direct.dataSource.query<{ server_version: string }[]>('SHOW server_version');
     result.postgresVersion = server_version;
     for (const table of ['country', 'pledge', 'pledge_update', 'good_practice', 'progress_report', 'progress_entry']) {
-      const [{ n }] = (await direct.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+      const [{ n }] = await direct.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`);
       result.counts[table] = n;
     }
     if (!quick) {
-      const plan = (await direct.dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${REGIONAL_PROGRESS_SQL}`, REGIONAL_PARAMS)) as {
-        'QUERY PLAN': string;
-      }[];
+      const plan = await direct.dataSource.query<
+        {
+          'QUERY PLAN': string;
+        }[]
+      >(`EXPLAIN (ANALYZE, BUFFERS) ${REGIONAL_PROGRESS_SQL}`, REGIONAL_PARAMS);
       result.explain = plan.map((r) => r['QUERY PLAN']).join('\n');
     }
   } finally {

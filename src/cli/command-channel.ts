@@ -131,15 +131,15 @@ export class CommandChannel implements OnApplicationBootstrap, OnApplicationShut
     let code: number;
     try {
       code = await runInRequestContext(context, () =>
-        runCliRequest({ get: (type) => this.moduleRef.get(type, { strict: false }) }, request as CliRequest, output),
+        runCliRequest({ get: (type) => this.moduleRef.get(type, { strict: false }) }, request, output),
       );
     } catch (err) {
-      this.logger.error(`Command ${(request as CliRequest).command} failed (request ${context.requestId})`, (err as Error).stack);
+      this.logger.error(`Command ${request.command} failed (request ${context.requestId})`, (err as Error).stack);
       output.err(`INTERNAL_SERVER_ERROR: the command failed in the server (request id ${context.requestId}); its log says why.`);
       code = 1;
     }
     this.logger.log(
-      `Command ${(request as CliRequest).command} (request ${context.requestId}): exit ${code} in ${Math.round(performance.now() - started)} ms`,
+      `Command ${request.command} (request ${context.requestId}): exit ${code} in ${Math.round(performance.now() - started)} ms`,
     );
     this.reply(socket, { exit: code });
   }

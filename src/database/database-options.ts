@@ -43,11 +43,11 @@ function embeddedPgDriver(acquireTimeoutMs: number): typeof pg {
         return super.connect((err, client, release) => callback(translate(err), client, release)) as never;
       }
       return super.connect().catch((err: Error) => {
-        throw translate(err);
+        throw translate(err) ?? err;
       }) as never;
     }
   }
-  return { ...pg, Pool: LeasedSessionPool } as typeof pg;
+  return { ...pg, Pool: LeasedSessionPool };
 }
 
 /** The one TypeORM options builder, used by the server, the migration CLI and the tests. */

@@ -21,8 +21,8 @@ export class LoaderRegistry {
   private readonly batchFns = new Map<LoaderToken<unknown, unknown>, BatchLoad<unknown, unknown>>();
 
   register<K, V>(token: LoaderToken<K, V>, batch: BatchLoad<K, V>): void {
-    if (this.batchFns.has(token as LoaderToken<unknown, unknown>)) throw new Error(`Loader ${token.name} registered twice`);
-    this.batchFns.set(token as LoaderToken<unknown, unknown>, batch as BatchLoad<unknown, unknown>);
+    if (this.batchFns.has(token)) throw new Error(`Loader ${token.name} registered twice`);
+    this.batchFns.set(token, batch as BatchLoad<unknown, unknown>);
   }
 
   forRequest(): RequestLoaders {

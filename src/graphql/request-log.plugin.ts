@@ -17,7 +17,9 @@ export function requestLogPlugin(options: { exposeStatementCount: boolean }): Ap
         async willSendResponse({ contextValue, operationName, response, errors }): Promise<void> {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           const request = contextValue.request;
-          const errorCodes = [...new Set((errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          const errorCodes = [
+            ...new Set((errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'))),
+          ];
           if (options.exposeStatementCount) response.http.headers.set('x-sql-statements', String(request.sqlStatements));
           logger.log({
             msg: 'graphql',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -60,7 +60,7 @@ describe('GraphQL IDE (/ide) in headless Chromium', () => {
     }
     t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
-    const address = t.app.getHttpServer().address() as AddressInfo | string | null;
+    const address = (t.app.getHttpServer() as Server).address();
     if (!address || typeof address === 'string') throw new Error(`Unexpected server address: ${String(address)}`);
     baseUrl = `http://127.0.0.1:${address.port}`;
 

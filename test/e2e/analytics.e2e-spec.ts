@@ -86,7 +86,7 @@ describe('regional aggregates, checked against figures worked out by hand', () =
     analyst = await signIn(t, (await createTestAccount(t, Role.ANALYST)).email);
     focal = await signIn(t, (await createTestAccount(t, Role.FOCAL_POINT, 'MAR')).email);
 
-    const memberships = await t.dataSource.query(
+    const memberships = await t.dataSource.query<unknown[]>(
       `SELECT m.country_iso3 AS iso3, string_agg(m.region_code, ',' ORDER BY m.region_code) AS regions, bool_or(ch.country_iso3 IS NOT NULL) AS champion
          FROM region_membership m JOIN region r ON r.code = m.region_code AND r.scheme = 'REVIEW'
          LEFT JOIN champion_country ch ON ch.country_iso3 = m.country_iso3

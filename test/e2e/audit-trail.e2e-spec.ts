@@ -38,7 +38,7 @@ describe('audit trail', () => {
       headers,
     );
   const eventCount = async (): Promise<number> =>
-    ((await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event')) as { n: number }[])[0].n;
+    (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM audit_event'))[0].n;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -119,7 +119,7 @@ describe('audit trail', () => {
   it('records nothing, and changes nothing, when a write fails', async () => {
     const existing = await createAccount(Role.ANALYST);
     const before = await eventCount();
-    const accountsBefore = await t.dataSource.query("SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) AS h FROM account a");
+    const accountsBefore = await t.dataSource.query<unknown[]>("SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) AS h FROM account a");
     const duplicate = await asSecretariat(
       'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id version } }',
       { input: { email: existing.email.toUpperCase(), displayName: 'Twin', role: 'ANALYST', password: PASSWORD } },
@@ -155,7 +155,7 @@ describe('audit trail', () => {
   });
 
   it('cannot be changed or deleted, whoever asks the database', async () => {
-    const rowsBefore = await t.dataSource.query('SELECT * FROM audit_event ORDER BY id');
+    const rowsBefore = await t.dataSource.query<unknown[]>('SELECT * FROM audit_event ORDER BY id');
     expect(rowsBefore.length).toBeGreaterThan(0);
     await expect(t.dataSource.query("UPDATE audit_event SET action = 'FORGED'")).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);

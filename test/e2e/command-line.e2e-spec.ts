@@ -64,7 +64,7 @@ describe('the command line while the server runs on the embedded database, and w
     const app = t as TestApp;
     const created = await cli(createUser('ops@example.org'), env);
     expect(created).toEqual({ code: 0, out: [expect.stringMatching(/^Created SECRETARIAT account ops@example\.org \(.+\)\.$/)], err: [] });
-    const [account] = (await app.dataSource.query("SELECT role FROM account WHERE email = 'ops@example.org'")) as { role: string }[];
+    const [account] = await app.dataSource.query<{ role: string }[]>("SELECT role FROM account WHERE email = 'ops@example.org'");
     expect(account).toEqual({ role: 'SECRETARIAT' });
     expect(await auditOf(app, 'Account')).toEqual([{ actor_label: 'cli', request_id: expect.stringMatching(/^cli-/) }]);
 

@@ -77,12 +77,16 @@ describe('the demo dataset (npm run seed:demo)', () => {
   it('loads accounts, pledges with their history, practices and progress entries in each review state, and a second run adds nothing', async () => {
     const first = await counts();
     expect(first).toEqual([{ accounts: 7, pledges: 6, updates: 12, practices: 3, reports: 10, entries: 17, events: expect.any(Number) }]);
-    const states = await t.dataSource.query('SELECT status, count(*)::int AS n FROM good_practice GROUP BY status ORDER BY status');
+    const states = await t.dataSource.query<unknown[]>(
+      'SELECT status, count(*)::int AS n FROM good_practice GROUP BY status ORDER BY status',
+    );
     expect(states).toEqual([
       { status: 'PUBLISHED', n: 2 },
       { status: 'SUBMITTED', n: 1 },
     ]);
-    const entryStates = await t.dataSource.query('SELECT state, count(*)::int AS n FROM progress_entry GROUP BY state ORDER BY state');
+    const entryStates = await t.dataSource.query<unknown[]>(
+      'SELECT state, count(*)::int AS n FROM progress_entry GROUP BY state ORDER BY state',
+    );
     expect(entryStates).toEqual([
       { state: 'RETURNED', n: 1 },
       { state: 'SUBMITTED', n: 1 },
@@ -153,7 +157,7 @@ describe('the demo stays usable: its reporting windows stay open for DEMO_WINDOW
     expect(await moroccoWrites(9)).toBe('REPORTING_WINDOW_CLOSED');
     await seed();
     expect(await moroccoWrites(9)).toBe('DRAFT');
-    const windows = await t.dataSource.query(
+    const windows = await t.dataSource.query<unknown[]>(
       "SELECT DISTINCT closes_on::text AS closes_on FROM reporting_window_extension WHERE reason LIKE 'Demo data:%'",
     );
     expect(windows).toEqual([{ closes_on: '2027-08-01' }]);

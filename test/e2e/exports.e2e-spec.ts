@@ -30,7 +30,7 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
   const csvParts = (body: Buffer): { about: Map<string, string>; header: string[]; rows: string[][] } => {
     const text = body.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const records: string[][] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
     const blank = records.findIndex((r) => r.length === 1 && r[0] === '');
     return { about: new Map(records.slice(0, blank).map((r) => [r[0], r[1]])), header: records[blank + 1], rows: records.slice(blank + 2) };
   };
@@ -57,9 +57,9 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     );
     entries.push({ country: 'TUR', cycle: CYCLE, objective: 23, state: 'SUBMITTED', reported: 3 });
     await seedEntries(t, entries);
-    names = (
-      (await t.dataSource.query("SELECT name_en FROM country WHERE iso3 IN ('TUR', 'CIV') ORDER BY iso3")) as { name_en: string }[]
-    ).map((r) => r.name_en);
+    names = (await t.dataSource.query<{ name_en: string }[]>("SELECT name_en FROM country WHERE iso3 IN ('TUR', 'CIV') ORDER BY iso3")).map(
+      (r) => r.name_en,
+    );
     expect(names).toEqual(['Côte d’Ivoire', 'Türkiye']);
   });
   afterAll(async () => {
@@ -151,7 +151,7 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
     expect(res.headers['content-type']).toBe(XLSX);
     expect(res.headers['content-disposition']).toMatch(/filename="gcm-validated-entries-IMRF-2026-TUR-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['About', 'Data']);
     const about = workbook.getWorksheet('About') as ExcelJS.Worksheet;
     expect(about.getRow(1).values).toEqual([undefined, 'Export', 'GCM Tracker: Validated progress entries']);
@@ -196,7 +196,7 @@ describe('exports: CSV and XLSX downloads of the aggregates and the validated en
 
   it('names the files that count submitted entries apart from the validated-only ones', async () => {
     const fileName = async (path: string): Promise<string> =>
-      /filename="([^"]+)"/.exec((await download(`/exports/${path}`, analyst)).headers['content-disposition'] as string)?.[1] ?? '';
+      /filename="([^"]+)"/.exec((await download(`/exports/${path}`, analyst)).headers['content-disposition'])?.[1] ?? '';
     const day = new Date().toISOString().slice(0, 10);
     const pairs = [
       [`regional-progress.csv?cycle=${CYCLE}`, `gcm-regional-progress-${CYCLE}-REVIEW`],

@@ -60,9 +60,9 @@ const subjectOf = (target: Target): { id: string; version: number } => {
   return target.subject;
 };
 const pledgeRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
-  ((await t.dataSource.query('SELECT title, status, version FROM pledge WHERE id = $1', [id])) as Record<string, unknown>[])[0];
+  (await t.dataSource.query<Record<string, unknown>[]>('SELECT title, status, version FROM pledge WHERE id = $1', [id]))[0];
 const practiceRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
-  ((await t.dataSource.query('SELECT title, status, version FROM good_practice WHERE id = $1', [id])) as Record<string, unknown>[])[0];
+  (await t.dataSource.query<Record<string, unknown>[]>('SELECT title, status, version FROM good_practice WHERE id = $1', [id]))[0];
 const preparePledge = async (t: TestApp, target: Target, status?: 'FULFILLED'): Promise<void> => {
   let pledge = await createPledge(t, secretariatHeaders, { title: `Pledge for ${target.id}` });
   if (status) pledge = await recordPledgeUpdate(t, secretariatHeaders, pledge, { status, narrative: 'Done.' });
@@ -107,10 +107,10 @@ const slotOf = (target: Target): { cycle: string; objective: number } => {
 };
 const entryRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
   (
-    (await t.dataSource.query('SELECT state, narrative, validated_level, version FROM progress_entry WHERE id = $1', [id])) as Record<
-      string,
-      unknown
-    >[]
+    await t.dataSource.query<Record<string, unknown>[]>(
+      'SELECT state, narrative, validated_level, version FROM progress_entry WHERE id = $1',
+      [id],
+    )
   )[0];
 const prepareEntry = async (
   t: TestApp,
@@ -143,10 +143,10 @@ const FOCAL_POINT_OF_THE_COUNTRY: Record<CallerName, Outcome> = {
 
 const accountRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
   (
-    (await t.dataSource.query('SELECT display_name, role, country_iso3, active, token_version FROM account WHERE id = $1', [id])) as Record<
-      string,
-      unknown
-    >[]
+    await t.dataSource.query<Record<string, unknown>[]>(
+      'SELECT display_name, role, country_iso3, active, token_version FROM account WHERE id = $1',
+      [id],
+    )
   )[0];
 
 const MATRIX: Record<string, Row> = {
@@ -345,7 +345,7 @@ const MATRIX: Record<string, Row> = {
         headers,
       ),
     check: async (t, target) => {
-      const rows = await t.dataSource.query(
+      const rows = await t.dataSource.query<unknown[]>(
         'SELECT e.state FROM progress_entry e JOIN progress_report r ON r.id = e.report_id WHERE r.cycle_code = $1 AND e.objective_number = $2',
         [slotOf(target).cycle, slotOf(target).objective],
       );

@@ -31,7 +31,7 @@ describe('importing pledges from a CSV file: all or nothing', () => {
   let secretariat: Record<string, string>;
   let focalPoint: Record<string, string>;
   const pledgeCount = async (): Promise<number> =>
-    ((await t.dataSource.query('SELECT count(*)::int AS n FROM pledge')) as { n: number }[])[0].n;
+    (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM pledge'))[0].n;
   const fingerprint = (): Promise<unknown> =>
     t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM pledge) AS pledges, (SELECT count(*)::int FROM pledge_update) AS updates,
@@ -230,16 +230,16 @@ describe('importing pledges from a CSV file: all or nothing', () => {
         { status: 'FULFILLED', date: '2024-11-20', narrative: 'Plan adopted.' },
       ],
     });
-    const events = await t.dataSource.query(
+    const events = await t.dataSource.query<{ entity_id: string; action: string; changes: unknown }[]>(
       'SELECT entity_id, action, changes FROM audit_event WHERE entity_id = ANY($1) AND action <> $2 ORDER BY id',
       [ids, 'CREATE'],
     );
-    expect(events.map((e: { entity_id: string; action: string }) => [ids.indexOf(e.entity_id), e.action])).toEqual([
+    expect(events.map((e) => [ids.indexOf(e.entity_id), e.action])).toEqual([
       [0, 'UPDATE'],
       [0, 'STATUS_CHANGE'],
       [2, 'UPDATE'],
     ]);
-    expect((events[0] as { changes: unknown }).changes).toEqual({
+    expect(events[0].changes).toEqual({
       target: { before: 'Plan adopted', after: 'Plan adopted by the Council' },
     });
 

@@ -59,9 +59,11 @@ describe('signing in and sessions', () => {
   it('locks an account after repeated failures, refuses even the right password meanwhile, and unlocks after the lock time', async () => {
     const { email, id } = await createAccount(Role.ANALYST);
     for (let i = 0; i < 3; i += 1) expect((await login(email, 'wrong password!!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const [row] = (await t.dataSource.query('SELECT locked_until > now() AS locked FROM account WHERE id = $1', [id])) as {
-      locked: boolean;
-    }[];
+    const [row] = await t.dataSource.query<
+      {
+        locked: boolean;
+      }[]
+    >('SELECT locked_until > now() AS locked FROM account WHERE id = $1', [id]);
     expect(row.locked).toBe(true);
     const duringLock = await login(email, PASSWORD);
     expect(duringLock.errors?.[0]).toMatchObject({ message: SIGN_IN_FAILED, extensions: { code: 'UNAUTHENTICATED' } });

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { access } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -87,7 +88,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   const initialData = !databaseUrl && fresh && !options.fromScratch ? await embeddedTemplate() : undefined;
   const app = await createApp(config, { embedded: { initialData } });
   await app.init();
-  const server = app.getHttpServer();
+  const server = app.getHttpServer() as Server;
   const http = request(server);
   return {
     app,

@@ -10,7 +10,7 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
-      return key as (string | number)[];
+      return key;
     }
   } catch {
     // fall through

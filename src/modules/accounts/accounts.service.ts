@@ -101,13 +101,14 @@ export class AccountsService {
           `Account ${id} changed since you read it (version ${account.version}, you sent ${version}); reload and retry`,
         );
       }
-      const role = input.role ?? (account.role as Role);
+      const stored = account.role as Role;
+      const role = input.role ?? stored;
       const country = input.country === undefined ? (role === Role.FOCAL_POINT ? account.countryIso3 : null) : input.country;
       const checkedCountry = await this.checkRoleAndCountry(m, role, country);
-      if (actor.accountId === id && role !== account.role) {
+      if (actor.accountId === id && role !== stored) {
         throw new DomainError('FORBIDDEN', 'You cannot change your own role; ask another secretariat member');
       }
-      const authChanged = role !== account.role || checkedCountry !== account.countryIso3;
+      const authChanged = role !== stored || checkedCountry !== account.countryIso3;
       account.displayName = input.displayName ?? account.displayName;
       account.role = role;
       account.countryIso3 = checkedCountry;

@@ -36,6 +36,7 @@ export class CountriesResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<RegionModel[]> {
     const regions = await ctx.loaders.get(REGIONS_BY_COUNTRY).load(country.iso3);
-    return regions.filter((r) => !scheme || r.scheme === scheme).map((r) => toRegionModel(r, country.requestedLanguage));
+    const wanted: string | undefined = scheme;
+    return regions.filter((r) => !wanted || r.scheme === wanted).map((r) => toRegionModel(r, country.requestedLanguage));
   }
 }

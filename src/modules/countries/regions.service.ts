@@ -53,7 +53,8 @@ export class RegionsService implements OnModuleInit {
     if (!region) {
       throw new BadUserInputError(`Unknown region ${code}`, [{ field: fieldPath(prefix, 'region'), messages: [`unknown region ${code}`] }]);
     }
-    if (scheme && region.scheme !== scheme) {
+    const wanted: string | undefined = scheme;
+    if (wanted && region.scheme !== wanted) {
       throw new BadUserInputError(`Region ${code} is not a ${scheme} region`, [
         { field: fieldPath(prefix, 'scheme'), messages: [`region ${code} belongs to the ${region.scheme} scheme`] },
       ]);

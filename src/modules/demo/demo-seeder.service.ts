@@ -71,10 +71,10 @@ export class DemoSeederService {
         reason: `Demo data: open for ${DEMO_WINDOW_DAYS} days from the day the demo was loaded`,
       });
     }
-    const found = (await this.db.query('SELECT 1 FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2', [
+    const found = await this.db.query<unknown[]>('SELECT 1 FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2', [
       demo.country,
       demo.cycle,
-    ])) as unknown[];
+    ]);
     if (found.length) return;
     const focal = await this.callerFor(`focal.${demo.country.toLowerCase()}@demo.gcm-tracker.example`);
     for (const e of demo.entries) {
@@ -140,17 +140,19 @@ export class DemoSeederService {
   }
 
   private async exists(table: 'pledge' | 'good_practice', title: string): Promise<boolean> {
-    const rows = (await this.db.query(`SELECT 1 FROM ${table} WHERE title = $1 LIMIT 1`, [title])) as unknown[];
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM ${table} WHERE title = $1 LIMIT 1`, [title]);
     return rows.length > 0;
   }
 
   private async callerFor(email: string): Promise<AccountCaller> {
-    const [row] = (await this.db.query('SELECT id, email, role, country_iso3 FROM account WHERE email = $1', [email])) as {
-      id: string;
-      email: string;
-      role: AccountCaller['role'];
-      country_iso3: string | null;
-    }[];
+    const [row] = await this.db.query<
+      {
+        id: string;
+        email: string;
+        role: AccountCaller['role'];
+        country_iso3: string | null;
+      }[]
+    >('SELECT id, email, role, country_iso3 FROM account WHERE email = $1', [email]);
     if (!row) throw new Error(`Demo account ${email} is missing`);
     return { kind: 'account', accountId: row.id, email: row.email, role: row.role, countryIso3: row.country_iso3 };
   }

@@ -85,7 +85,7 @@ const BOOLEAN: Record<string, boolean> = { true: true, yes: true, '1': true, fal
 export function parsePledgeCsv(text: string): { rows: PledgeCsvRow[]; errors: FieldError[]; missingColumns: PledgeCsvColumn[] } {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true });
   } catch (err) {
     return { rows: [], errors: [{ field: 'file', messages: [`not a readable CSV file: ${(err as Error).message}`] }], missingColumns: [] };
   }

@@ -156,7 +156,9 @@ export class PledgeEditorService {
     const keyed = contents.map((c, i) => ({ c, i })).filter(({ c }) => c.externalId !== null);
     const found = new Map<number, ExternallyKnownPledge>();
     if (keyed.length) {
-      const rows = (await m.query(
+      const rows = await m.query<
+        { i: number; id: string; status: PledgeStatus; status_date: string; pledging_country_iso3: string | null }[]
+      >(
         `SELECT k.i::int AS i, p.id, p.status, p.status_date::text AS status_date, p.pledging_country_iso3
            FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(i, kind, country, name, external_id)
            JOIN pledge p ON p.pledging_entity_kind = k.kind AND coalesce(p.pledging_country_iso3, '') = k.country
@@ -169,7 +171,7 @@ export class PledgeEditorService {
           keyed.map(({ c }) => c.pledgingEntityName ?? ''),
           keyed.map(({ c }) => c.externalId),
         ],
-      )) as { i: number; id: string; status: PledgeStatus; status_date: string; pledging_country_iso3: string | null }[];
+      );
       for (const r of rows)
         found.set(r.i, { id: r.id, status: r.status, statusDate: r.status_date, pledgingCountryIso3: r.pledging_country_iso3 });
     }
@@ -216,7 +218,7 @@ export class PledgeEditorService {
       m,
     );
     const pledgeRows = matchIds.length
-      ? ((await m.query('SELECT id FROM pledge WHERE id = ANY($1::uuid[])', [matchIds])) as { id: string }[])
+      ? await m.query<{ id: string }[]>('SELECT id FROM pledge WHERE id = ANY($1::uuid[])', [matchIds])
       : [];
     const known = { countries, cycles, pledges: new Set(pledgeRows.map((r) => r.id)) };
     return items.flatMap((i) => checkPledgeReferences(i.content, i.prefix, known));

@@ -9,6 +9,7 @@ import type { AuditActor } from '../audit/audit.service.js';
 import { CreatePledgeInput } from './dto/pledge.inputs.js';
 import { checkPledgeContent, contentFromCreate, type PledgeContent } from './pledge-content.js';
 import { decodeUtf8, INPUT_FIELD_TO_COLUMN, parsePledgeCsv } from './pledge-csv.js';
+import type { PledgeStatus } from './pledge.enums.js';
 import {
   checkNextStep,
   type ImportedPledge,
@@ -200,7 +201,7 @@ function entityKey(r: CheckedRow): string | null {
 }
 
 /** The new step a row asks of a stored pledge: none without status columns, or when they say what it says already. */
-function stepOf(r: CheckedRow, existing: { status: string; statusDate: string }): InitialUpdate | null {
+function stepOf(r: CheckedRow, existing: { status: PledgeStatus; statusDate: string }): InitialUpdate | null {
   if (!r.statusGiven || !r.initial) return null;
   const same = r.initial.status === existing.status && (!r.dateGiven || r.initial.date === existing.statusDate);
   return same ? null : r.initial;

@@ -122,7 +122,7 @@ export class PledgesService implements OnModuleInit {
 
   /** Everything a pledge says (for edits, audit and drafting a practice), read with the caller's manager. */
   async loadContent(manager: EntityManager, id: string): Promise<PledgeContent> {
-    const [p] = (await manager.query(
+    const [p] = await manager.query<Record<string, unknown>[]>(
       `SELECT p.*, p.target_date::text AS target_date,
               ARRAY(SELECT objective_number FROM pledge_objective o WHERE o.pledge_id = p.id ORDER BY o.is_main DESC, o.objective_number) AS objectives,
               (SELECT objective_number FROM pledge_objective o WHERE o.pledge_id = p.id AND o.is_main) AS main_objective,
@@ -132,7 +132,7 @@ export class PledgesService implements OnModuleInit {
                           FROM pledge_participant pp WHERE pp.pledge_id = p.id), '[]') AS participants
          FROM pledge p WHERE p.id = $1`,
       [id],
-    )) as Record<string, unknown>[];
+    );
     if (!p) throw new NotFoundError('Pledge', id);
     return {
       title: p.title as string,

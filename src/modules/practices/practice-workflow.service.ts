@@ -150,13 +150,13 @@ export class PracticeWorkflowService {
       if (pledge.status !== PledgeStatus.FULFILLED) {
         throw new IllegalTransitionError(`Only a FULFILLED pledge can become a good practice; this one is ${pledge.status}`);
       }
-      const [existing] = (await m.query('SELECT id FROM good_practice WHERE from_pledge_id = $1', [pledgeId])) as { id: string }[];
+      const [existing] = await m.query<{ id: string }[]>('SELECT id FROM good_practice WHERE from_pledge_id = $1', [pledgeId]);
       if (existing) throw new DomainError('CONFLICT', `Pledge ${pledgeId} already has a good practice (${existing.id})`);
       const p = await this.pledges.loadContent(m, pledgeId);
-      const updates = (await m.query(
+      const updates = await m.query<{ status: PledgeStatus; occurred_on: string; narrative: string; evidence_links: string[] }[]>(
         `SELECT status, occurred_on::text AS occurred_on, narrative, evidence_links FROM pledge_update WHERE pledge_id = $1 ORDER BY occurred_on, recorded_at, id`,
         [pledgeId],
-      )) as { status: PledgeStatus; occurred_on: string; narrative: string; evidence_links: string[] }[];
+      );
       const fulfilled = updates.filter((u) => u.status === PledgeStatus.FULFILLED)[0];
       const links = [...new Set(updates.flatMap((u) => u.evidence_links))].slice(0, 20);
       const partners = [

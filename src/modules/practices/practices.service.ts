@@ -42,7 +42,7 @@ const ORDERS: Record<PracticeOrder, KeysetSort> = {
 };
 
 /** Only published practices are public; focal points also see their own country's; the secretariat sees all. */
-export function maySeePractice(caller: Caller, practice: { status: string; owner_country_iso3: string | null }): boolean {
+export function maySeePractice(caller: Caller, practice: { status: PracticeStatus; owner_country_iso3: string | null }): boolean {
   if (practice.status === PracticeStatus.PUBLISHED) return true;
   if (caller.kind !== 'account') return false;
   if (caller.role === Role.SECRETARIAT) return true;
@@ -70,7 +70,7 @@ export class PracticesService implements OnModuleInit {
   onModuleInit(): void {
     const byPractice = <R extends { practice_id: string }, V>(token: LoaderToken<string, V[]>, sql: string, map: (r: R) => V): void => {
       this.loaders.register(token, async (ids) =>
-        groupByKeys(ids, (await this.db.query(sql, [[...ids]])) as R[], (r) => r.practice_id).map((list) => list.map(map)),
+        groupByKeys(ids, await this.db.query<R[]>(sql, [[...ids]]), (r) => r.practice_id).map((list) => list.map(map)),
       );
     };
     byPractice(
@@ -118,13 +118,13 @@ export class PracticesService implements OnModuleInit {
 
   /** One practice the caller may see; others are NOT_FOUND, so drafts do not leak. */
   async findOne(caller: Caller, id: string, manager: EntityManager = this.db.manager): Promise<GoodPracticeRow> {
-    const [row] = (await manager.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = $1`, [id])) as GoodPracticeRow[];
+    const [row] = await manager.query<GoodPracticeRow[]>(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = $1`, [id]);
     if (!row || !maySeePractice(caller, row)) throw new NotFoundError('Good practice', id);
     return row;
   }
 
   async loadContent(manager: EntityManager, id: string): Promise<PracticeContent> {
-    const [g] = (await manager.query(
+    const [g] = await manager.query<Record<string, unknown>[]>(
       `SELECT g.*,
               ARRAY(SELECT objective_number FROM good_practice_objective o WHERE o.practice_id = g.id ORDER BY o.is_main DESC, o.objective_number) AS objectives,
               (SELECT objective_number FROM good_practice_objective o WHERE o.practice_id = g.id AND o.is_main) AS main_objective,
@@ -133,7 +133,7 @@ export class PracticesService implements OnModuleInit {
               ARRAY(SELECT region_code FROM good_practice_region r WHERE r.practice_id = g.id ORDER BY 1) AS region_codes
          FROM good_practice g WHERE g.id = $1`,
       [id],
-    )) as Record<string, unknown>[];
+    );
     if (!g) throw new NotFoundError('Good practice', id);
     return {
       title: g.title as string,

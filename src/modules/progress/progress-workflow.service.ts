@@ -55,14 +55,14 @@ export class ProgressWorkflowService {
         [country, input.cycle],
       );
       // Locking the report serialises entry creation within it: two creations of the same objective cannot both pass.
-      const [report] = (await m.query('SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE', [
-        country,
-        input.cycle,
-      ])) as { id: string }[];
-      const [existing] = (await m.query('SELECT id FROM progress_entry WHERE report_id = $1 AND objective_number = $2', [
+      const [report] = await m.query<{ id: string }[]>(
+        'SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE',
+        [country, input.cycle],
+      );
+      const [existing] = await m.query<{ id: string }[]>('SELECT id FROM progress_entry WHERE report_id = $1 AND objective_number = $2', [
         report.id,
         input.objective,
-      ])) as { id: string }[];
+      ]);
       if (existing) {
         throw new DomainError(
           'CONFLICT',
@@ -136,15 +136,15 @@ export class ProgressWorkflowService {
     const focal = asFocalPoint(caller);
     const country = focal.countryIso3 as string;
     return this.db.transaction(async (m) => {
-      const [report] = (await m.query('SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE', [
-        country,
-        cycle,
-      ])) as { id: string }[];
+      const [report] = await m.query<{ id: string }[]>(
+        'SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE',
+        [country, cycle],
+      );
       if (!report) throw new NotFoundError(`Progress report of ${country} for`, cycle);
-      const entries = (await m.query(
+      const entries = await m.query<ProgressEntryRow[]>(
         `SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.report_id = $1 AND e.state IN ('DRAFT', 'RETURNED') ORDER BY e.objective_number FOR UPDATE OF e`,
         [report.id],
-      )) as ProgressEntryRow[];
+      );
       if (entries.length === 0)
         throw new IllegalTransitionError(`${country}'s report for ${cycle} has no DRAFT or RETURNED entry to submit`);
       await this.windows.assertOpenFor(m, caller, cycle, country);
@@ -277,9 +277,7 @@ export class ProgressWorkflowService {
    * see the new version. Refuses whoever may not act on it, then a stale version.
    */
   private async lock(m: EntityManager, caller: Caller, id: string, version: number | null): Promise<ProgressEntryRow> {
-    const [stored] = (await m.query(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [
-      id,
-    ])) as ProgressEntryRow[];
+    const [stored] = await m.query<ProgressEntryRow[]>(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [id]);
     if (!stored) throw new NotFoundError('Progress entry', id);
     assertActsForCountry(caller, stored.country_iso3);
     if (version !== null && stored.version !== version) throw new StaleVersionError('Progress entry', id, stored.version, version);
@@ -288,10 +286,10 @@ export class ProgressWorkflowService {
 
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
     await this.cycles.assertExists(cycle, 'input.cycle', m);
-    const [row] = (await m.query(`SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`, [
-      cycle,
-      country,
-    ])) as { region_code: string | null; reports: boolean }[];
+    const [row] = await m.query<{ region_code: string | null; reports: boolean }[]>(
+      `SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`,
+      [cycle, country],
+    );
     if (!row.reports) {
       throw new BadUserInputError(`${country} is not a regional member of ${row.region_code}, whose review ${cycle} is`, [
         { field: 'input.cycle', messages: [`${country} does not take part in ${cycle}`] },

@@ -46,6 +46,7 @@ import {
   toProgressReportModel,
   toReportingWindowModel,
 } from './models/progress.models.js';
+import { EntryState } from './progress.enums.js';
 import { changesSinceValidation } from './progress-content.js';
 import { ProgressWorkflowService } from './progress-workflow.service.js';
 import {
@@ -346,6 +347,6 @@ export class MyReportResolver {
   ): Promise<ProgressEntryModel[]> {
     if (!mine.report) return [];
     const rows = await ctx.loaders.get(REPORT_ENTRIES).load(mine.report.id);
-    return rows.filter((r) => r.state === 'RETURNED').map((r) => entryModel(caller, r, mine.requestedLanguage));
+    return rows.filter((r) => r.state === EntryState.RETURNED).map((r) => entryModel(caller, r, mine.requestedLanguage));
   }
 }

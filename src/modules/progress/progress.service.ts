@@ -196,10 +196,10 @@ export class ProgressService implements OnModuleInit {
   async findReport(caller: Caller, country: string, cycle: string): Promise<ProgressReportRow> {
     const params = new SqlParams();
     const from = reportSql(caller, params);
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<ProgressReportRow[]>(
       `SELECT rp.* FROM ${from} WHERE rp.country_iso3 = ${params.add(country.toUpperCase())} AND rp.cycle_code = ${params.add(cycle)}`,
       params.values,
-    )) as ProgressReportRow[];
+    );
     if (!row) throw new DomainError('NOT_FOUND', `No progress report of ${country.toUpperCase()} for ${cycle} that you may see`);
     return row;
   }
@@ -275,10 +275,10 @@ export class ProgressService implements OnModuleInit {
     const cycles: { code: string }[] = await this.db.query(`SELECT rc.code FROM review_cycle rc WHERE ${takesPartSql('$1')}`, [country]);
     const params = new SqlParams();
     const from = reportSql(caller, params);
-    const reports = (await this.db.query(
+    const reports = await this.db.query<ProgressReportRow[]>(
       `SELECT rp.* FROM ${from} WHERE rp.country_iso3 = ${params.add(country)}`,
       params.values,
-    )) as ProgressReportRow[];
+    );
     const windows = await this.windows.windowsFor(
       this.db.manager,
       cycles.map((c) => c.code),

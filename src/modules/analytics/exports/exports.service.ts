@@ -169,7 +169,7 @@ export class ExportsService {
   async countryScorecard(caller: Caller, q: CountryScorecardQuery): Promise<ExportTable> {
     const s = await this.analytics.countryScorecard(caller, { iso3: q.country, includeSubmitted: q.includeSubmitted });
     const names = await this.names();
-    const [country] = (await this.db.query('SELECT name_en FROM country WHERE iso3 = $1', [s.countryIso3])) as { name_en: string }[];
+    const [country] = await this.db.query<{ name_en: string }[]>('SELECT name_en FROM country WHERE iso3 = $1', [s.countryIso3]);
     return {
       fileStem: stem('country-scorecard', s.countryIso3, submittedPart(q)),
       about: this.about(caller, 'Country scorecard', [

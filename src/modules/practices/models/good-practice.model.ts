@@ -105,7 +105,7 @@ export interface GoodPracticeRow {
   results: string | null;
   lessons_learned: string | null;
   links: string[];
-  status: string;
+  status: PracticeStatus;
   from_pledge_id: string | null;
   published_at: Date | null;
   created_at: Date;
@@ -130,7 +130,7 @@ export function toGoodPracticeModel(row: GoodPracticeRow, lang: Language): GoodP
     results: row.results,
     lessonsLearned: row.lessons_learned,
     links: row.links,
-    status: row.status as PracticeStatus,
+    status: row.status,
     publishedAt: row.published_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
