@@ -7,7 +7,8 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // src (but its unit tests) is checked with noUncheckedIndexedAccess: tsconfig.src.json first.
+    languageOptions: { parserOptions: { project: ['./tsconfig.src.json', './tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       // Apollo plugin hooks, Nest lifecycle hooks and transaction callbacks are async by

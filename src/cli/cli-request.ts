@@ -52,8 +52,9 @@ export interface CliRefusal {
 
 /** Reads the arguments, and gathers what the command needs from this side (password, file). */
 export async function requestFromArgs(argv: string[], io: CliIo): Promise<CliRequest | CliRefusal> {
-  const [command, ...rest] = argv;
-  if (!CLI_COMMANDS.includes(command as (typeof CLI_COMMANDS)[number])) return { message: USAGE, exitCode: 2 };
+  const [given, ...rest] = argv;
+  const command = CLI_COMMANDS.find((c) => c === given);
+  if (!command) return { message: USAGE, exitCode: 2 };
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(command, rest);
@@ -69,8 +70,9 @@ export async function requestFromArgs(argv: string[], io: CliIo): Promise<CliReq
     };
   }
   if (command === 'seed-demo') return { command, allowServer: values['allow-server'] ?? false };
-  if (positionals.length !== 1) return { message: 'Give one CSV file: npm run cli -- import-pledges <file.csv> [--dry-run]', exitCode: 2 };
-  const fileName = positionals[0];
+  const [fileName, ...more] = positionals;
+  if (fileName === undefined || more.length)
+    return { message: 'Give one CSV file: npm run cli -- import-pledges <file.csv> [--dry-run]', exitCode: 2 };
   try {
     const { size } = await stat(fileName);
     if (size > MAX_IMPORT_FILE_BYTES) return { message: `${fileName} is larger than 5 MB; split it into several files`, exitCode: 1 };

@@ -110,4 +110,4 @@ class OneLineLogger implements LoggerService {
   }
 }
 
-const firstLine = (message: unknown): string => (message instanceof Error ? message.message : String(message)).split('\n')[0];
+const firstLine = (message: unknown): string => (message instanceof Error ? message.message : String(message)).split('\n')[0] ?? '';

@@ -1,10 +1,21 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createApp } from '../app.factory.js';
+import { projectRoot } from '../common/project-root.js';
 import { loadAppConfig } from '../config/app-config.js';
 
+const HEADER = `# ------------------------------------------------------
+# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)
+# ------------------------------------------------------
+
+`;
+
 /**
- * Writes schema.gql (sorted) from the code-first resolvers: boots the app in development
- * mode on a throwaway embedded database, which makes the GraphQL module write the file.
- * CI runs it and fails when the committed schema.gql differs.
+ * Writes schema.gql (sorted) from the code-first resolvers: boots the app on a throwaway
+ * embedded database and prints the schema it serves. This is the only writer of the file
+ * (no boot writes it); CI runs it and fails when the committed schema.gql differs.
  */
 async function main(): Promise<void> {
   const config = loadAppConfig({
@@ -16,7 +27,12 @@ async function main(): Promise<void> {
   });
   const app = await createApp(config);
   await app.init();
-  await app.close();
+  try {
+    const { schema } = app.get(GraphQLSchemaHost);
+    await writeFile(join(projectRoot(), 'schema.gql'), HEADER + printSchema(lexicographicSortSchema(schema)));
+  } finally {
+    await app.close();
+  }
   console.log('Wrote schema.gql');
 }
 

@@ -2,11 +2,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
-import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config.js';
 import { currentRequestContext, newRequestContext } from '../common/request-context.js';
-import { projectRoot } from '../common/project-root.js';
 import { formatGraphqlError } from './format-error.js';
 import type { GraphqlContext } from './graphql-context.js';
 import { LoaderRegistry } from './loaders.js';
@@ -29,7 +27,7 @@ export function queryLimitsOf(config: AppConfig): QueryLimits {
   };
 }
 
-/** Apollo behind Nest, code-first; schema.gql is written (sorted) when running in development. */
+/** Apollo behind Nest, code-first; schema.gql is written by `npm run schema:generate` only. */
 @Module({
   imports: [
     LoaderRegistryModule,
@@ -40,7 +38,7 @@ export function queryLimitsOf(config: AppConfig): QueryLimits {
       useFactory: (config: AppConfig, loaders: LoaderRegistry): ApolloDriverConfig => {
         const limits = queryLimitsOf(config);
         return {
-          autoSchemaFile: config.NODE_ENV === 'development' ? join(projectRoot(), 'schema.gql') : true,
+          autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
           playground: false,

@@ -47,9 +47,9 @@ export class AccessGuard implements CanActivate {
     const header = req.headers.authorization;
     let caller: Caller = ANONYMOUS;
     if (header !== undefined) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match) throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>"');
-      caller = await this.callers.resolve(match[1]);
+      const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      if (!token) throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>"');
+      caller = await this.callers.resolve(token);
     }
     req.caller = caller;
     return caller;

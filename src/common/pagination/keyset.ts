@@ -39,7 +39,7 @@ export function toConnection<Row, Node>(
     totalCount,
     nodes: edges.map((e) => e.node),
     edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
 

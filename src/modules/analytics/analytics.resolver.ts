@@ -29,13 +29,14 @@ import {
   ScorecardObjectiveModel,
 } from './models/analytics.models.js';
 import { maxItems } from '../../common/pagination/list-size.js';
+import { defined } from '../../common/defined.js';
 
 const region = (ctx: GraphqlContext, code: string | null): Promise<RegionModel | null> => loadRegion(ctx.loaders, code, Language.EN);
 /** Cycles here were checked to exist before the aggregate ran. */
 const cycle = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> =>
   (await loadReviewCycle(ctx.loaders, code)) as ReviewCycleModel;
 const objective = async (ctx: GraphqlContext, n: number): Promise<ObjectiveModel> =>
-  (await loadObjectives(ctx.loaders, [n], Language.EN))[0];
+  defined((await loadObjectives(ctx.loaders, [n], Language.EN))[0], `Objective ${n}`);
 
 const PUBLIC_NOTE = 'Public: validated levels only. Secretariat and analysts may pass includeSubmitted.';
 

@@ -101,7 +101,8 @@ export function contentFromCreate(input: CreatePledgeInput): PledgeContent {
     externalId: input.externalId?.trim() || null,
     participants: toParticipants(input.participants),
     objectives: input.objectives,
-    mainObjective: input.mainObjective ?? input.objectives[0],
+    // Undefined for an empty list, which checkPledgeContent reports on `objectives`.
+    mainObjective: input.mainObjective ?? (input.objectives[0] as number),
     guidingPrinciples: input.guidingPrinciples ?? [],
     target: input.target.trim(),
     targetDate: input.targetDate ?? null,
@@ -143,7 +144,7 @@ export function contentWithChanges(stored: PledgeContent, input: UpdatePledgeInp
     externalId: input.externalId !== undefined ? input.externalId.trim() || null : stored.externalId,
     participants: input.participants ? toParticipants(input.participants) : stored.participants,
     objectives,
-    mainObjective: input.mainObjective ?? (objectives.includes(stored.mainObjective) ? stored.mainObjective : objectives[0]),
+    mainObjective: input.mainObjective ?? (objectives.includes(stored.mainObjective) ? stored.mainObjective : (objectives[0] as number)),
     guidingPrinciples: input.guidingPrinciples ?? stored.guidingPrinciples,
     target: input.target?.trim() ?? stored.target,
     targetDate: input.targetDate !== undefined ? input.targetDate : stored.targetDate,

@@ -110,7 +110,7 @@ export class PledgeImportService {
             if (first === undefined) firstRowOf.set(key, r.row);
             else errors.push({ field: `${r.prefix}.externalId`, messages: [`also in row ${first}, for the same pledging entity`] });
           }
-          const existing = stored[i];
+          const existing = stored[i] ?? null;
           if (existing === null) {
             if (r.initial) items.push({ content: r.content, existing: null, initial: r.initial });
             return;
@@ -222,7 +222,7 @@ function refusalOf(errors: FieldError[], rowCount: number): BadUserInputError {
 const rowOf = (e: FieldError): number => Number(/^rows\[(\d+)\]/.exec(e.field)?.[1] ?? 0);
 
 /** `rows[3].initialUpdate.date` -> `initialUpdate`: the input field a problem is about. */
-const topField = (field: string, prefix: string): string => field.slice(prefix.length + 1).split('.')[0];
+const topField = (field: string, prefix: string): string => field.slice(prefix.length + 1).split('.')[0] ?? '';
 
 /** `rows[3].initialUpdate.date` -> `rows[3].statusDate`: errors name the file's columns. */
 function renameField(field: string, prefix: string): string {

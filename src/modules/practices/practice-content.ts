@@ -63,7 +63,8 @@ export function practiceFromCreate(input: CreateGoodPracticeInput, ownerCountryI
     implementingPartners: (input.implementingPartners ?? []).map((p) => p.trim()),
     practiceType: input.practiceType,
     objectives: input.objectives,
-    mainObjective: input.mainObjective ?? input.objectives[0],
+    // Undefined for an empty list, which the content check reports on `objectives`.
+    mainObjective: input.mainObjective ?? (input.objectives[0] as number),
     guidingPrinciples: input.guidingPrinciples ?? [],
     sdgs: [...(input.sdgs ?? [])].sort((a, b) => a - b),
     startYear: input.startYear,
@@ -88,7 +89,7 @@ export function practiceWithChanges(stored: PracticeContent, input: UpdateGoodPr
     implementingPartners: input.implementingPartners?.map((p) => p.trim()) ?? stored.implementingPartners,
     practiceType: input.practiceType ?? stored.practiceType,
     objectives,
-    mainObjective: input.mainObjective ?? (objectives.includes(stored.mainObjective) ? stored.mainObjective : objectives[0]),
+    mainObjective: input.mainObjective ?? (objectives.includes(stored.mainObjective) ? stored.mainObjective : (objectives[0] as number)),
     guidingPrinciples: input.guidingPrinciples ?? stored.guidingPrinciples,
     sdgs: input.sdgs ? [...input.sdgs].sort((a, b) => a - b) : stored.sdgs,
     startYear: input.startYear ?? stored.startYear,

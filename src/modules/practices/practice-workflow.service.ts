@@ -38,6 +38,7 @@ import {
 } from './practice-content.js';
 import { PracticeReviewAction, PracticeScope, PracticeStatus, PracticeType } from './practice.enums.js';
 import { PracticesService } from './practices.service.js';
+import { defined } from '../../common/defined.js';
 
 /** Who may draft, edit and submit a practice: the secretariat, or a focal point of the owner country. */
 function assertKeepsPractice(caller: Caller, ownerCountryIso3: string | null): void {
@@ -157,7 +158,11 @@ export class PracticeWorkflowService {
         `SELECT status, occurred_on::text AS occurred_on, narrative, evidence_links FROM pledge_update WHERE pledge_id = $1 ORDER BY occurred_on, recorded_at, id`,
         [pledgeId],
       );
-      const fulfilled = updates.filter((u) => u.status === PledgeStatus.FULFILLED)[0];
+      // A FULFILLED pledge has a FULFILLED step, its first step before it.
+      const fulfilled = defined(
+        updates.find((u) => u.status === PledgeStatus.FULFILLED),
+        `the FULFILLED step of pledge ${pledgeId}`,
+      );
       const links = [...new Set(updates.flatMap((u) => u.evidence_links))].slice(0, 20);
       const partners = [
         ...(p.pledgingEntityKind === PledgingEntityKind.MEMBER_STATE ? [] : [p.pledgingEntityName as string]),
@@ -182,7 +187,7 @@ export class PracticeWorkflowService {
         mainObjective: p.mainObjective,
         guidingPrinciples: p.guidingPrinciples,
         sdgs: [],
-        startYear: Number(updates[0].occurred_on.slice(0, 4)),
+        startYear: Number(defined(updates[0], 'a first step').occurred_on.slice(0, 4)),
         endYear: Number(fulfilled.occurred_on.slice(0, 4)),
         results: fulfilled.narrative,
         lessonsLearned: null,

@@ -22,6 +22,7 @@ import { ProgressEntryEntity, type ValidatedSnapshot } from './progress-entry.en
 import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.enums.js';
 import { ENTRY_FROM, ENTRY_SELECT, entryContentOf, type ProgressEntryRow, ProgressService, takesPartSql } from './progress.service.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
+import { defined } from '../../common/defined.js';
 
 /** Who writes which layer: the country's focal points the entry, the secretariat the validation. */
 const EDITABLE = [EntryState.DRAFT, EntryState.RETURNED];
@@ -55,10 +56,11 @@ export class ProgressWorkflowService {
         [country, input.cycle],
       );
       // Locking the report serialises entry creation within it: two creations of the same objective cannot both pass.
-      const [report] = await m.query<{ id: string }[]>(
+      const [locked] = await m.query<{ id: string }[]>(
         'SELECT id FROM progress_report WHERE country_iso3 = $1 AND cycle_code = $2 FOR UPDATE',
         [country, input.cycle],
       );
+      const report = defined(locked, `${country}'s report for ${input.cycle}, written above`);
       const [existing] = await m.query<{ id: string }[]>('SELECT id FROM progress_entry WHERE report_id = $1 AND objective_number = $2', [
         report.id,
         input.objective,
@@ -286,10 +288,11 @@ export class ProgressWorkflowService {
 
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
     await this.cycles.assertExists(cycle, 'input.cycle', m);
-    const [row] = await m.query<{ region_code: string | null; reports: boolean }[]>(
+    const [found] = await m.query<{ region_code: string | null; reports: boolean }[]>(
       `SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`,
       [cycle, country],
     );
+    const row = defined(found, `cycle ${cycle}, checked above`);
     if (!row.reports) {
       throw new BadUserInputError(`${country} is not a regional member of ${row.region_code}, whose review ${cycle} is`, [
         { field: 'input.cycle', messages: [`${country} does not take part in ${cycle}`] },

@@ -20,7 +20,7 @@ const LEVELS = [
 ] as const;
 
 export const levelScore = (level: ImplementationLevel): number => LEVELS.indexOf(level);
-export const levelOfScore = (score: number | null): ImplementationLevel | null => (score === null ? null : LEVELS[score]);
+export const levelOfScore = (score: number | null): ImplementationLevel | null => (score === null ? null : (LEVELS[score] ?? null));
 
 /** DRAFT -> SUBMITTED -> VALIDATED, or SUBMITTED -> RETURNED -> SUBMITTED; VALIDATED -> RETURNED when reopened. */
 export enum EntryState {

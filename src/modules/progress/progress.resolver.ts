@@ -60,6 +60,7 @@ import {
 import { REPORTING_WINDOW } from './reporting-windows.service.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 import { maxItems } from '../../common/pagination/list-size.js';
+import { defined } from '../../common/defined.js';
 
 const entryModel = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel =>
   toProgressEntryModel(row, seesReportedLayer(caller, row.country_iso3), lang);
@@ -247,7 +248,7 @@ export class ProgressEntryResolver {
   @ResolveField(() => ObjectiveModel)
   async objective(@Parent() entry: ProgressEntryModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
     const [objective] = await loadObjectives(ctx.loaders, [entry.objectiveNumber], entry.requestedLanguage);
-    return objective;
+    return defined(objective, `Objective ${entry.objectiveNumber}`);
   }
 
   @ResolveField(() => [PledgeModel], { complexity: maxItems(50), description: 'The pledges this entry reports on.' })

@@ -66,7 +66,7 @@ export class ReportingWindowsService implements OnModuleInit {
       const pairs = keys.map((k) => k.split('|'));
       const rows = await this.find(
         this.db.manager,
-        pairs.map(([c, x]) => [c, x || null]),
+        pairs.map(([c, x]) => [c ?? '', x || null]),
       );
       return keys.map((k) => rows.find((r) => `${r.cycle_code}|${r.country_iso3 ?? ''}` === k) ?? null);
     });

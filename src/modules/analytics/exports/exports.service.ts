@@ -14,6 +14,7 @@ import type {
   RegionalProgressQuery,
   ValidatedEntriesQuery,
 } from './export.queries.js';
+import { defined } from '../../../common/defined.js';
 
 const BATCH = 1000;
 
@@ -173,7 +174,7 @@ export class ExportsService {
     return {
       fileStem: stem('country-scorecard', s.countryIso3, submittedPart(q)),
       about: this.about(caller, 'Country scorecard', [
-        ['Country', `${country.name_en} (${s.countryIso3})`],
+        ['Country', `${defined(country, `country ${s.countryIso3}`).name_en} (${s.countryIso3})`],
         ['Figures', s.basis],
       ]),
       columns: ['Objective', 'Objective short title', 'Cycle', 'Level', 'Level score (0-3)', 'Validated'].map((header) => ({ header })),
@@ -273,7 +274,7 @@ export class ExportsService {
           ];
         }
         if (batch.length < BATCH) return;
-        const last = batch[batch.length - 1];
+        const last = defined(batch.at(-1), 'the last row of a full batch');
         after = [last.region_code, last.country_iso3, last.cycle_order, last.cycle_code, last.objective_number];
       }
     }

@@ -28,8 +28,9 @@ export function resolveServedObjectives(
   mainObjective: number | undefined | null,
   prefix: string,
 ): ServedObjectives | FieldError {
-  if (objectives.length === 0) return { field: `${prefix}.objectives`, messages: ['at least one objective is required'] };
-  const main = mainObjective ?? objectives[0];
+  const [first] = objectives;
+  if (first === undefined) return { field: `${prefix}.objectives`, messages: ['at least one objective is required'] };
+  const main = mainObjective ?? first;
   if (!objectives.includes(main))
     return { field: `${prefix}.mainObjective`, messages: [`the main objective ${main} must be one of the objectives listed`] };
   return { objectives, mainObjective: main };
