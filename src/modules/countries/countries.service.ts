@@ -15,6 +15,13 @@ export const COUNTRIES_BY_REGION = new LoaderToken<string, CountryRow[]>('countr
 /** One country (with its champion record) by ISO3 code. */
 export const COUNTRY_BY_ISO3 = new LoaderToken<string, CountryRow | null>('countryByIso3');
 
+/** SQL expression: the English name of the country whose ISO3 code is in \`iso3Column\` (for sorting another feature's rows). */
+export const countryNameSql = (iso3Column: string): string => `(SELECT c.name_en FROM country c WHERE c.iso3 = ${iso3Column})`;
+
+/** SQL condition: the country in \`iso3Column\` is a champion country. */
+export const isChampionSql = (iso3Column: string): string =>
+  `EXISTS (SELECT 1 FROM champion_country ch WHERE ch.country_iso3 = ${iso3Column})`;
+
 const COUNTRY_COLUMNS = `c.iso3, c.m49_code, c.name_en, c.name_fr, c.name_es, c.official_name_en, c.un_status,
   ch.country_iso3 IS NOT NULL AS is_champion, ch.joined_year, ch.joined_note, ch.note AS champion_note, ch.sources AS champion_sources`;
 const COUNTRY_FROM = `country c LEFT JOIN champion_country ch ON ch.country_iso3 = c.iso3`;

@@ -51,6 +51,14 @@ const ORDERS: Record<PledgeOrder, KeysetSort> = {
 };
 
 /** Reading pledges: filtered pages, single pledges, and the loaders nested fields use. */
+/** One dated step of a pledge's history, as stored. */
+export interface PledgeStep {
+  status: PledgeStatus;
+  occurred_on: string;
+  narrative: string;
+  evidence_links: string[];
+}
+
 @Injectable()
 export class PledgesService implements OnModuleInit {
   constructor(
@@ -117,6 +125,24 @@ export class PledgesService implements OnModuleInit {
     return this.db.query(
       `SELECT ${PLEDGE_SELECT} FROM ${PLEDGE_FROM} WHERE p.pledging_entity_kind = 'MEMBER_STATE' AND p.pledging_country_iso3 = $1 ORDER BY p.status_date DESC, p.created_at DESC, p.id`,
       [iso3],
+    );
+  }
+
+  /** Of these pledge ids, those that are the country's: made by it or implemented in it. */
+  async idsBelongingTo(manager: EntityManager, country: string, ids: readonly string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT p.id::text AS id FROM pledge p WHERE p.id = ANY($1::uuid[])
+          AND (p.pledging_country_iso3 = $2 OR EXISTS (SELECT 1 FROM pledge_implementation_country ic WHERE ic.pledge_id = p.id AND ic.country_iso3 = $2))`,
+      [ids, country],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** A pledge's dated steps, oldest first, read with the caller's manager. */
+  stepsOf(manager: EntityManager, pledgeId: string): Promise<PledgeStep[]> {
+    return manager.query<PledgeStep[]>(
+      `SELECT status, occurred_on::text AS occurred_on, narrative, evidence_links FROM pledge_update WHERE pledge_id = $1 ORDER BY occurred_on, recorded_at, id`,
+      [pledgeId],
     );
   }
 

@@ -154,10 +154,7 @@ export class PracticeWorkflowService {
       const [existing] = await m.query<{ id: string }[]>('SELECT id FROM good_practice WHERE from_pledge_id = $1', [pledgeId]);
       if (existing) throw new DomainError('CONFLICT', `Pledge ${pledgeId} already has a good practice (${existing.id})`);
       const p = await this.pledges.loadContent(m, pledgeId);
-      const updates = await m.query<{ status: PledgeStatus; occurred_on: string; narrative: string; evidence_links: string[] }[]>(
-        `SELECT status, occurred_on::text AS occurred_on, narrative, evidence_links FROM pledge_update WHERE pledge_id = $1 ORDER BY occurred_on, recorded_at, id`,
-        [pledgeId],
-      );
+      const updates = await this.pledges.stepsOf(m, pledgeId);
       // A FULFILLED pledge has a FULFILLED step, its first step before it.
       const fulfilled = defined(
         updates.find((u) => u.status === PledgeStatus.FULFILLED),

@@ -18,17 +18,16 @@ import { GuidingPrincipleModel } from '../guiding-principles/models/guiding-prin
 import { ObjectiveModel } from '../objectives/models/objective.model.js';
 import { ServedObjectiveModel } from '../objectives/models/served-objective.model.js';
 import { loadServedObjectives } from '../objectives/served-objectives.js';
-import { PledgeModel, toPledgeModel } from '../pledges/models/pledge.model.js';
-import { PLEDGE_BY_ID } from '../pledges/pledges.service.js';
+import { PledgeModel } from '../pledges/models/pledge.model.js';
+import { loadPledge } from '../pledges/pledges.loader.js';
 import { loadPresent } from '../../graphql/loaders.js';
 import { CreateGoodPracticeInput, UpdateGoodPracticeInput } from './dto/practice.inputs.js';
 import { GoodPracticeArgs, GoodPracticesArgs } from './dto/practices.args.js';
 import { PracticeStepArgs, PublishPracticeArgs, ReturnPracticeArgs } from './dto/practice-review.args.js';
 import { GoodPracticeConnection, GoodPracticeModel, PracticeReviewStepModel, toGoodPracticeModel } from './models/good-practice.model.js';
 import { PracticeWorkflowService } from './practice-workflow.service.js';
+import { loadVisiblePracticeOfPledge } from './practices.loader.js';
 import {
-  maySeePractice,
-  PRACTICE_BY_PLEDGE,
   PRACTICE_COUNTRIES,
   PRACTICE_OBJECTIVES,
   PRACTICE_PRINCIPLES,
@@ -162,8 +161,7 @@ export class PracticesResolver {
   @ResolveField(() => PledgeModel, { nullable: true, description: 'The fulfilled pledge it was drafted from.' })
   async fromPledge(@Parent() practice: GoodPracticeModel, @Context() ctx: GraphqlContext): Promise<PledgeModel | null> {
     if (!practice.fromPledgeId) return null;
-    const row = await ctx.loaders.get(PLEDGE_BY_ID).load(practice.fromPledgeId);
-    return row ? toPledgeModel(row, practice.requestedLanguage) : null;
+    return loadPledge(ctx.loaders, practice.fromPledgeId, practice.requestedLanguage);
   }
 
   @ResolveField(() => [PracticeReviewStepModel], {
@@ -200,7 +198,6 @@ export class PledgePracticeResolver {
     @CurrentCaller() caller: Caller,
     @Context() ctx: GraphqlContext,
   ): Promise<GoodPracticeModel | null> {
-    const row = await ctx.loaders.get(PRACTICE_BY_PLEDGE).load(pledge.id);
-    return row && maySeePractice(caller, row) ? toGoodPracticeModel(row, pledge.requestedLanguage) : null;
+    return loadVisiblePracticeOfPledge(ctx.loaders, caller, pledge.id, pledge.requestedLanguage);
   }
 }

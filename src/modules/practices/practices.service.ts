@@ -9,7 +9,8 @@ import { keysetPage, type KeysetSort, SqlParams } from '../../common/pagination/
 import { pageSize } from '../../common/pagination/keyset.js';
 import { textSearchSql } from '../../common/search/text-search.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
-import { RegionsService } from '../countries/regions.service.js';
+import { isChampionSql } from '../countries/countries.service.js';
+import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import type { GoodPracticesArgs } from './dto/practices.args.js';
 import type { GoodPracticeRow } from './models/good-practice.model.js';
 import type { PracticeContent } from './practice-content.js';
@@ -116,6 +117,16 @@ export class PracticesService implements OnModuleInit {
     });
   }
 
+  /** Of these practice ids, those that are the country's: its own or implemented in it. */
+  async idsBelongingTo(manager: EntityManager, country: string, ids: readonly string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT g.id::text AS id FROM good_practice g WHERE g.id = ANY($1::uuid[])
+          AND (g.owner_country_iso3 = $2 OR EXISTS (SELECT 1 FROM good_practice_country gc WHERE gc.practice_id = g.id AND gc.country_iso3 = $2))`,
+      [ids, country],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** One practice the caller may see; others are NOT_FOUND, so drafts do not leak. */
   async findOne(caller: Caller, id: string, manager: EntityManager = this.db.manager): Promise<GoodPracticeRow> {
     const [row] = await manager.query<GoodPracticeRow[]>(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = $1`, [id]);
@@ -171,8 +182,7 @@ export class PracticesService implements OnModuleInit {
       await this.regions.assertRegion(f.region, f.scheme, 'filter');
       const region = params.add(f.region);
       where.push(`(EXISTS (SELECT 1 FROM good_practice_region r WHERE r.practice_id = g.id AND r.region_code = ${region})
-        OR EXISTS (SELECT 1 FROM good_practice_country c JOIN region_membership m ON m.country_iso3 = c.country_iso3 AND m.kind = 'REGIONAL'
-                    WHERE c.practice_id = g.id AND m.region_code = ${region}))`);
+        OR EXISTS (SELECT 1 FROM good_practice_country c WHERE c.practice_id = g.id AND ${isRegionalMemberSql('c.country_iso3', region)}))`);
     }
     if (f.objective)
       where.push(
@@ -189,8 +199,8 @@ export class PracticesService implements OnModuleInit {
     if (f.language) where.push(`g.language = ${params.add(f.language)}`);
     if (f.status) where.push(`g.status = ${params.add(f.status)}`);
     if (f.championOnly) {
-      where.push(`(EXISTS (SELECT 1 FROM champion_country ch WHERE ch.country_iso3 = g.owner_country_iso3)
-        OR EXISTS (SELECT 1 FROM good_practice_country c JOIN champion_country ch ON ch.country_iso3 = c.country_iso3 WHERE c.practice_id = g.id))`);
+      where.push(`(${isChampionSql('g.owner_country_iso3')}
+        OR EXISTS (SELECT 1 FROM good_practice_country c WHERE c.practice_id = g.id AND ${isChampionSql('c.country_iso3')}))`);
     }
     const orderName = args.orderBy ?? (f.search ? PracticeOrder.RELEVANCE : PracticeOrder.NEWEST);
     const sort = { ...ORDERS[orderName] };

@@ -20,9 +20,11 @@ import { ProgressEntryEventEntity } from './progress-entry-event.entity.js';
 import { ProgressEntryPledgeEntity, ProgressEntryPracticeEntity } from './progress-entry-links.entity.js';
 import { ProgressEntryEntity, type ValidatedSnapshot } from './progress-entry.entity.js';
 import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.enums.js';
-import { ENTRY_FROM, ENTRY_SELECT, entryContentOf, type ProgressEntryRow, ProgressService, takesPartSql } from './progress.service.js';
+import { ENTRY_FROM, ENTRY_SELECT, entryContentOf, type ProgressEntryRow, ProgressService } from './progress.service.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 import { defined } from '../../common/defined.js';
+import { PledgesService } from '../pledges/pledges.service.js';
+import { PracticesService } from '../practices/practices.service.js';
 
 /** Who writes which layer: the country's focal points the entry, the secretariat the validation. */
 const EDITABLE = [EntryState.DRAFT, EntryState.RETURNED];
@@ -42,6 +44,8 @@ export class ProgressWorkflowService {
     private readonly windows: ReportingWindowsService,
     private readonly cycles: ReviewCyclesService,
     private readonly audit: AuditService,
+    private readonly pledges: PledgesService,
+    private readonly practices: PracticesService,
   ) {}
 
   async create(caller: Caller, input: CreateProgressEntryInput): Promise<ProgressEntryRow> {
@@ -288,13 +292,9 @@ export class ProgressWorkflowService {
 
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
     await this.cycles.assertExists(cycle, 'input.cycle', m);
-    const [found] = await m.query<{ region_code: string | null; reports: boolean }[]>(
-      `SELECT rc.region_code, ${takesPartSql('$2')} AS reports FROM review_cycle rc WHERE rc.code = $1`,
-      [cycle, country],
-    );
-    const row = defined(found, `cycle ${cycle}, checked above`);
-    if (!row.reports) {
-      throw new BadUserInputError(`${country} is not a regional member of ${row.region_code}, whose review ${cycle} is`, [
+    const cycleOf = defined(await this.cycles.participationOf(m, cycle, country), `cycle ${cycle}, checked above`);
+    if (!cycleOf.takesPart) {
+      throw new BadUserInputError(`${country} is not a regional member of ${cycleOf.regionCode}, whose review ${cycle} is`, [
         { field: 'input.cycle', messages: [`${country} does not take part in ${cycle}`] },
       ]);
     }
@@ -304,21 +304,13 @@ export class ProgressWorkflowService {
   private async assertLinksBelongTo(m: EntityManager, country: string, c: EntryContent): Promise<void> {
     const errors: FieldError[] = [];
     if (c.pledgeIds.length) {
-      const rows: { id: string }[] = await m.query(
-        `SELECT p.id::text AS id FROM pledge p WHERE p.id = ANY($1::uuid[])
-            AND (p.pledging_country_iso3 = $2 OR EXISTS (SELECT 1 FROM pledge_implementation_country ic WHERE ic.pledge_id = p.id AND ic.country_iso3 = $2))`,
-        [c.pledgeIds, country],
-      );
-      const bad = c.pledgeIds.filter((id) => !rows.some((r) => r.id === id));
+      const theirs = await this.pledges.idsBelongingTo(m, country, c.pledgeIds);
+      const bad = c.pledgeIds.filter((id) => !theirs.has(id));
       if (bad.length) errors.push({ field: 'input.pledgeIds', messages: [`not pledges of ${country}: ${bad.join(', ')}`] });
     }
     if (c.practiceIds.length) {
-      const rows: { id: string }[] = await m.query(
-        `SELECT g.id::text AS id FROM good_practice g WHERE g.id = ANY($1::uuid[])
-            AND (g.owner_country_iso3 = $2 OR EXISTS (SELECT 1 FROM good_practice_country gc WHERE gc.practice_id = g.id AND gc.country_iso3 = $2))`,
-        [c.practiceIds, country],
-      );
-      const bad = c.practiceIds.filter((id) => !rows.some((r) => r.id === id));
+      const theirs = await this.practices.idsBelongingTo(m, country, c.practiceIds);
+      const bad = c.practiceIds.filter((id) => !theirs.has(id));
       if (bad.length) errors.push({ field: 'input.practiceIds', messages: [`not good practices of ${country}: ${bad.join(', ')}`] });
     }
     if (errors.length) throw new BadUserInputError("The entry links to records that are not the country's", errors);

@@ -11,15 +11,14 @@ import { mapConnection } from '../../common/pagination/keyset.js';
 import { selectsTotalCount } from '../../common/pagination/keyset-page.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
-import { loadPresent } from '../../graphql/loaders.js';
 import { loadCountry } from '../countries/load-countries.js';
 import { CountryModel } from '../countries/models/country.model.js';
 import { ObjectiveModel } from '../objectives/models/objective.model.js';
 import { loadObjectives } from '../objectives/served-objectives.js';
-import { PledgeModel, toPledgeModel } from '../pledges/models/pledge.model.js';
-import { PLEDGE_BY_ID } from '../pledges/pledges.service.js';
-import { GoodPracticeModel, toGoodPracticeModel } from '../practices/models/good-practice.model.js';
-import { maySeePractice, PRACTICE_BY_ID } from '../practices/practices.service.js';
+import { PledgeModel } from '../pledges/models/pledge.model.js';
+import { loadPledges } from '../pledges/pledges.loader.js';
+import { GoodPracticeModel } from '../practices/models/good-practice.model.js';
+import { loadVisiblePractices } from '../practices/practices.loader.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { CreateProgressEntryInput, UpdateProgressEntryInput } from './dto/progress-entry.inputs.js';
 import { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
@@ -253,7 +252,7 @@ export class ProgressEntryResolver {
 
   @ResolveField(() => [PledgeModel], { complexity: maxItems(50), description: 'The pledges this entry reports on.' })
   async pledges(@Parent() entry: ProgressEntryModel, @Context() ctx: GraphqlContext): Promise<PledgeModel[]> {
-    return (await loadPresent(ctx.loaders.get(PLEDGE_BY_ID), entry.pledgeIds)).map((p) => toPledgeModel(p, entry.requestedLanguage));
+    return loadPledges(ctx.loaders, entry.pledgeIds, entry.requestedLanguage);
   }
 
   @ResolveField(() => [GoodPracticeModel], { complexity: maxItems(50), description: 'The good practices it points to that you may see.' })
@@ -262,8 +261,7 @@ export class ProgressEntryResolver {
     @CurrentCaller() caller: Caller,
     @Context() ctx: GraphqlContext,
   ): Promise<GoodPracticeModel[]> {
-    const rows = await loadPresent(ctx.loaders.get(PRACTICE_BY_ID), entry.practiceIds);
-    return rows.filter((g) => maySeePractice(caller, g)).map((g) => toGoodPracticeModel(g, entry.requestedLanguage));
+    return loadVisiblePractices(ctx.loaders, caller, entry.practiceIds, entry.requestedLanguage);
   }
 
   @ResolveField(() => [EntryChangeModel], {

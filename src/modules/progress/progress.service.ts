@@ -10,6 +10,7 @@ import { pageSize } from '../../common/pagination/keyset.js';
 import { keysetPage, SqlParams } from '../../common/pagination/keyset-page.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
+import { countryNameSql } from '../countries/countries.service.js';
 import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
@@ -122,9 +123,6 @@ export function maySeeEntry(caller: Caller, entry: Pick<ProgressEntryRow, 'state
 export const seesReportedLayer = (caller: Caller, countryIso3: string): boolean =>
   keepsRecordsOf(caller, countryIso3) || (caller.kind === 'account' && caller.role === Role.ANALYST);
 
-/** SQL condition: the country takes part in review cycle \`rc\`: every IMRF, and the regional reviews of its regions. */
-export const takesPartSql = (country: string): string => `(rc.kind = 'IMRF' OR ${isRegionalMemberSql(country, 'rc.region_code')})`;
-
 /** Reports with their entry counts and derived state over the entries the caller sees. */
 function reportSql(caller: Caller, params: SqlParams): string {
   const keeper =
@@ -135,7 +133,7 @@ function reportSql(caller: Caller, params: SqlParams): string {
         : caller.role === Role.FOCAL_POINT
           ? `r.country_iso3 = ${params.add(caller.countryIso3)}`
           : 'false';
-  return `(SELECT r.id, r.country_iso3, r.cycle_code, c.name_en AS country_name, r.created_at, r.updated_at,
+  return `(SELECT r.id, r.country_iso3, r.cycle_code, ${countryNameSql('r.country_iso3')} AS country_name, r.created_at, r.updated_at,
           count(e.id) FILTER (WHERE e.state = 'DRAFT')::int AS draft_count,
           count(e.id) FILTER (WHERE e.state = 'SUBMITTED')::int AS submitted_count,
           count(e.id) FILTER (WHERE e.state = 'RETURNED')::int AS returned_count,
@@ -146,9 +144,8 @@ function reportSql(caller: Caller, params: SqlParams): string {
                WHEN count(e.id) > 0 THEN 'VALIDATED'
                ELSE 'EMPTY' END AS state
      FROM progress_report r
-     JOIN country c ON c.iso3 = r.country_iso3
      LEFT JOIN progress_entry e ON e.report_id = r.id AND ${visibleEntrySql(caller, params)}
-    GROUP BY r.id, c.name_en
+    GROUP BY r.id
    HAVING count(e.id) > 0 OR ${keeper}) rp`;
 }
 
@@ -272,18 +269,14 @@ export class ProgressService implements OnModuleInit {
     if (caller.kind !== 'account' || caller.role !== Role.FOCAL_POINT || !caller.countryIso3)
       throw new DomainError('FORBIDDEN', 'For focal points');
     const country = caller.countryIso3;
-    const cycles: { code: string }[] = await this.db.query(`SELECT rc.code FROM review_cycle rc WHERE ${takesPartSql('$1')}`, [country]);
+    const cycles = await this.cycles.codesTakenPartIn(country);
     const params = new SqlParams();
     const from = reportSql(caller, params);
     const reports = await this.db.query<ProgressReportRow[]>(
       `SELECT rp.* FROM ${from} WHERE rp.country_iso3 = ${params.add(country)}`,
       params.values,
     );
-    const windows = await this.windows.windowsFor(
-      this.db.manager,
-      cycles.map((c) => c.code),
-      country,
-    );
+    const windows = await this.windows.windowsFor(this.db.manager, cycles, country);
     const rows: MyReportRow[] = [];
     for (const window of windows) {
       const code = window.cycle_code;

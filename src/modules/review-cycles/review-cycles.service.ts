@@ -3,8 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
 import { LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
+import { isRegionalMemberSql } from '../countries/regions.service.js';
 import type { ReviewCyclesFilter } from './dto/review-cycles.args.js';
 import { ReviewCycleEntity } from './review-cycle.entity.js';
+
+/** SQL condition: the country takes part in review cycle \`rc\`: every IMRF, and the regional reviews of its regions. */
+export const takesPartSql = (country: string): string => `(rc.kind = 'IMRF' OR ${isRegionalMemberSql(country, 'rc.region_code')})`;
 
 export const REVIEW_CYCLE_BY_CODE = new LoaderToken<string, ReviewCycleEntity | null>('reviewCycleByCode');
 
@@ -57,6 +61,25 @@ export class ReviewCyclesService implements OnModuleInit {
         unknown.map(([code, field]) => ({ field, messages: [`unknown review cycle ${code}`] })),
       );
     }
+  }
+
+  /** The codes of the cycles the country takes part in: every IMRF, and the regional reviews of its regions. */
+  async codesTakenPartIn(country: string, manager: EntityManager = this.cycles.manager): Promise<string[]> {
+    const rows = await manager.query<{ code: string }[]>(`SELECT rc.code FROM review_cycle rc WHERE ${takesPartSql('$1')}`, [country]);
+    return rows.map((r) => r.code);
+  }
+
+  /** Whether the country takes part in the cycle, with the cycle's region; null for an unknown cycle. */
+  async participationOf(
+    manager: EntityManager,
+    cycle: string,
+    country: string,
+  ): Promise<{ regionCode: string | null; takesPart: boolean } | null> {
+    const [row] = await manager.query<{ region_code: string | null; takes_part: boolean }[]>(
+      `SELECT rc.region_code, ${takesPartSql('$2')} AS takes_part FROM review_cycle rc WHERE rc.code = $1`,
+      [cycle, country],
+    );
+    return row ? { regionCode: row.region_code, takesPart: row.takes_part } : null;
   }
 
   /** Which of these cycle codes exist; inside a transaction, pass its EntityManager. */
