@@ -11,6 +11,14 @@
  * - Levels are scores 0 (NOT_STARTED) to 3 (COMPLETE); means are plain averages of scores.
  */
 
+/**
+ * The level an entry \`e\` counts at: a VALIDATED entry its validated level; with
+ * includeSubmitted (the boolean parameter named), a SUBMITTED entry its reported level;
+ * otherwise null (not counted).
+ */
+const countedLevelSql = (includeSubmitted: string): string =>
+  `CASE WHEN e.state = 'VALIDATED' THEN e.validated_level WHEN ${includeSubmitted}::boolean AND e.state = 'SUBMITTED' THEN e.reported_level END`;
+
 /** World scope key in the scope CTEs (never a region code, which is upper-case letters). */
 export const WORLD = '*';
 
@@ -34,8 +42,7 @@ const SCOPES = `
 const ENTRIES = `
   entries AS (
     SELECT r.country_iso3, e.objective_number, e.state,
-           CASE WHEN e.state = 'VALIDATED' THEN e.validated_level
-                WHEN $5::boolean AND e.state = 'SUBMITTED' THEN e.reported_level END AS level
+           ${countedLevelSql('$5')} AS level
       FROM progress_entry e
       JOIN progress_report r ON r.id = e.report_id
      WHERE r.cycle_code = $3 AND ($4::int IS NULL OR e.objective_number = $4::int)
@@ -163,7 +170,7 @@ export const CYCLE_COMPARISON_SQL = `
 WITH ${SCOPES},
   counted AS (
     SELECT r.cycle_code, r.country_iso3, e.objective_number,
-           CASE WHEN e.state = 'VALIDATED' THEN e.validated_level WHEN $5::boolean AND e.state = 'SUBMITTED' THEN e.reported_level END AS level
+           ${countedLevelSql('$5')} AS level
       FROM progress_entry e JOIN progress_report r ON r.id = e.report_id
      WHERE r.cycle_code IN ($3, $4)
   ),
@@ -188,7 +195,7 @@ SELECT scope, objective_number AS objective, mean_from, mean_to, round((mean_to 
  */
 export const COUNTRY_SCORECARD_SQL = `
 SELECT e.objective_number AS objective,
-       json_agg(json_build_object('cycle', r.cycle_code, 'level', CASE WHEN e.state = 'VALIDATED' THEN e.validated_level ELSE e.reported_level END,
+       json_agg(json_build_object('cycle', r.cycle_code, 'level', ${countedLevelSql('$2')},
                                   'validated', e.state = 'VALIDATED')
                 ORDER BY rc.start_date NULLS LAST, rc.code) AS cycles
   FROM progress_entry e

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
-import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, DomainError } from '../../common/errors/domain-error.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
+import { EntryState } from '../progress/progress.enums.js';
+import { seesSubmittedEntries, statesSeenBy } from '../progress/progress.policy.js';
 import { COUNTRY_SCORECARD_SQL, CYCLE_COMPARISON_SQL, OBJECTIVE_MATRIX_SQL, REGIONAL_PROGRESS_SQL, WORLD } from './analytics-sql.js';
 import type { CountryScorecardArgs, CycleComparisonArgs, ObjectiveMatrixArgs, RegionalProgressArgs } from './dto/analytics.args.js';
 import type {
@@ -192,8 +193,7 @@ export class AnalyticsService {
   }
 
   private assertMayIncludeSubmitted(caller: Caller, includeSubmitted: boolean): void {
-    if (!includeSubmitted) return;
-    if (caller.kind === 'account' && (caller.role === Role.SECRETARIAT || caller.role === Role.ANALYST)) return;
+    if (!includeSubmitted || seesSubmittedEntries(caller)) return;
     if (caller.kind !== 'account')
       throw new DomainError('UNAUTHENTICATED', 'Sign in as secretariat or analyst to include submitted entries');
     throw new DomainError('FORBIDDEN', 'Only the secretariat and analysts may include entries that are not validated', [
@@ -206,12 +206,12 @@ export const basisOf = (includeSubmitted: boolean): string => (includeSubmitted 
 
 /** Entries by state as the caller may see them: the public validated ones, analysts submitted too, the secretariat all. */
 function entriesByStateFor(caller: Caller, s: RegionRow['entries_by_state']): RegionProgressModel['entriesByState'] {
-  const role = caller.kind === 'account' ? caller.role : null;
-  const secretariat = role === Role.SECRETARIAT;
+  const seen = statesSeenBy(caller);
+  const ifSeen = (state: EntryState, n: number): number | null => (seen.includes(state) ? n : null);
   return {
-    draft: secretariat ? s.draft : null,
-    submitted: secretariat || role === Role.ANALYST ? s.submitted : null,
-    returned: secretariat ? s.returned : null,
+    draft: ifSeen(EntryState.DRAFT, s.draft),
+    submitted: ifSeen(EntryState.SUBMITTED, s.submitted),
+    returned: ifSeen(EntryState.RETURNED, s.returned),
     validated: s.validated,
   };
 }

@@ -2,7 +2,6 @@ import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Re
 import type { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
-import { keepsRecordsOf } from '../../common/auth/country-scope.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { Language } from '../../common/i18n/language.js';
@@ -20,7 +19,6 @@ import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js'
 import { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
 import { PledgeArgs, PledgesArgs } from './dto/pledges.args.js';
 import { PledgeConnection, PledgeModel, PledgeParticipantModel, PledgeUpdateModel, toPledgeModel } from './models/pledge.model.js';
-import { PledgingEntityKind } from './pledge.enums.js';
 import { PledgeEditorService } from './pledge-editor.service.js';
 import { PledgeImportService } from './pledge-import.service.js';
 import { PledgeImportResultModel } from './models/pledge-import-result.model.js';
@@ -32,11 +30,11 @@ import {
   PLEDGE_OBJECTIVES,
   PLEDGE_PARTICIPANTS,
   PLEDGE_PRINCIPLES,
-  PLEDGE_UPDATES,
   PledgesService,
 } from './pledges.service.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 import { maxItems } from '../../common/pagination/list-size.js';
+import { loadPledgeUpdates } from './pledges.loader.js';
 
 @Resolver(() => PledgeModel)
 export class PledgesResolver {
@@ -160,19 +158,6 @@ export class PledgesResolver {
     @CurrentCaller() caller: Caller,
     @Context() ctx: GraphqlContext,
   ): Promise<PledgeUpdateModel[]> {
-    const keeper = keepsRecordsOf(
-      caller,
-      pledge.pledgingEntity.kind === PledgingEntityKind.MEMBER_STATE ? pledge.pledgingEntity.countryIso3 : null,
-    );
-    return (await ctx.loaders.get(PLEDGE_UPDATES).load(pledge.id)).map((u) => ({
-      id: u.id,
-      status: u.status,
-      previousStatus: u.previous_status,
-      date: u.occurred_on,
-      narrative: u.narrative,
-      evidenceLinks: u.evidence_links,
-      recordedAt: u.recorded_at,
-      recordedBy: keeper ? u.recorded_by : null,
-    }));
+    return loadPledgeUpdates(ctx.loaders, caller, pledge);
   }
 }

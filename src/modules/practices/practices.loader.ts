@@ -2,7 +2,8 @@ import type { Caller } from '../../common/auth/caller.js';
 import type { Language } from '../../common/i18n/language.js';
 import { loadPresent, type RequestLoaders } from '../../graphql/loaders.js';
 import { type GoodPracticeModel, toGoodPracticeModel } from './models/good-practice.model.js';
-import { maySeePractice, PRACTICE_BY_ID, PRACTICE_BY_PLEDGE } from './practices.service.js';
+import { maySeePractice } from './practices.policy.js';
+import { PRACTICE_BY_ID, PRACTICE_BY_PLEDGE } from './practices.service.js';
 
 /** The good practices of these ids that the caller may see, in the order given. */
 export async function loadVisiblePractices(

@@ -2,7 +2,6 @@ import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Re
 import type { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
-import { keepsRecordsOf } from '../../common/auth/country-scope.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { Language } from '../../common/i18n/language.js';
@@ -36,9 +35,7 @@ import {
   PracticesService,
 } from './practices.service.js';
 import { maxItems } from '../../common/pagination/list-size.js';
-
-/** Review comments are for those who keep the practice and the secretariat. */
-const mayReadReview = (caller: Caller, practice: GoodPracticeModel): boolean => keepsRecordsOf(caller, practice.ownerCountryIso3);
+import { seesPracticeReview } from './practices.policy.js';
 
 @Resolver(() => GoodPracticeModel)
 export class PracticesResolver {
@@ -175,7 +172,7 @@ export class PracticesResolver {
     @CurrentCaller() caller: Caller,
     @Context() ctx: GraphqlContext,
   ): Promise<PracticeReviewStepModel[] | null> {
-    if (!mayReadReview(caller, practice)) return null;
+    if (!seesPracticeReview(caller, practice)) return null;
     return (await ctx.loaders.get(PRACTICE_REVIEWS).load(practice.id)).map((r) => ({
       action: r.action,
       comment: r.comment,

@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
-import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { keysetPage, type KeysetSort, SqlParams } from '../../common/pagination/keyset-page.js';
@@ -14,7 +13,8 @@ import { isRegionalMemberSql, RegionsService } from '../countries/regions.servic
 import type { GoodPracticesArgs } from './dto/practices.args.js';
 import type { GoodPracticeRow } from './models/good-practice.model.js';
 import type { PracticeContent } from './practice-content.js';
-import { PracticeOrder, type PracticeReviewAction, PracticeStatus } from './practice.enums.js';
+import { PracticeOrder, type PracticeReviewAction } from './practice.enums.js';
+import { maySeePractice, visiblePracticeSql } from './practices.policy.js';
 
 export interface PracticeReviewRow {
   practice_id: string;
@@ -41,23 +41,6 @@ const ORDERS: Record<PracticeOrder, KeysetSort> = {
   [PracticeOrder.TITLE]: { key: 'g.title', type: 'text', dir: 'ASC' },
   [PracticeOrder.RELEVANCE]: { key: '', type: 'real', dir: 'DESC' },
 };
-
-/** Only published practices are public; focal points also see their own country's; the secretariat sees all. */
-export function maySeePractice(caller: Caller, practice: { status: PracticeStatus; owner_country_iso3: string | null }): boolean {
-  if (practice.status === PracticeStatus.PUBLISHED) return true;
-  if (caller.kind !== 'account') return false;
-  if (caller.role === Role.SECRETARIAT) return true;
-  return caller.role === Role.FOCAL_POINT && practice.owner_country_iso3 !== null && practice.owner_country_iso3 === caller.countryIso3;
-}
-
-/** The same rule as a SQL condition on alias `g`; null when the caller sees everything. */
-function visibleSql(caller: Caller, params: SqlParams): string | null {
-  if (caller.kind === 'account' && caller.role === Role.SECRETARIAT) return null;
-  if (caller.kind === 'account' && caller.role === Role.FOCAL_POINT && caller.countryIso3) {
-    return `(g.status = 'PUBLISHED' OR g.owner_country_iso3 = ${params.add(caller.countryIso3)})`;
-  }
-  return `g.status = 'PUBLISHED'`;
-}
 
 /** Reading good practices, each caller seeing what its role allows. */
 @Injectable()
@@ -172,7 +155,7 @@ export class PracticesService implements OnModuleInit {
     const params = new SqlParams();
     const f = args.filter ?? {};
     const where: string[] = [];
-    const visible = visibleSql(caller, params);
+    const visible = visiblePracticeSql(caller, params);
     if (visible) where.push(visible);
     if (f.country)
       where.push(

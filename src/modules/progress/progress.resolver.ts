@@ -2,7 +2,6 @@ import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Re
 import type { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
-import { keepsRecordsOf } from '../../common/auth/country-scope.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
@@ -41,28 +40,18 @@ import {
   ProgressReportConnection,
   ProgressReportModel,
   ReportingWindowModel,
-  toProgressEntryModel,
   toProgressReportModel,
   toReportingWindowModel,
 } from './models/progress.models.js';
 import { EntryState } from './progress.enums.js';
 import { changesSinceValidation } from './progress-content.js';
 import { ProgressWorkflowService } from './progress-workflow.service.js';
-import {
-  ENTRY_EVENTS,
-  maySeeEntry,
-  type ProgressEntryRow,
-  ProgressService,
-  REPORT_ENTRIES,
-  seesReportedLayer,
-} from './progress.service.js';
+import { entryFor, loadEntryHistory, loadVisibleEntries } from './progress.loader.js';
+import { ProgressService } from './progress.service.js';
 import { REPORTING_WINDOW } from './reporting-windows.service.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 import { defined } from '../../common/defined.js';
-
-const entryModel = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel =>
-  toProgressEntryModel(row, seesReportedLayer(caller, row.country_iso3), lang);
 
 /** A report's cycle (a foreign key, so always there). */
 const cycleOf = async (ctx: GraphqlContext, code: string): Promise<ReviewCycleModel> =>
@@ -114,10 +103,7 @@ export class ProgressReportResolver {
     @Context() ctx: GraphqlContext,
     @Args('objective', { type: () => Int, nullable: true }) objective?: number,
   ): Promise<ProgressEntryModel[]> {
-    const rows = await ctx.loaders.get(REPORT_ENTRIES).load(report.id);
-    return rows
-      .filter((r) => maySeeEntry(caller, r) && (objective === undefined || objective === null || r.objective_number === objective))
-      .map((r) => entryModel(caller, r, report.requestedLanguage));
+    return loadVisibleEntries(ctx.loaders, caller, report.id, report.requestedLanguage, objective);
   }
 
   @ResolveField(() => ReportingWindowModel, { nullable: true, description: "The cycle's reporting window as it applies to this country." })
@@ -137,7 +123,7 @@ export class ProgressEntryResolver {
   @Query(() => ProgressEntryModel, { description: 'One entry (NOT_FOUND when your role may not see it).' })
   @Public()
   async progressEntry(@CurrentCaller() caller: Caller, @Args() { id, lang }: ProgressEntryArgs): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.progress.findEntry(caller, id), lang);
+    return entryFor(caller, await this.progress.findEntry(caller, id), lang);
   }
 
   @Query(() => ProgressEntryConnection, {
@@ -149,7 +135,7 @@ export class ProgressEntryResolver {
     @Args() args: PendingReviewsArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProgressEntryConnection> {
-    return mapConnection(await this.progress.findPendingPage(args, selectsTotalCount(info)), (row) => entryModel(caller, row, args.lang));
+    return mapConnection(await this.progress.findPendingPage(args, selectsTotalCount(info)), (row) => entryFor(caller, row, args.lang));
   }
 
   @Mutation(() => ProgressEntryModel, {
@@ -161,7 +147,7 @@ export class ProgressEntryResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => CreateProgressEntryInput }) input: CreateProgressEntryInput,
   ): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.workflow.create(caller, input), Language.EN);
+    return entryFor(caller, await this.workflow.create(caller, input), Language.EN);
   }
 
   @Mutation(() => ProgressEntryModel, {
@@ -174,7 +160,7 @@ export class ProgressEntryResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input', { type: () => UpdateProgressEntryInput }) input: UpdateProgressEntryInput,
   ): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.workflow.update(caller, id, version, input), Language.EN);
+    return entryFor(caller, await this.workflow.update(caller, id, version, input), Language.EN);
   }
 
   @Mutation(() => ProgressEntryModel, { description: 'Submits a DRAFT or RETURNED entry to the secretariat (a narrative is required).' })
@@ -183,7 +169,7 @@ export class ProgressEntryResolver {
     @CurrentCaller() caller: Caller,
     @Args() { id, version, comment }: SubmitEntryArgs,
   ): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.workflow.submit(caller, id, version, comment ?? null), Language.EN);
+    return entryFor(caller, await this.workflow.submit(caller, id, version, comment ?? null), Language.EN);
   }
 
   @Mutation(() => [ProgressEntryModel], {
@@ -192,7 +178,7 @@ export class ProgressEntryResolver {
   })
   @Roles(Role.FOCAL_POINT)
   async submitProgressReport(@CurrentCaller() caller: Caller, @Args() { cycle, comment }: SubmitReportArgs): Promise<ProgressEntryModel[]> {
-    return (await this.workflow.submitReport(caller, cycle, comment ?? null)).map((r) => entryModel(caller, r, Language.EN));
+    return (await this.workflow.submitReport(caller, cycle, comment ?? null)).map((r) => entryFor(caller, r, Language.EN));
   }
 
   @Mutation(() => ProgressEntryModel, {
@@ -203,7 +189,7 @@ export class ProgressEntryResolver {
     @CurrentCaller() caller: Caller,
     @Args() { id, version, input }: ValidateEntryArgs,
   ): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.workflow.validate(caller, id, version, input ?? {}), Language.EN);
+    return entryFor(caller, await this.workflow.validate(caller, id, version, input ?? {}), Language.EN);
   }
 
   @Mutation(() => ProgressEntryModel, { description: 'Returns a SUBMITTED entry to the country with a comment.' })
@@ -212,7 +198,7 @@ export class ProgressEntryResolver {
     @CurrentCaller() caller: Caller,
     @Args() { id, version, comment }: ReturnEntryArgs,
   ): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.workflow.returnForChanges(caller, id, version, comment), Language.EN);
+    return entryFor(caller, await this.workflow.returnForChanges(caller, id, version, comment), Language.EN);
   }
 
   @Mutation(() => ProgressEntryModel, {
@@ -223,7 +209,7 @@ export class ProgressEntryResolver {
     @CurrentCaller() caller: Caller,
     @Args() { id, version, reason }: ReopenEntryArgs,
   ): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.workflow.reopen(caller, id, version, reason), Language.EN);
+    return entryFor(caller, await this.workflow.reopen(caller, id, version, reason), Language.EN);
   }
 
   @Mutation(() => ProgressEntryModel, {
@@ -231,7 +217,7 @@ export class ProgressEntryResolver {
   })
   @Roles(Role.FOCAL_POINT, Role.SECRETARIAT)
   async commentOnProgressEntry(@CurrentCaller() caller: Caller, @Args() { id, comment }: CommentOnEntryArgs): Promise<ProgressEntryModel> {
-    return entryModel(caller, await this.workflow.comment(caller, id, comment), Language.EN);
+    return entryFor(caller, await this.workflow.comment(caller, id, comment), Language.EN);
   }
 
   @ResolveField(() => CountryModel)
@@ -286,17 +272,7 @@ export class ProgressEntryResolver {
     @CurrentCaller() caller: Caller,
     @Context() ctx: GraphqlContext,
   ): Promise<EntryEventModel[] | null> {
-    if (!keepsRecordsOf(caller, entry.countryIso3)) return null;
-    return (await ctx.loaders.get(ENTRY_EVENTS).load(entry.id)).map((e) => ({
-      action: e.action,
-      fromState: e.from_state,
-      toState: e.to_state,
-      comment: e.comment,
-      changedFields: e.changed_fields,
-      actedBy: e.acted_by,
-      actedByRole: e.acted_by_role,
-      actedAt: e.acted_at,
-    }));
+    return loadEntryHistory(ctx.loaders, caller, entry);
   }
 }
 
@@ -345,7 +321,8 @@ export class MyReportResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ProgressEntryModel[]> {
     if (!mine.report) return [];
-    const rows = await ctx.loaders.get(REPORT_ENTRIES).load(mine.report.id);
-    return rows.filter((r) => r.state === EntryState.RETURNED).map((r) => entryModel(caller, r, mine.requestedLanguage));
+    // Only the country's own focal points have a report of their own: every entry is theirs to see.
+    const entries = await loadVisibleEntries(ctx.loaders, caller, mine.report.id, mine.requestedLanguage);
+    return entries.filter((e) => e.state === EntryState.RETURNED);
   }
 }

@@ -2,12 +2,12 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
-import { keepsRecordsOf } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { pageSize } from '../../common/pagination/keyset.js';
 import { keysetPage, SqlParams } from '../../common/pagination/keyset-page.js';
+import { maySeeEntry, visibleEntrySql } from './progress.policy.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import { countryNameSql } from '../countries/countries.service.js';
@@ -101,27 +101,6 @@ export function entryContentOf(row: ProgressEntryRow): EntryContent {
 export const ENTRY_BY_ID = new LoaderToken<string, ProgressEntryRow | null>('progressEntryById');
 export const REPORT_ENTRIES = new LoaderToken<string, ProgressEntryRow[]>('progressReportEntries');
 export const ENTRY_EVENTS = new LoaderToken<string, EntryEventRow[]>('progressEntryEvents');
-
-/**
- * Which entries a caller sees: the secretariat all; a focal point its own country's and
- * everyone's validated ones; an analyst those submitted or validated; the public validated
- * ones. The same rule in SQL (for lists and counts) and in code (for single rows).
- */
-export function visibleEntrySql(caller: Caller, params: SqlParams, e = 'e', r = 'r'): string {
-  if (caller.kind !== 'account') return `${e}.state = 'VALIDATED'`;
-  if (caller.role === Role.SECRETARIAT) return 'true';
-  if (caller.role === Role.ANALYST) return `${e}.state IN ('SUBMITTED', 'VALIDATED')`;
-  return `(${e}.state = 'VALIDATED' OR ${r}.country_iso3 = ${params.add(caller.countryIso3)})`;
-}
-
-export function maySeeEntry(caller: Caller, entry: Pick<ProgressEntryRow, 'state' | 'country_iso3'>): boolean {
-  if (entry.state === EntryState.VALIDATED || keepsRecordsOf(caller, entry.country_iso3)) return true;
-  return caller.kind === 'account' && caller.role === Role.ANALYST && entry.state === EntryState.SUBMITTED;
-}
-
-/** The secretariat, analysts and the country's focal points see the country's own layer (reported levels, justifications). */
-export const seesReportedLayer = (caller: Caller, countryIso3: string): boolean =>
-  keepsRecordsOf(caller, countryIso3) || (caller.kind === 'account' && caller.role === Role.ANALYST);
 
 /** Reports with their entry counts and derived state over the entries the caller sees. */
 function reportSql(caller: Caller, params: SqlParams): string {
