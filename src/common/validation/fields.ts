@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayUnique, IsUrl, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsString, IsUrl, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** A three-letter ISO 3166-1 alpha-3 code (any letter case; stored upper case). */
 export const IsIso3 = (options: ValidationOptions = {}): PropertyDecorator =>
@@ -8,6 +8,9 @@ export const IsIso3 = (options: ValidationOptions = {}): PropertyDecorator =>
 /** A region code such as ECA or EUROPE (its existence is checked by the service). */
 export const IsRegionCode = (options: ValidationOptions = {}): PropertyDecorator =>
   Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE', ...options });
+
+/** A review cycle code such as IMRF-2022 or RR2-ECA-2024 (its existence is checked by the service). */
+export const IsCycleCode = (): PropertyDecorator => applyDecorators(IsString(), MaxLength(40));
 
 /** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
 export function IsCalendarDate(options: ValidationOptions = {}): PropertyDecorator {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsIso3 } from '../../../common/validation/fields.js';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCycleCode, IsIso3 } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 
 @ArgsType()
@@ -31,8 +31,7 @@ export class RegionalAggregateArgs extends AggregateOptionsArgs {
 @ArgsType()
 export class RegionalProgressArgs extends RegionalAggregateArgs {
   @Field(() => String, { description: 'Review cycle code, e.g. RR2-ECA-2024 or IMRF-2026.' })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 
   @Field(() => Int, { nullable: true, description: 'Only this objective.' })
@@ -46,21 +45,18 @@ export class RegionalProgressArgs extends RegionalAggregateArgs {
 @ArgsType()
 export class ObjectiveMatrixArgs extends RegionalAggregateArgs {
   @Field(() => String)
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 }
 
 @ArgsType()
 export class CycleComparisonArgs extends RegionalAggregateArgs {
   @Field(() => String, { description: 'The earlier cycle, e.g. RR1-ECA-2021.' })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   from: string;
 
   @Field(() => String, { description: 'The later cycle, e.g. RR2-ECA-2024.' })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   to: string;
 }
 

@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsCycleCode, IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 
 /** Query-string booleans: "true"/"false" (and 1/0). */
@@ -33,8 +33,7 @@ class RegionalQuery extends AggregateQuery {
 }
 
 export class RegionalProgressQuery extends RegionalQuery {
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 
   @IsOptional()
@@ -46,18 +45,15 @@ export class RegionalProgressQuery extends RegionalQuery {
 }
 
 export class ObjectiveMatrixQuery extends RegionalQuery {
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 }
 
 export class CycleComparisonQuery extends RegionalQuery {
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   from: string;
 
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   to: string;
 }
 
@@ -68,8 +64,7 @@ export class CountryScorecardQuery extends AggregateQuery {
 
 export class ValidatedEntriesQuery {
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle?: string;
 
   @IsOptional()

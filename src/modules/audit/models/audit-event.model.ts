@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSON } from 'graphql-type-json';
+import { GraphQLJSON } from 'graphql-scalars';
 import { ConnectionType } from '../../../common/pagination/connection.js';
 import type { AuditEventEntity } from '../audit-event.entity.js';
 

@@ -6,6 +6,7 @@ import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
 import { IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../models/region-scheme.enum.js';
+import { LanguageField } from '../../../common/i18n/language.args.js';
 
 export enum CountryOrder {
   NAME = 'NAME',
@@ -51,8 +52,7 @@ export class CountriesArgs extends PageArgs {
   @IsEnum(CountryOrder)
   orderBy: CountryOrder = CountryOrder.NAME;
 
-  @Field(() => Language, { defaultValue: Language.EN })
-  @IsEnum(Language)
+  @LanguageField()
   lang: Language = Language.EN;
 }
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Language } from '../../../common/i18n/language.js';
-import { AreWebLinks, IsCalendarDate, IsIso3 } from '../../../common/validation/fields.js';
+import { AreWebLinks, IsCalendarDate, IsCycleCode, IsIso3 } from '../../../common/validation/fields.js';
 import { AreObjectiveNumbers, ArePrincipleNumbers, IsObjectiveNumber } from '../../objectives/dto/served-objectives.input.js';
 import { PledgeNature, PledgeStatus, PledgeType, PledgingEntityKind } from '../pledge.enums.js';
 
@@ -111,8 +111,7 @@ export class CreatePledgeInput {
 
   @Field(() => String, { nullable: true, description: 'Code of the review cycle the pledge was made at, e.g. IMRF-2022.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle?: string;
 
   @Field(() => PledgeNature)
@@ -237,8 +236,7 @@ export class UpdatePledgeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle?: string;
 
   @Field(() => PledgeNature, { nullable: true })

@@ -4,9 +4,10 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength,
 import { LanguageArgs } from '../../../common/i18n/language.args.js';
 import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
-import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
+import { IsCycleCode, IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 import { PledgeNature, PledgeOrder, PledgeStatus, PledgeType, PledgingEntityKind } from '../pledge.enums.js';
+import { LanguageField } from '../../../common/i18n/language.args.js';
 
 @InputType()
 export class PledgesFilter {
@@ -40,8 +41,7 @@ export class PledgesFilter {
 
   @Field(() => String, { nullable: true, description: 'Review cycle code the pledge was made at, e.g. IMRF-2022.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle?: string;
 
   @Field(() => PledgeStatus, { nullable: true })
@@ -99,8 +99,7 @@ export class PledgesArgs extends PageArgs {
   @IsEnum(PledgeOrder)
   orderBy?: PledgeOrder;
 
-  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of nested reference texts (objectives, countries).' })
-  @IsEnum(Language)
+  @LanguageField('Language of nested reference texts (objectives, countries).')
   lang: Language = Language.EN;
 }
 

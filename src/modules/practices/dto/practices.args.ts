@@ -7,6 +7,7 @@ import { PageArgs } from '../../../common/pagination/connection.js';
 import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 import { PracticeOrder, PracticeScope, PracticeStatus, PracticeType } from '../practice.enums.js';
+import { LanguageField } from '../../../common/i18n/language.args.js';
 
 @InputType()
 export class GoodPracticesFilter {
@@ -99,8 +100,7 @@ export class GoodPracticesArgs extends PageArgs {
   @IsEnum(PracticeOrder)
   orderBy?: PracticeOrder;
 
-  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of nested reference texts (objectives, countries).' })
-  @IsEnum(Language)
+  @LanguageField('Language of nested reference texts (objectives, countries).')
   lang: Language = Language.EN;
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { AreWebLinks } from '../../../common/validation/fields.js';
+import { AreWebLinks, IsCycleCode } from '../../../common/validation/fields.js';
 import { IsObjectiveNumber } from '../../objectives/dto/served-objectives.input.js';
 import { ImplementationLevel } from '../progress.enums.js';
 
@@ -51,8 +51,7 @@ abstract class EntryContentFields {
 @InputType()
 export class CreateProgressEntryInput extends EntryContentFields {
   @Field(() => String, { description: "Review cycle code, e.g. RR2-ECA-2024. The country is the focal point's own." })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 
   @Field(() => Int, { description: 'The objective reported on (1-23); one entry per objective and report.' })

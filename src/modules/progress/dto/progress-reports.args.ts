@@ -1,18 +1,18 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
-import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
+import { IsCycleCode, IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
 import { ReportState } from '../progress.enums.js';
+import { LanguageField } from '../../../common/i18n/language.args.js';
 
 @InputType()
 export class ProgressReportsFilter {
   @Field(() => String, { nullable: true, description: 'Review cycle code, e.g. RR2-ECA-2024.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle?: string;
 
   @Field(() => String, { nullable: true, description: 'Region code (e.g. ECA, AFRICA): reports of its regional members.' })
@@ -52,8 +52,7 @@ export class ProgressReportsArgs extends PageArgs {
   @Type(() => ProgressReportsFilter)
   filter?: ProgressReportsFilter;
 
-  @Field(() => Language, { defaultValue: Language.EN, description: 'Language of nested reference texts (objectives, countries).' })
-  @IsEnum(Language)
+  @LanguageField('Language of nested reference texts (objectives, countries).')
   lang: Language = Language.EN;
 }
 
@@ -61,8 +60,7 @@ export class ProgressReportsArgs extends PageArgs {
 export class PendingReviewsFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle?: string;
 
   @Field(() => String, { nullable: true, description: 'Region code: entries of its regional members.' })
@@ -85,7 +83,6 @@ export class PendingReviewsArgs extends PageArgs {
   @Type(() => PendingReviewsFilter)
   filter?: PendingReviewsFilter;
 
-  @Field(() => Language, { defaultValue: Language.EN })
-  @IsEnum(Language)
+  @LanguageField()
   lang: Language = Language.EN;
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { LanguageArgs } from '../../../common/i18n/language.args.js';
-import { IsIso3 } from '../../../common/validation/fields.js';
+import { IsCycleCode, IsIso3 } from '../../../common/validation/fields.js';
 import { ValidateProgressEntryInput } from './progress-entry.inputs.js';
 
 /** Which entry, at which version (as read): a stale version is refused with CONFLICT. */
@@ -71,8 +71,7 @@ export class CommentOnEntryArgs {
 @ArgsType()
 export class SubmitReportArgs {
   @Field(() => String, { description: "Review cycle code; the report is the focal point's country's." })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 
   @Field(() => String, { nullable: true })
@@ -90,8 +89,7 @@ export class ProgressReportArgs extends LanguageArgs {
   country: string;
 
   @Field(() => String, { description: 'Review cycle code.' })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 }
 

@@ -1,12 +1,11 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, IsIso3 } from '../../../common/validation/fields.js';
+import { IsCalendarDate, IsCycleCode, IsIso3 } from '../../../common/validation/fields.js';
 
 @ArgsType()
 export class SetReportingWindowArgs {
   @Field(() => String, { description: 'Review cycle code.' })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 
   @Field(() => String, { description: 'First day focal points may report (YYYY-MM-DD, UTC).' })
@@ -28,8 +27,7 @@ export class SetReportingWindowArgs {
 @ArgsType()
 export class ExtendReportingWindowArgs {
   @Field(() => String, { description: 'Review cycle code.' })
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle: string;
 
   @Field(() => String, { description: 'ISO3 of the country given more time.' })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSON } from 'graphql-type-json';
+import { GraphQLJSON } from 'graphql-scalars';
 import { ConnectionType } from '../../../common/pagination/connection.js';
 import type { Language } from '../../../common/i18n/language.js';
 import type { EntryContent } from '../progress-content.js';
