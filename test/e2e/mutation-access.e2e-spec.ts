@@ -85,10 +85,10 @@ const participationOf = (t: TestApp, target: Target): Promise<unknown> =>
   t.dataSource.query("SELECT role FROM event_participation WHERE event_id = $1 AND country_iso3 = 'MAR'", [eventOf(target).id]);
 const eventLinks = async (t: TestApp, target: Target, table: string, column: string): Promise<number> =>
   (
-    (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE event_id = $1 AND ${column} = $2`, [
+    await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE event_id = $1 AND ${column} = $2`, [
       eventOf(target).id,
       subjectOf(target).id,
-    ])) as { n: number }[]
+    ])
   )[0].n;
 
 /** Cycles whose window beforeAll opens; each progress row takes a fresh (cycle, objective) of Morocco's reports. */

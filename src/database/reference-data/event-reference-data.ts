@@ -32,10 +32,9 @@ export class EventReferenceError extends Error {
  * attached when the reference data are loaded again.
  */
 export function referenceEventId(key: string): string {
-  const hex = createHash('sha1').update(`gcm-tracker:event:${key}`).digest('hex').slice(0, 32).split('');
-  hex[12] = '5';
-  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
+  const digest = createHash('sha1').update(`gcm-tracker:event:${key}`).digest('hex');
+  const variant = ((parseInt(digest.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  const s = `${digest.slice(0, 12)}5${digest.slice(13, 16)}${variant}${digest.slice(17, 32)}`;
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../common/errors/domain-error.js';
 import type { CreateEventInput, UpdateEventInput } from './dto/event.inputs.js';
-import { type CountedGroup, type EventAttendance, type EventCycleRelation, type EventKind, OrganiserKind } from './event.enums.js';
+import { type CountedGroup, EventAttendance, type EventCycleRelation, type EventKind, OrganiserKind } from './event.enums.js';
 
 /** Everything an event says, as stored: texts trimmed, blanks as null, codes upper-case. */
 export interface EventContent {
@@ -111,8 +111,8 @@ export function checkEventContent(c: EventContent, prefix: string): FieldError[]
     errors.push({ field: `${prefix}.${field}`, messages: [message] });
   };
   if (c.endDate < c.startDate) at('endDate', `the event cannot end (${c.endDate}) before it starts (${c.startDate})`);
-  if (c.attendance === 'VIRTUAL' && c.place !== null) at('place', 'a VIRTUAL event has no place');
-  if (c.attendance === 'VIRTUAL' && c.hostCountryIso3 !== null) at('hostCountry', 'a VIRTUAL event has no host country');
+  if (c.attendance === EventAttendance.VIRTUAL && c.place !== null) at('place', 'a VIRTUAL event has no place');
+  if (c.attendance === EventAttendance.VIRTUAL && c.hostCountryIso3 !== null) at('hostCountry', 'a VIRTUAL event has no host country');
   c.organisers.forEach((o, i) => {
     if (o.kind === OrganiserKind.GOVERNMENT && !o.countryIso3) at(`organisers.${i}.country`, 'a GOVERNMENT organiser names its country');
     if (o.kind !== OrganiserKind.GOVERNMENT && o.countryIso3) at(`organisers.${i}.country`, `only a GOVERNMENT organiser has a country`);

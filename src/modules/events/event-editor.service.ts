@@ -98,10 +98,10 @@ export class EventEditorService {
       if (!(await this.countries.known([iso3], m)).has(iso3)) {
         throw new BadUserInputError(`Unknown country ${iso3}`, [{ field: 'input.country', messages: [`unknown country ${iso3}`] }]);
       }
-      const [current] = (await m.query('SELECT role, from_reference FROM event_participation WHERE event_id = $1 AND country_iso3 = $2', [
-        input.eventId,
-        iso3,
-      ])) as { role: string; from_reference: boolean }[];
+      const [current] = await m.query<{ role: string; from_reference: boolean }[]>(
+        'SELECT role, from_reference FROM event_participation WHERE event_id = $1 AND country_iso3 = $2',
+        [input.eventId, iso3],
+      );
       if (current?.from_reference) this.refuseReferenceParticipation(input.eventId, iso3);
       if (current?.role !== input.role) {
         await m.query(
@@ -126,10 +126,10 @@ export class EventEditorService {
     assertActsForCountry(caller, iso3);
     return this.db.transaction(async (m) => {
       await this.lockEvent(m, eventId);
-      const [current] = (await m.query('SELECT role, from_reference FROM event_participation WHERE event_id = $1 AND country_iso3 = $2', [
-        eventId,
-        iso3,
-      ])) as { role: string; from_reference: boolean }[];
+      const [current] = await m.query<{ role: string; from_reference: boolean }[]>(
+        'SELECT role, from_reference FROM event_participation WHERE event_id = $1 AND country_iso3 = $2',
+        [eventId, iso3],
+      );
       if (current?.from_reference) this.refuseReferenceParticipation(eventId, iso3);
       if (current) {
         await m.delete(EventParticipationEntity, { eventId, countryIso3: iso3 });
@@ -152,10 +152,10 @@ export class EventEditorService {
       const practice = await this.practices.findOne(caller, practiceId, m);
       this.assertKeeps(caller, practice.owner_country_iso3, 'good practice');
       // The event row is locked: no other write of its links runs meanwhile.
-      const [present] = (await m.query('SELECT 1 FROM event_good_practice WHERE event_id = $1 AND practice_id = $2', [
+      const [present] = await m.query<unknown[]>('SELECT 1 FROM event_good_practice WHERE event_id = $1 AND practice_id = $2', [
         eventId,
         practiceId,
-      ])) as unknown[];
+      ]);
       const changes = linked !== (present !== undefined);
       if (changes && linked) {
         await m.query('INSERT INTO event_good_practice (event_id, practice_id, linked_by) VALUES ($1, $2, $3)', [
@@ -185,12 +185,11 @@ export class EventEditorService {
       await this.lockEvent(m, input.eventId);
       const pledge = await this.pledges.findOne(input.pledgeId, m);
       this.assertKeeps(caller, pledge.pledging_entity_kind === 'MEMBER_STATE' ? pledge.pledging_country_iso3 : null, 'pledge');
-      const [current] = (await m.query('SELECT relation FROM event_pledge WHERE event_id = $1 AND pledge_id = $2', [
-        input.eventId,
-        input.pledgeId,
-      ])) as {
-        relation: string;
-      }[];
+      const [current] = await m.query<
+        {
+          relation: string;
+        }[]
+      >('SELECT relation FROM event_pledge WHERE event_id = $1 AND pledge_id = $2', [input.eventId, input.pledgeId]);
       const after = linked ? input.relation : null;
       if ((current?.relation ?? null) !== after) {
         if (linked) {

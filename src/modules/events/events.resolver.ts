@@ -9,15 +9,14 @@ import { mapConnection } from '../../common/pagination/keyset.js';
 import { selectsTotalCount } from '../../common/pagination/keyset-page.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
-import { loadPresent } from '../../graphql/loaders.js';
 import { loadCountry } from '../countries/load-countries.js';
 import { CountryModel } from '../countries/models/country.model.js';
 import { ObjectiveModel } from '../objectives/models/objective.model.js';
 import { loadObjectives } from '../objectives/served-objectives.js';
-import { PledgeModel, type PledgeRow, toPledgeModel } from '../pledges/models/pledge.model.js';
-import { PLEDGE_BY_ID } from '../pledges/pledges.service.js';
-import { GoodPracticeModel, toGoodPracticeModel } from '../practices/models/good-practice.model.js';
-import { maySeePractice, PRACTICE_BY_ID } from '../practices/practices.service.js';
+import { PledgeModel } from '../pledges/models/pledge.model.js';
+import { loadPledge } from '../pledges/pledges.loader.js';
+import { GoodPracticeModel } from '../practices/models/good-practice.model.js';
+import { loadVisiblePractices } from '../practices/practices.loader.js';
 import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { CreateEventInput, EventParticipationInput, EventPledgeLinkInput, UpdateEventInput } from './dto/event.inputs.js';
@@ -48,6 +47,7 @@ import {
   EventsService,
   NESTED_EVENTS_MAX,
 } from './events.service.js';
+import { defined } from '../../common/defined.js';
 const NESTED = `The latest ${NESTED_EVENTS_MAX} at most, latest first.`;
 
 @Resolver(() => EventModel)
@@ -192,8 +192,7 @@ export class EventsResolver {
     @CurrentCaller() caller: Caller,
     @Context() ctx: GraphqlContext,
   ): Promise<GoodPracticeModel[]> {
-    const rows = await loadPresent(ctx.loaders.get(PRACTICE_BY_ID), await ctx.loaders.get(EVENT_PRACTICES).load(event.id));
-    return rows.filter((r) => maySeePractice(caller, r)).map((r) => toGoodPracticeModel(r, event.requestedLanguage));
+    return loadVisiblePractices(ctx.loaders, caller, await ctx.loaders.get(EVENT_PRACTICES).load(event.id), event.requestedLanguage);
   }
 
   @ResolveField(() => [EventPledgeModel], { complexity: maxItems(100), description: 'Pledges announced or reviewed at it.' })
@@ -235,7 +234,7 @@ export class EventPledgeResolver {
   @ResolveField(() => PledgeModel)
   async pledge(@Parent() p: EventPledgeModel, @Context() ctx: GraphqlContext): Promise<PledgeModel> {
     // The link is removed with the pledge (ON DELETE CASCADE), so the pledge exists.
-    return toPledgeModel((await ctx.loaders.get(PLEDGE_BY_ID).load(p.pledgeId)) as PledgeRow, p.requestedLanguage);
+    return defined(await loadPledge(ctx.loaders, p.pledgeId, p.requestedLanguage), `pledge ${p.pledgeId}`);
   }
 }
 

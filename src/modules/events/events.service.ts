@@ -81,7 +81,7 @@ export class EventsService implements OnModuleInit {
   onModuleInit(): void {
     const grouped = <R, V>(token: LoaderToken<string, V[]>, sql: string, keyOf: (r: R) => string, map: (r: R) => V): void => {
       this.loaders.register(token, async (keys) =>
-        groupByKeys(keys, (await this.db.query(sql, [[...keys]])) as R[], keyOf).map((l) => l.map(map)),
+        groupByKeys(keys, await this.db.query<R[]>(sql, [[...keys]]), keyOf).map((l) => l.map(map)),
       );
     };
     this.loaders.register(EVENT_BY_ID, async (ids) => {
@@ -157,14 +157,14 @@ export class EventsService implements OnModuleInit {
   }
 
   async findOne(id: string, manager: EntityManager = this.db.manager): Promise<EventRow> {
-    const [row] = (await manager.query(`SELECT ${EVENT_SELECT} FROM event e WHERE e.id = $1`, [id])) as EventRow[];
+    const [row] = await manager.query<EventRow[]>(`SELECT ${EVENT_SELECT} FROM event e WHERE e.id = $1`, [id]);
     if (!row) throw new NotFoundError('Event', id);
     return row;
   }
 
   /** Everything an event says, for edits and the audit trail, read with the caller's manager. */
   async loadContent(manager: EntityManager, id: string): Promise<EventContent> {
-    const [e] = (await manager.query(
+    const [e] = await manager.query<Record<string, unknown>[]>(
       `SELECT e.*, e.start_date::text AS start_text, e.end_date::text AS end_text,
               coalesce((SELECT json_agg(json_build_object('name', o.name, 'kind', o.kind, 'countryIso3', o.country_iso3) ORDER BY o.position)
                           FROM event_organiser o WHERE o.event_id = e.id), '[]') AS organisers,
@@ -173,7 +173,7 @@ export class EventsService implements OnModuleInit {
                           FROM event_review_cycle c WHERE c.event_id = e.id), '[]') AS cycles
          FROM event e WHERE e.id = $1`,
       [id],
-    )) as Record<string, unknown>[];
+    );
     if (!e) throw new NotFoundError('Event', id);
     const counted = e.counted_participants as number | null;
     return {
