@@ -16,13 +16,26 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 class FieldNamingValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     try {
-      return await super.transform(value, metadata);
+      return await super.transform(withoutExplicitNulls(value, metadata), metadata);
     } catch (err) {
       if (!(err instanceof BadUserInputError) || !metadata.data) throw err;
       const fields = err.fields.map((f) => ({ field: `${metadata.data}.${f.field}`, messages: f.messages }));
       throw new BadUserInputError(`Invalid input: ${fields.map((f) => f.field).join(', ')}`, fields);
     }
   }
+}
+
+/**
+ * An optional argument sent as an explicit null (`reviewCycles(filter: null)`) means the same
+ * as leaving it out: the argument's default applies. Only arguments themselves: inside an
+ * input object a null can mean "clear this field" (e.g. UpdateAccountInput.country).
+ */
+function withoutExplicitNulls(value: unknown, metadata: ArgumentMetadata): unknown {
+  // GraphQL arguments reach pipes as 'body' (@nestjs/graphql's ARGS); the parent, context and info are 'custom'.
+  if (metadata.type !== 'body') return value;
+  if (value === null && metadata.data) return undefined;
+  if (metadata.data || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
 }
 
 /** Every input is validated; a failure names each field at fault and changes nothing. */

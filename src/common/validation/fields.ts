@@ -9,14 +9,28 @@ export const IsIso3 = (options: ValidationOptions = {}): PropertyDecorator =>
 export const IsRegionCode = (options: ValidationOptions = {}): PropertyDecorator =>
   Matches(/^[A-Z]{2,16}$/, { message: 'region must be a region code such as ECA or EUROPE', ...options });
 
-/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+/** The years a date of this API may fall in: no year 0000 (PostgreSQL has none), no five-digit years. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 9999;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A UTF-16 surrogate without its pair: no character at all (what String.prototype.isWellFormed checks in ES2024). */
+export const hasLoneSurrogate = (value: string): boolean => LONE_SURROGATE.test(value);
+
+/** Every id of this API is a UUID (any version). */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not), in the years FIRST_YEAR to LAST_YEAR. */
 export function IsCalendarDate(options: ValidationOptions = {}): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: '$property must be a date written YYYY-MM-DD', ...options },
+      options: { message: `$property must be a date written YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}`, ...options },
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
       },
@@ -25,6 +39,8 @@ export function IsCalendarDate(options: ValidationOptions = {}): PropertyDecorat
 
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
