@@ -20,7 +20,15 @@ import { ProgressEntryEventEntity } from './progress-entry-event.entity.js';
 import { ProgressEntryPledgeEntity, ProgressEntryPracticeEntity } from './progress-entry-links.entity.js';
 import { ProgressEntryEntity, type ValidatedSnapshot } from './progress-entry.entity.js';
 import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.enums.js';
-import { ENTRY_FROM, ENTRY_SELECT, entryContentOf, type ProgressEntryRow, ProgressService, takesPartSql } from './progress.service.js';
+import {
+  ENTRY_FROM,
+  ENTRY_SELECT,
+  entryContentOf,
+  maySeeEntry,
+  type ProgressEntryRow,
+  ProgressService,
+  takesPartSql,
+} from './progress.service.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 
 /** Who writes which layer: the country's focal points the entry, the secretariat the validation. */
@@ -280,7 +288,8 @@ export class ProgressWorkflowService {
     const [stored] = (await m.query(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [
       id,
     ])) as ProgressEntryRow[];
-    if (!stored) throw new NotFoundError('Progress entry', id);
+    // An entry the caller may not even see (another country's draft) is not confirmed to exist.
+    if (!stored || !maySeeEntry(caller, stored)) throw new NotFoundError('Progress entry', id);
     assertActsForCountry(caller, stored.country_iso3);
     if (version !== null && stored.version !== version) throw new StaleVersionError('Progress entry', id, stored.version, version);
     return stored;
