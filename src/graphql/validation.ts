@@ -1,5 +1,7 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { BadUserInputError, type FieldError } from '../common/errors/domain-error.js';
+import { trimTexts } from '../common/validation/fields.js';
 
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -14,6 +16,12 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
  * `input.title`; a field of an `@Args()` class is its argument name, e.g. `filter.region`.
  */
 class FieldNamingValidationPipe extends ValidationPipe {
+  /** Texts are trimmed before they are validated, so a title of spaces is refused as too short. */
+  protected override validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> | ValidationError[] {
+    trimTexts(object);
+    return super.validate(object, validatorOptions);
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     try {
       return await super.transform(withoutExplicitNulls(value, metadata), metadata);

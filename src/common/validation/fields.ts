@@ -63,3 +63,34 @@ export const AreWebLinks = (max = 20): PropertyDecorator =>
     IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'each link must be a full http(s) address' }),
     MaxLength(2000, { each: true }),
   );
+
+const KEEPS_WHITESPACE = Symbol('keepsWhitespace');
+
+/**
+ * Every text of an input is trimmed before it is validated (a title of spaces is an empty
+ * title, refused by its length rule), except a field marked with this: a password is taken
+ * exactly as typed.
+ */
+export const KeepsWhitespace = (): PropertyDecorator => (target, key) => Reflect.defineMetadata(KEEPS_WHITESPACE, true, target, key);
+
+const keepsWhitespace = (target: object, key: string): boolean => Reflect.getMetadata(KEEPS_WHITESPACE, target, key) === true;
+
+/** Trims, in place, every string of an input instance and of its nested inputs and lists (see KeepsWhitespace). */
+export function trimTexts(value: unknown, depth = 0): void {
+  if (depth > 8 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (typeof item === 'string') value[i] = item.trim();
+      else trimTexts(item, depth + 1);
+    });
+    return;
+  }
+  if (value instanceof Date || value instanceof Promise) return;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (typeof item === 'string') {
+      if (!keepsWhitespace(value, key)) record[key] = item.trim();
+    } else trimTexts(item, depth + 1);
+  }
+}
