@@ -2,11 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { createApp } from './app.factory.js';
 import { ConfigValidationError, loadAppConfig } from './config/app-config.js';
 import { DOT_ENV_FILE, DotEnvError, loadDotEnv } from './config/dot-env.js';
+import { databaseStartFailure } from './database/database-errors.js';
 import { DataDirectoryLockedError } from './database/embedded-postgres.js';
 import { MissingSessionSecretError } from './modules/accounts/session-secret.js';
 
 /** What stops a start, said in one line; anything unexpected keeps its stack. */
-function startFailure(err: unknown, port: number | undefined): string {
+function startFailure(err: unknown, port: number | undefined, databaseUrl: string | undefined): string {
   if (
     err instanceof ConfigValidationError ||
     err instanceof DotEnvError ||
@@ -14,6 +15,8 @@ function startFailure(err: unknown, port: number | undefined): string {
     err instanceof MissingSessionSecretError
   )
     return err.message;
+  const database = databaseStartFailure(err, databaseUrl);
+  if (database) return database;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE') return `Port ${port} is in use by another program: stop it, or set PORT to another port.`;
   if (code === 'EACCES' && (err as { syscall?: string }).syscall === 'listen')
@@ -23,10 +26,12 @@ function startFailure(err: unknown, port: number | undefined): string {
 
 async function main(): Promise<void> {
   let port: number | undefined;
+  let databaseUrl: string | undefined;
   try {
     const fromFile = loadDotEnv();
     const config = loadAppConfig();
     port = config.PORT;
+    databaseUrl = config.DATABASE_URL;
     if (fromFile.length) console.log(`Settings from ${DOT_ENV_FILE} (the environment's own take precedence): ${fromFile.join(', ')}`);
     const app = await createApp(config);
     try {
@@ -38,7 +43,7 @@ async function main(): Promise<void> {
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
     console.log(`GCM Tracker ready in ${Math.round(performance.now())} ms: GraphQL ${url}/graphql, IDE ${url}/ide, health ${url}/health`);
   } catch (err) {
-    console.error(startFailure(err, port));
+    console.error(startFailure(err, port, databaseUrl));
     process.exit(1);
   }
 }

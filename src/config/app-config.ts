@@ -171,7 +171,7 @@ export class AppConfig {
     return this.TRUST_PROXY;
   }
 
-  /** Sign-in attempts allowed per client address per minute (in each server process). */
+  /** Sign-in attempts allowed per client address per minute (counted in the database: across restarts and server processes). */
   @Transform(toInt)
   @Min(1)
   @Max(10_000)

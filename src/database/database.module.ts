@@ -89,7 +89,10 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           imports: [DatabaseLifecycleModule.forRoot(embedded)],
           inject: [DatabaseLifecycle],
-          useFactory: (lifecycle: DatabaseLifecycle) => lifecycle.options(),
+          // No retries at boot: a database that cannot be opened is said in one line and the
+          // process exits (main.ts); @nestjs/typeorm would otherwise retry ten times, 3 s apart,
+          // logging a stack each time.
+          useFactory: async (lifecycle: DatabaseLifecycle) => Object.assign(await lifecycle.options(), { toRetry: () => false }),
           dataSourceFactory: async (options) => {
             const owner = options && owners.get(options);
             if (!options || !owner) throw new Error('Database options were not built by DatabaseLifecycle');

@@ -1,9 +1,8 @@
-import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, mkdir, mkdtemp, open, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import lockfile from 'proper-lockfile';
 
 /** Where a pg client reaches the embedded database. */
 export interface EmbeddedEndpoint {
@@ -41,6 +40,120 @@ const exists = (path: string): Promise<boolean> =>
     () => false,
   );
 
+/** What the lock file says about the process holding the directory. */
+interface LockHolder {
+  pid: number;
+  host: string;
+  /** The process's start time as /proc gives it (clock ticks since boot), to tell a reused pid; null where there is no /proc. */
+  started: string | null;
+}
+
+/** A lock held from another machine (a shared volume) counts as abandoned after this long without a refresh. */
+const FOREIGN_LOCK_STALE_MS = 15_000;
+const LOCK_REFRESH_MS = 5_000;
+
+async function processStartTime(pid: number): Promise<string | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Field 22, counted after the command name (which may hold spaces, inside parentheses).
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The lock file's text and the holder it names (null when the text does not name one). */
+async function readHolder(path: string): Promise<{ text: string; holder: LockHolder | null } | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  try {
+    const h = JSON.parse(text) as Partial<LockHolder>;
+    if (typeof h.pid === 'number' && typeof h.host === 'string') {
+      return { text, holder: { pid: h.pid, host: h.host, started: typeof h.started === 'string' ? h.started : null } };
+    }
+  } catch {
+    // not JSON: see below
+  }
+  return { text, holder: null };
+}
+
+/** Whether the process named by the lock still runs. On another machine only the lock's refreshes can tell. */
+async function holderIsAlive(holder: LockHolder, path: string): Promise<boolean> {
+  if (holder.host !== hostname()) {
+    const age = Date.now() - (await stat(path)).mtimeMs;
+    return age < FOREIGN_LOCK_STALE_MS;
+  }
+  try {
+    process.kill(holder.pid, 0);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
+  }
+  // The pid runs (or belongs to another user): the same process, unless the pid was reused since.
+  const started = await processStartTime(holder.pid);
+  return holder.started === null || started === null || started === holder.started;
+}
+
+/**
+ * Takes `<dir>/gcm-tracker.lock` for this process: created exclusively, holding the pid, host
+ * and start time. A lock whose holder is dead (the server was killed with `kill -9`, the
+ * machine lost power) is taken over at once; a live holder is refused. A lock written from
+ * another machine sharing the directory counts as held while it is refreshed (every 5 s).
+ * proper-lockfile, used before, could only judge a lock by its age, so a killed server's
+ * directory stayed closed for 15 s.
+ */
+async function lockDataDirectory(dir: string): Promise<() => Promise<void>> {
+  const path = join(dir, 'gcm-tracker.lock');
+  const me: LockHolder = { pid: process.pid, host: hostname(), started: await processStartTime(process.pid) };
+  const mine = JSON.stringify(me);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      const file = await open(path, 'wx', 0o600);
+      try {
+        await file.writeFile(mine);
+      } finally {
+        await file.close();
+      }
+      const refresh = setInterval(() => {
+        const now = new Date();
+        utimes(path, now, now).catch((err: Error) => {
+          process.emitWarning(`Embedded database lock could not be refreshed (${err.message}): another machine could open ${dir}`);
+        });
+      }, LOCK_REFRESH_MS);
+      refresh.unref();
+      return async () => {
+        clearInterval(refresh);
+        if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) {
+      // The lock of an earlier version (proper-lockfile's directory, refreshed every 5 s while held).
+      if (Date.now() - info.mtimeMs < FOREIGN_LOCK_STALE_MS) throw new DataDirectoryLockedError(dir);
+      await rm(path, { recursive: true, force: true });
+      continue;
+    }
+    const found = await readHolder(path);
+    if (found === null) continue; // released meanwhile
+    if (found.holder === null) {
+      // Being written by a process starting this very moment, or garbage left behind.
+      const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+      if (age < 2_000) throw new DataDirectoryLockedError(dir);
+    } else if (await holderIsAlive(found.holder, path)) {
+      throw new DataDirectoryLockedError(dir);
+    }
+    // The holder is gone: remove its lock, unless another starter has replaced it meanwhile, and try again.
+    if ((await readFile(path, 'utf8').catch(() => null)) === found.text) await rm(path, { force: true });
+  }
+  throw new DataDirectoryLockedError(dir);
+}
+
 /**
  * An embedded PostgreSQL (PGlite: Postgres compiled to WebAssembly) reached through its
  * wire-protocol socket server, so the application talks to it with the same `pg` driver,
@@ -74,23 +187,7 @@ export class EmbeddedPostgres {
     if (dataDir !== EmbeddedPostgres.IN_MEMORY) {
       const dir = resolve(dataDir);
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      try {
-        releaseLock = await lockfile.lock(dir, {
-          lockfilePath: join(dir, 'gcm-tracker.lock'),
-          stale: 15_000,
-          update: 5_000,
-          retries: 0,
-          onCompromised: (err) => {
-            // The lock's mtime could not be refreshed in time (the machine slept, the disk
-            // is full, the directory was removed). Keep serving, but say loudly that a
-            // second process could now open the directory.
-            process.emitWarning(`Embedded database lock lost (${err.message}): another process could now open ${dir}`);
-          },
-        });
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirectoryLockedError(dir);
-        throw err;
-      }
+      releaseLock = await lockDataDirectory(dir);
       pgDataDir = join(dir, 'pgdata');
       if (options.initialData && (await exists(pgDataDir))) {
         await releaseLock();

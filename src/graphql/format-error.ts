@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../common/errors/domain-error.js';
 import { currentRequestContext } from '../common/request-context.js';
+import { databaseErrorOf } from '../database/database-errors.js';
 import { preExecutionRefusal } from './query-limits.js';
 
 const logger = new Logger('GraphQL');
@@ -24,7 +25,9 @@ const PROTOCOL_CODES = new Set([
  * (the stack stays in the server log, never in the response).
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = domainErrorOf(error, formatted) ?? unwrapResolverError(error);
+  const unwrapped = domainErrorOf(error, formatted) ?? unwrapResolverError(error);
+  // A database refusal raised outside a resolver's filter (a field resolver, a loader).
+  const original = databaseErrorOf(unwrapped) ?? unwrapped;
   const requestId = currentRequestContext()?.requestId;
   if (original instanceof DomainError) {
     return {

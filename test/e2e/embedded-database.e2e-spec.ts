@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrations } from '../../migrations/index.js';
@@ -39,6 +41,30 @@ describe('embedded database on disk', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('opens at once a directory whose lock holder is dead (kill -9), and still refuses a live holder', async () => {
+    const dir = await newDir();
+    const lock = join(dir, 'gcm-tracker.lock');
+    // A process that held the lock and was killed: its pid no longer runs.
+    const dead = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => dead.on('exit', resolve));
+    await writeFile(lock, JSON.stringify({ pid: dead.pid, host: hostname(), started: null }));
+    // Opened without waiting for the lock to age (the restart time after kill -9 is measured by scripts/hardening-figures.ts).
+    const db = await EmbeddedPostgres.start(dir);
+    await db.stop();
+    // A live process holds it: refused, however old the lock file.
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      await writeFile(lock, JSON.stringify({ pid: live.pid, host: hostname(), started: null }));
+      await expect(EmbeddedPostgres.start(dir)).rejects.toBeInstanceOf(DataDirectoryLockedError);
+    } finally {
+      live.kill('SIGKILL');
+    }
+    // A lock left by an older version (not this format) and not touched for a while is abandoned too.
+    await writeFile(lock, '');
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await (await EmbeddedPostgres.start(dir)).stop();
   });
 
   it('releases the directory on stop so the next process can open it', async () => {

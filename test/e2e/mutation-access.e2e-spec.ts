@@ -55,6 +55,13 @@ const COUNTRY_SCOPED: Record<CallerName, Outcome> = {
   secretariat: 'ALLOWED',
 };
 
+/**
+ * A record the other country's focal point cannot even see (a draft or submitted entry or
+ * practice of Morocco) is NOT_FOUND for them, as a record that does not exist: FORBIDDEN
+ * would confirm the id and name its country (issue 12, part 3).
+ */
+const UNSEEN_BY_OTHER_COUNTRIES = { focalPointOfAnotherCountry: 'NOT_FOUND' } as const;
+
 const subjectOf = (target: Target): { id: string; version: number } => {
   if (!target.subject) throw new Error('the row prepared no subject');
   return target.subject;
@@ -287,7 +294,7 @@ const MATRIX: Record<string, Row> = {
         headers,
       ),
     check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).title).toBe('Renamed practice'),
-    expected: COUNTRY_SCOPED,
+    expected: { ...COUNTRY_SCOPED, ...UNSEEN_BY_OTHER_COUNTRIES },
   },
   submitGoodPractice: {
     prepare: (t, target) => preparePractice(t, target),
@@ -298,7 +305,7 @@ const MATRIX: Record<string, Row> = {
         headers,
       ),
     check: async (t, target) => expect((await practiceRow(t, subjectOf(target).id)).status).toBe('SUBMITTED'),
-    expected: COUNTRY_SCOPED,
+    expected: { ...COUNTRY_SCOPED, ...UNSEEN_BY_OTHER_COUNTRIES },
   },
   returnGoodPractice: {
     prepare: (t, target) => preparePractice(t, target, true),
@@ -363,13 +370,13 @@ const MATRIX: Record<string, Row> = {
     prepare: (t, target) => prepareEntry(t, target),
     call: entryStep('updateProgressEntry', ', input: { narrative: "A narrative rewritten by the caller." }'),
     check: async (t, target) => expect((await entryRow(t, subjectOf(target).id)).narrative).toBe('A narrative rewritten by the caller.'),
-    expected: FOCAL_POINT_OF_THE_COUNTRY,
+    expected: { ...FOCAL_POINT_OF_THE_COUNTRY, ...UNSEEN_BY_OTHER_COUNTRIES },
   },
   submitProgressEntry: {
     prepare: (t, target) => prepareEntry(t, target),
     call: entryStep('submitProgressEntry'),
     check: async (t, target) => expect((await entryRow(t, subjectOf(target).id)).state).toBe('SUBMITTED'),
-    expected: FOCAL_POINT_OF_THE_COUNTRY,
+    expected: { ...FOCAL_POINT_OF_THE_COUNTRY, ...UNSEEN_BY_OTHER_COUNTRIES },
   },
   submitProgressReport: {
     prepare: (t, target) => prepareEntry(t, target, 'DRAFT', REPORT_CYCLE),
@@ -411,7 +418,7 @@ const MATRIX: Record<string, Row> = {
         ]),
       ).toEqual([{ n: 1 }]);
     },
-    expected: COUNTRY_SCOPED,
+    expected: { ...COUNTRY_SCOPED, ...UNSEEN_BY_OTHER_COUNTRIES },
   },
   setReportingWindow: {
     call: (t, _target, headers) =>

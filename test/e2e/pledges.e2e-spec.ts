@@ -243,7 +243,7 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
       morocco,
     );
     expect(impossible.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.date', messages: ['date must be a date written YYYY-MM-DD'] },
+      { field: 'input.date', messages: ['date must be a date written YYYY-MM-DD, in the years 1900 to 9999'] },
     ]);
     expect(await fingerprint()).not.toEqual(before); // `other` was created in between
   });

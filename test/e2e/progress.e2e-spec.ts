@@ -326,9 +326,10 @@ describe('progress reports: focal points report, the secretariat validates', () 
       ['submitting twice', () => tryStep(t, morocco, 'submitProgressEntry', submitted), 'ILLEGAL_TRANSITION'],
       ['submitting without a narrative', () => tryStep(t, morocco, 'submitProgressEntry', empty), 'BAD_USER_INPUT'],
       [
+        // Another country's draft is NOT_FOUND for Mexico: FORBIDDEN would confirm that the id exists.
         'acting for another country',
         () => tryStep(t, mexico, 'updateProgressEntry', draft, { input: { narrative: 'Mexico writing in the report of Morocco.' } }),
-        'FORBIDDEN',
+        'NOT_FOUND',
       ],
       ['validating as a focal point', () => tryStep(t, morocco, 'validateProgressEntry', submitted), 'FORBIDDEN'],
       [

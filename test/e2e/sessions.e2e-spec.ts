@@ -1,8 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/common/auth/role.js';
 import { ConfigValidationError, loadAppConfig, PUBLISHED_JWT_SECRETS } from '../../src/config/app-config.js';
+import { PasswordHasher } from '../../src/modules/accounts/password-hasher.js';
 import { createTestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -73,6 +77,36 @@ describe('signing in and sessions', () => {
     expect(await t.dataSource.query('SELECT failed_logins, locked_until FROM account WHERE id = $1', [id])).toEqual([
       { failed_logins: 0, locked_until: null },
     ]);
+  });
+
+  it('counts 20 simultaneous guesses as sequential ones: at most LOGIN_MAX_FAILURES are checked, then the account is locked', async () => {
+    const { email, id } = await createAccount(Role.ANALYST);
+    const [{ password_hash: hash }] = await t.dataSource.query<
+      {
+        password_hash: string;
+      }[]
+    >('SELECT password_hash FROM account WHERE id = $1', [id]);
+    const hasher = t.app.get(PasswordHasher);
+    const verify = jest.spyOn(hasher, 'verify');
+    try {
+      // 19 wrong guesses and the right password sent 20th, all at once.
+      const guesses = Array.from({ length: 20 }, (_, i) => login(email, i === 19 ? PASSWORD : `wrong password ${i}!!`));
+      const answers = await Promise.all(guesses);
+      const checked = verify.mock.calls.filter(([stored]) => stored === hash).length;
+      expect(checked).toBeLessThanOrEqual(3);
+      expect(answers.filter((a) => a.data?.login.token).length).toBeLessThanOrEqual(1);
+      expect(answers.every((a) => a.data?.login.token || a.errors?.[0].extensions?.code === 'UNAUTHENTICATED')).toBe(true);
+      if (!answers[19].data?.login.token) {
+        const [row] = await t.dataSource.query<
+          {
+            locked: boolean;
+          }[]
+        >('SELECT locked_until > now() AS locked FROM account WHERE id = $1', [id]);
+        expect(row.locked).toBe(true);
+      }
+    } finally {
+      verify.mockRestore();
+    }
   });
 
   it('keeps the failure count in the database, where every server instance sees it', async () => {
@@ -187,6 +221,28 @@ describe('sign-in rate limit per client address', () => {
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
     const other = await t.gql<{ objectives: unknown[] }>('{ objectives { number } }');
     expect(other.data?.objectives).toHaveLength(23);
+  });
+
+  it('keeps the count in the database: a restart does not start it again', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gcm-tracker-rate-'));
+    const settings = { LOGIN_RATE_PER_MINUTE: '2', DATABASE_URL: '', EMBEDDED_DATA_DIR: dir };
+    const attempt = (app: TestApp) => app.gql('mutation { login(email: "nobody@example.org", password: "whatever it is") { token } }');
+    try {
+      const first = await startTestApp(settings);
+      const before = [(await attempt(first)).errors?.[0].extensions?.code, (await attempt(first)).errors?.[0].extensions?.code];
+      await first.close();
+      const second = await startTestApp(settings);
+      try {
+        const after = (await attempt(second)).errors?.[0];
+        expect(before).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+        expect(after?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+        expect(after?.message).toMatch(/try again in \d+ s/);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('counts per client behind a trusted proxy (TRUST_PROXY), not per proxy', async () => {

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Response } from 'express';
+import { databaseErrorOf } from '../../database/database-errors.js';
 import { DomainError, type ErrorCode } from './domain-error.js';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -12,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   REPORTING_WINDOW_CLOSED: 409,
   TOO_MANY_REQUESTS: 429,
   QUERY_TOO_COMPLEX: 400,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**
@@ -27,8 +29,10 @@ export class DomainErrorHttpFilter implements ExceptionFilter {
       res.destroy(exception instanceof Error ? exception : undefined);
       return;
     }
-    if (exception instanceof DomainError) {
-      res.status(STATUS[exception.code]).json({ error: { code: exception.code, message: exception.message, fields: exception.fields } });
+    const domain = exception instanceof DomainError ? exception : databaseErrorOf(exception);
+    if (domain) {
+      if (domain.code === 'SERVICE_UNAVAILABLE') res.setHeader('retry-after', '5');
+      res.status(STATUS[domain.code]).json({ error: { code: domain.code, message: domain.message, fields: domain.fields } });
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() === 404) {

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'REPORTING_WINDOW_CLOSED',
   'TOO_MANY_REQUESTS',
   'QUERY_TOO_COMPLEX',
+  /** The database cannot be reached for the moment: retry (HTTP 503 where a status applies). */
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

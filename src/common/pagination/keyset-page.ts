@@ -41,7 +41,7 @@ export async function keysetPage<Row extends { id: string }>(manager: EntityMana
   const { params, sort } = q;
   let after = '';
   if (q.after) {
-    const [key, id] = decodeCursor(q.after, 2);
+    const [key, id] = decodeCursor(q.after, [sort.type, 'uuid']);
     after = `(f.sort_key, f.id) ${sort.dir === 'ASC' ? '>' : '<'} (${params.add(String(key))}::${sort.type}, ${params.add(String(id))}::uuid)`;
   }
   const filtered = `SELECT ${q.select}, ${sort.key} AS sort_key

@@ -137,3 +137,32 @@ describe('keyset cursors and connections', () => {
     expect(empty).toEqual({ totalCount: 7, nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });
+
+describe('cursor keys are read by their kind', () => {
+  it('accepts what the pages write (PostgreSQL text forms) and refuses what they never write', () => {
+    const id = '9b2f4c1e-8a43-4d6b-9a51-0f3c2b1d7e60';
+    expect(decodeCursor(encodeCursor(['2024-06-01 09:00:00.123+00', id]), ['timestamptz', 'uuid'])).toHaveLength(2);
+    expect(decodeCursor(encodeCursor(['infinity', id]), ['date', 'uuid'])).toHaveLength(2);
+    expect(decodeCursor(encodeCursor(['0.0607927', id]), ['real', 'uuid'])).toHaveLength(2);
+    expect(decodeCursor(encodeCursor(['12']), ['bigint'])).toEqual(['12']);
+    for (const [key, kinds] of [
+      [
+        ['2023-02-30 10:00:00+00', id],
+        ['timestamptz', 'uuid'],
+      ],
+      [
+        ['2024-06-01', 'not-a-uuid'],
+        ['date', 'uuid'],
+      ],
+      [
+        ['abc', id],
+        ['real', 'uuid'],
+      ],
+      [['1; DROP'], ['bigint']],
+      [['a\u0000b'], ['text']],
+      [['\uD800'], ['text']],
+    ] as const) {
+      expect(() => decodeCursor(encodeCursor(key), kinds)).toThrow(BadUserInputError);
+    }
+  });
+});

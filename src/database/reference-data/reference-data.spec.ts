@@ -112,8 +112,18 @@ describe("buildReferenceRows with the project's reference files", () => {
 
     it('does not leak the internal continent field into the country rows', () => {
       expect(Object.keys(only(rows.country, 'iso3', 'USA')).sort()).toEqual(
-        ['iso3', 'm49_code', 'name_en', 'name_es', 'name_fr', 'official_name_en', 'un_status'].sort(),
+        ['iso3', 'm49_code', 'name_en', 'name_es', 'name_fr', 'official_name_en', 'un_status', 'search_names'].sort(),
       );
+    });
+
+    it('folds every name a country may be searched by: no accents, lower case, other usual names', () => {
+      const names = (iso3: string): string[] => String(only(rows.country, 'iso3', iso3).search_names).split(' | ');
+      expect(names('TUR')).toEqual(expect.arrayContaining(['turkiye', 'turquie', 'turquia', 'republic of turkey']));
+      expect(names('CIV')).toEqual(expect.arrayContaining(["cote d'ivoire", 'ivory coast']));
+      expect(names('EGY')).toEqual(expect.arrayContaining(['egypt', 'egypte', 'egipto']));
+      expect(
+        rows.country.every((c) => c.search_names === String(c.search_names).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+      ).toBe(true);
     });
   });
 

@@ -1,3 +1,4 @@
+import { foldText } from '../../common/search/fold.js';
 import { addDays } from '../../common/validation/fields.js';
 import { buildEventRows, type EventReferenceRows } from './event-reference-data.js';
 import type { EventFilingFile, GcmReferenceFile, RegionNamesFile, ReviewCyclesFile } from './reference-file.types.js';
@@ -16,7 +17,31 @@ export interface WorldCountry {
   cca3: string;
   unMember: boolean;
   name: { common: string; official: string };
+  /** Other usual names and spellings (e.g. "Turkey", "Ivory Coast"), and two-letter codes. */
+  altSpellings?: string[];
   translations: Record<string, { common: string; official: string } | undefined>;
+}
+
+/**
+ * Every name a user may search a country by, folded (accents and case removed) and joined with
+ * " | ": the UN M49 English name, the French and Spanish names, the official names, and
+ * world-countries' other usual names (Turkey, Turquie, Ivory Coast...). Two-letter codes are
+ * left out; the ISO3 code is matched on its own.
+ */
+function searchNamesOf(nameEn: string, override: { fr?: string; es?: string }, world: WorldCountry): string {
+  const names = [
+    nameEn,
+    override.fr,
+    override.es,
+    world.name.common,
+    world.name.official,
+    world.translations.fra?.common,
+    world.translations.fra?.official,
+    world.translations.spa?.common,
+    world.translations.spa?.official,
+    ...(world.altSpellings ?? []).filter((n) => n.length > 3),
+  ];
+  return [...new Set(names.filter((n): n is string => !!n).map(foldText))].join(' | ');
 }
 
 export interface CountryNameOverrides {
@@ -150,6 +175,7 @@ export function buildReferenceRows(input: ReferenceInputs): ReferenceRows {
       name_es: override.es ?? world.translations.spa?.common ?? area.name,
       official_name_en: world.name.official,
       un_status: world.unMember ? 'MEMBER_STATE' : 'OBSERVER_STATE',
+      search_names: searchNamesOf(area.name, override, world),
       continent: continentOf(area),
     };
   });

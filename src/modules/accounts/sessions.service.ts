@@ -3,7 +3,6 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { isUUID } from 'class-validator';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { type AccountCaller, CallerResolver } from '../../common/auth/caller.js';
 import type { Role } from '../../common/auth/role.js';
@@ -11,6 +10,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AccountEntity } from './account.entity.js';
 import { PasswordHasher } from './password-hasher.js';
+import { defined } from '../../common/defined.js';
 
 interface TokenClaims {
   sub: string;
@@ -30,19 +30,18 @@ export interface Session {
 }
 
 /**
- * Sign-in and session tokens. Failed attempts are counted in the account row, so the lock
- * holds across every server instance behind a load balancer.
+ * Sign-in and session tokens. Both limits live in the database, so they hold across restarts
+ * and across every server instance behind a load balancer:
+ * - per account: an attempt is reserved (counted as a failure) by one atomic UPDATE before the
+ *   password is checked, and only a reserved attempt is checked; a right password gives the
+ *   reservation back. Parallel guesses therefore count as sequential ones: at most
+ *   LOGIN_MAX_FAILURES of them are ever checked before the lock;
+ * - per client address: LOGIN_RATE_PER_MINUTE attempts per minute window, counted by one
+ *   atomic upsert (table sign_in_address).
  */
 @Injectable()
 export class SessionsService extends CallerResolver implements OnModuleInit {
   private dummyHash!: string;
-  /**
-   * Sign-in attempts per client address. The per-account lock stops guessing one account's
-   * password; this stops a flood across many addresses, each attempt of which costs an
-   * argon2 verification. Counted in this process (rate-limiter-flexible can move it to a
-   * shared store when several instances run).
-   */
-  private readonly attemptsPerAddress: RateLimiterMemory;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -51,49 +50,68 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     private readonly passwords: PasswordHasher,
   ) {
     super();
-    this.attemptsPerAddress = new RateLimiterMemory({ points: config.LOGIN_RATE_PER_MINUTE, duration: 60 });
   }
 
   async onModuleInit(): Promise<void> {
-    // Verified against when the address is unknown, so both cases take as long.
+    // Verified against when no attempt was reserved, so every refusal takes as long.
     this.dummyHash = await this.passwords.hash(randomBytes(16).toString('hex'));
   }
 
   async login(email: string, password: string, clientAddress: string): Promise<Session> {
-    try {
-      await this.attemptsPerAddress.consume(clientAddress);
-    } catch (err) {
-      if (!(err instanceof RateLimiterRes)) throw err;
-      throw new DomainError(
-        'TOO_MANY_REQUESTS',
-        `Too many sign-in attempts from this address: try again in ${Math.ceil(err.msBeforeNext / 1000)} s`,
-      );
-    }
-    const accounts = this.db.getRepository(AccountEntity);
-    const account = await accounts.findOneBy({ email: email.trim().toLowerCase() });
+    await this.consumeAddressAttempt(clientAddress);
+    const reservedId = await this.reserveAttempt(email.trim().toLowerCase());
+    const account = reservedId ? await this.db.getRepository(AccountEntity).findOneBy({ id: reservedId }) : null;
     const passwordOk = await this.passwords.verify(account?.passwordHash ?? this.dummyHash, password);
-    const locked = Boolean(account?.lockedUntil && account.lockedUntil.getTime() > Date.now());
-    if (!account || !account.active || locked || !passwordOk) {
-      if (account && account.active && !locked && !passwordOk) await this.countFailure(account.id);
-      throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
-    }
-    if (account.failedLogins > 0 || account.lockedUntil) {
-      await accounts.update({ id: account.id }, { failedLogins: 0, lockedUntil: null });
-    }
+    if (!account || !passwordOk) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    await this.db.query('UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = $1', [account.id]);
     const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion };
     const token = await this.jwt.signAsync(claims);
     return { token, expiresAt: new Date(Date.now() + this.config.JWT_TTL_SECONDS * 1000), account };
   }
 
-  /** One atomic statement: concurrent failures on several instances all count. */
-  private async countFailure(accountId: string): Promise<void> {
-    await this.db.query(
-      `UPDATE account
-          SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-              locked_until  = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE locked_until END
-        WHERE id = $1`,
-      [accountId, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_SECONDS],
+  /**
+   * One atomic statement takes an attempt on an active, unlocked account: it counts as a
+   * failure until the password proves right, and the one that reaches LOGIN_MAX_FAILURES locks
+   * the account for LOGIN_LOCK_SECONDS (and starts the count again). Concurrent attempts queue
+   * on the row, each seeing the one before. Null when there is no attempt to take (unknown
+   * address, inactive or locked account).
+   */
+  private async reserveAttempt(email: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.db.query(
+      `WITH reserved AS (
+         UPDATE account
+            SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+                locked_until  = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE locked_until END
+          WHERE email = $1 AND active AND (locked_until IS NULL OR locked_until <= now())
+          RETURNING id)
+       SELECT id FROM reserved`,
+      [email, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_SECONDS],
     );
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Counts the attempt in its address's minute window (one upsert: a window older than a minute
+   * starts again at 1), and refuses it past LOGIN_RATE_PER_MINUTE. Windows idle for a day are
+   * removed on the way.
+   */
+  private async consumeAddressAttempt(clientAddress: string): Promise<void> {
+    const rows: { attempts: number; seconds_left: number }[] = await this.db.query(
+      `WITH expired AS (DELETE FROM sign_in_address WHERE window_started_at < now() - interval '1 day' AND address <> $1)
+       INSERT INTO sign_in_address AS s (address, window_started_at, attempts) VALUES ($1, now(), 1)
+       ON CONFLICT (address) DO UPDATE
+          SET attempts          = CASE WHEN s.window_started_at <= now() - interval '60 seconds' THEN 1 ELSE s.attempts + 1 END,
+              window_started_at = CASE WHEN s.window_started_at <= now() - interval '60 seconds' THEN now() ELSE s.window_started_at END
+       RETURNING attempts, ceil(extract(epoch FROM (window_started_at + interval '60 seconds' - now())))::int AS seconds_left`,
+      [clientAddress.slice(0, 200)],
+    );
+    const { attempts, seconds_left } = defined(rows[0], 'the upserted attempt count');
+    if (attempts > this.config.LOGIN_RATE_PER_MINUTE) {
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        `Too many sign-in attempts from this address: try again in ${Math.max(seconds_left, 1)} s`,
+      );
+    }
   }
 
   async resolve(token: string): Promise<AccountCaller> {

@@ -91,9 +91,7 @@ export class AuditService {
     if (f.to) qb.andWhere('e.occurred_at < :to', { to: f.to });
     const totalCount = await qb.clone().getCount();
     if (args.after) {
-      const [id] = decodeCursor(args.after, 1);
-      if (!/^\d+$/.test(String(id)))
-        throw new DomainError('BAD_USER_INPUT', 'Invalid cursor', [{ field: 'after', messages: ['invalid cursor'] }]);
+      const [id] = decodeCursor(args.after, ['bigint']);
       qb.andWhere('e.id < :afterId', { afterId: String(id) });
     }
     const size = pageSize(args);

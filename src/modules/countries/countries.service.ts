@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { Language } from '../../common/i18n/language.js';
+import { foldText } from '../../common/search/fold.js';
+import { NAME_COLLATION } from '../../common/sql.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination/keyset.js';
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
@@ -47,7 +49,7 @@ export class CountriesService implements OnModuleInit {
         `SELECT m.region_code, ${COUNTRY_COLUMNS}
            FROM region_membership m JOIN ${COUNTRY_FROM} ON c.iso3 = m.country_iso3
           WHERE m.region_code = ANY($1) AND m.kind = 'REGIONAL'
-          ORDER BY c.name_en, c.iso3`,
+          ORDER BY c.name_en COLLATE ${NAME_COLLATION}, c.iso3`,
         [[...codes]],
       );
       return groupByKeys(codes, rows, (r) => r.region_code);
@@ -93,18 +95,18 @@ export class CountriesService implements OnModuleInit {
     }
     if (filter.championOnly) where.push('ch.country_iso3 IS NOT NULL');
     if (filter.search) {
+      // Names in the three languages, the official name and other usual names (Turkey, Turquie,
+      // Côte d'Ivoire as Ivory Coast), folded when the reference data is loaded: accents and case do not matter.
       const term = filter.search.trim();
-      const like = param(`%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-      where.push(
-        `(c.iso3 = ${param(term.toUpperCase())} OR c.name_en ILIKE ${like} OR c.name_fr ILIKE ${like} OR c.name_es ILIKE ${like} OR c.official_name_en ILIKE ${like})`,
-      );
+      const like = param(`%${foldText(term).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      where.push(`(c.iso3 = ${param(term.toUpperCase())} OR c.search_names LIKE ${like})`);
     }
-    const sortColumn = args.orderBy === CountryOrder.ISO3 ? 'c.iso3' : SORT_COLUMN[args.lang];
+    const sortColumn = args.orderBy === CountryOrder.ISO3 ? 'c.iso3' : `${SORT_COLUMN[args.lang]} COLLATE ${NAME_COLLATION}`;
     const size = pageSize(args);
     let after = '';
     if (args.after) {
       const [sortKey, iso3] = decodeCursor(args.after, 2);
-      after = `WHERE (f.sort_key, f.iso3) > (${param(String(sortKey))}, ${param(String(iso3))})`;
+      after = `WHERE (f.sort_key, f.iso3) > (${param(String(sortKey))}${args.orderBy === CountryOrder.ISO3 ? '' : ` COLLATE ${NAME_COLLATION}`}, ${param(String(iso3))})`;
     }
     const rows: PageRow[] = await this.db.query(
       `WITH filtered AS (

@@ -30,4 +30,8 @@ export class CountryEntity {
 
   @Column({ name: 'un_status', type: 'text' })
   unStatus: UnStatus;
+
+  /** Every name it may be searched by, folded (no accents, lower case), " | " between them; written when the reference data is loaded. */
+  @Column({ name: 'search_names', type: 'text', default: '' })
+  searchNames: string;
 }

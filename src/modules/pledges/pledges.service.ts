@@ -38,7 +38,7 @@ export const PLEDGE_SELECT = `p.id, p.title, p.description, p.language, p.pledgi
   (p.pledging_entity_kind = 'MEMBER_STATE' AND ch.country_iso3 IS NOT NULL) AS by_champion,
   p.is_global, p.cycle_code, p.nature, p.type, p.matches_pledge_id, p.external_id, p.target, p.target_date::text AS target_date,
   p.status, p.status_date::text AS status_date,
-  (p.target_date < current_date AND p.status IN ('PLANNING', 'IN_PROGRESS')) AS is_overdue,
+  (p.target_date IS NOT NULL AND p.target_date < current_date AND p.status IN ('PLANNING', 'IN_PROGRESS')) AS is_overdue,
   p.created_at, p.updated_at, p.version`;
 export const PLEDGE_FROM = `pledge p LEFT JOIN champion_country ch ON ch.country_iso3 = p.pledging_country_iso3`;
 

@@ -37,6 +37,7 @@ import {
   type PracticeContent,
 } from './practice-content.js';
 import { PracticeReviewAction, PracticeScope, PracticeStatus, PracticeType } from './practice.enums.js';
+import { maySeePractice } from './practices.policy.js';
 import { PracticesService } from './practices.service.js';
 import { defined } from '../../common/defined.js';
 
@@ -230,7 +231,10 @@ export class PracticeWorkflowService {
   /** Locks the practice row; refuses callers who do not keep it and stale versions. Unseen drafts are NOT_FOUND. */
   private async lockForWrite(m: EntityManager, caller: Caller, id: string, version: number): Promise<GoodPracticeEntity> {
     const stored = await m.findOne(GoodPracticeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!stored) throw new NotFoundError('Good practice', id);
+    // A practice the caller may not even see (another country's draft) is not confirmed to exist.
+    if (!stored || !maySeePractice(caller, { status: stored.status, owner_country_iso3: stored.ownerCountryIso3 })) {
+      throw new NotFoundError('Good practice', id);
+    }
     assertKeepsPractice(caller, stored.ownerCountryIso3);
     if (stored.version !== version) throw new StaleVersionError('Good practice', id, stored.version, version);
     return stored;

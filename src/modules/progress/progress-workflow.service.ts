@@ -20,6 +20,7 @@ import { ProgressEntryEventEntity } from './progress-entry-event.entity.js';
 import { ProgressEntryPledgeEntity, ProgressEntryPracticeEntity } from './progress-entry-links.entity.js';
 import { ProgressEntryEntity, type ValidatedSnapshot } from './progress-entry.entity.js';
 import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.enums.js';
+import { maySeeEntry } from './progress.policy.js';
 import { ENTRY_FROM, ENTRY_SELECT, entryContentOf, type ProgressEntryRow, ProgressService } from './progress.service.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 import { defined } from '../../common/defined.js';
@@ -284,7 +285,8 @@ export class ProgressWorkflowService {
    */
   private async lock(m: EntityManager, caller: Caller, id: string, version: number | null): Promise<ProgressEntryRow> {
     const [stored] = await m.query<ProgressEntryRow[]>(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [id]);
-    if (!stored) throw new NotFoundError('Progress entry', id);
+    // An entry the caller may not even see (another country's draft) is not confirmed to exist.
+    if (!stored || !maySeeEntry(caller, stored)) throw new NotFoundError('Progress entry', id);
     assertActsForCountry(caller, stored.country_iso3);
     if (version !== null && stored.version !== version) throw new StaleVersionError('Progress entry', id, stored.version, version);
     return stored;

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Role } from '../../../common/auth/role.js';
+import { KeepsWhitespace } from '../../../common/validation/fields.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -13,6 +14,7 @@ export const PASSWORD_MAX = 128;
 function PasswordField(description: string): PropertyDecorator {
   return (target, key) => {
     Field(() => String, { description })(target, key);
+    KeepsWhitespace()(target, key);
     IsString()(target, key);
     MinLength(PASSWORD_MIN, { message: `password must be at least ${PASSWORD_MIN} characters` })(target, key);
     MaxLength(PASSWORD_MAX, { message: `password must be at most ${PASSWORD_MAX} characters` })(target, key);
@@ -28,6 +30,7 @@ export class LoginArgs {
   email: string;
 
   @Field(() => String)
+  @KeepsWhitespace()
   @IsString()
   @MaxLength(PASSWORD_MAX)
   password: string;

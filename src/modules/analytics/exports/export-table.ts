@@ -34,6 +34,19 @@ export async function sendExport(res: Response, table: ExportTable, format: Expo
   else await writeXlsx(res, table);
 }
 
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"): = + - @, tab and carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (`=HYPERLINK("https://evil.example",...)`)
+ * is written with a leading apostrophe, which spreadsheets show as text, as OWASP advises.
+ * Numbers stay numbers (a negative change is -0.5, not text). XLSX needs none of this: exceljs
+ * writes every string as a string cell, never as a formula.
+ */
+export function neutraliseCsvCell(cell: Cell): Cell {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * CSV (csv-stringify) with a UTF-8 byte order mark so spreadsheet programs keep accents:
  * the "about" lines first (label, value), an empty line, then the header row and the data.
@@ -42,7 +55,7 @@ async function writeCsv(res: Response, table: ExportTable): Promise<void> {
   const csv = stringify({ bom: true, record_delimiter: 'windows' });
   csv.pipe(res);
   const write = async (record: Cell[]): Promise<void> => {
-    if (!csv.write(record)) await once(csv, 'drain');
+    if (!csv.write(record.map(neutraliseCsvCell))) await once(csv, 'drain');
   };
   for (const line of table.about) await write(line);
   await write([]);
