@@ -1,17 +1,16 @@
 /**
  * Feature boundaries (npm run lint): a feature module under src/modules/<feature>/ reaches
- * another feature only through what that feature offers to others, its Nest module,
- * services, loaders (load-*.ts, *.loader.ts, served-*.ts), visibility policy (*.policy.ts),
- * GraphQL models and enums; never its resolvers, inputs, SQL helpers or internal files.
- * Entities may name other features' entities (foreign keys). Analytics reads every table by design and the demo seeder writes
- * through every feature: both are exempt. common/ and graphql/ import no feature.
+ * another feature only through what that feature offers to others: its Nest module,
+ * services, loaders (*.loader.ts), visibility policy (*.policy.ts), GraphQL models and
+ * enums; never its resolvers, inputs, SQL helpers or internal files. Entities may name
+ * other features' entities (foreign keys). Analytics reads every table by design and the
+ * demo seeder writes through every feature: both are exempt. common/ and graphql/ import
+ * no feature.
  */
 const offered = [
   '\\.module\\.ts$',
   '\\.service\\.ts$',
   '\\.loader\\.ts$',
-  '/load-[^/]+\\.ts$',
-  '/served-[^/]+\\.ts$',
   '/models/',
   '\\.enums?\\.ts$',
   '\\.policy\\.ts$',

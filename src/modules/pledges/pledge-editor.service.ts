@@ -34,6 +34,7 @@ import { PledgeUpdateEntity } from './pledge-update.entity.js';
 import { PLEDGE_STATUS_NEXT, PledgeStatus, PledgingEntityKind } from './pledge.enums.js';
 import { PledgeEntity } from './pledge.entity.js';
 import { PledgesService } from './pledges.service.js';
+import { childRows, writeChildRows } from '../../database/child-rows.js';
 
 /** A pledge's first history entry, as the import and createPledge give it. */
 export interface InitialUpdate {
@@ -381,37 +382,29 @@ export class PledgeEditorService {
 
   /** Writes the pledge's lists (objectives, principles, countries, participants), replacing stored ones. */
   private async replaceLinks(m: EntityManager, pledgeId: string, c: PledgeContent, replace = true): Promise<void> {
-    if (replace) {
-      for (const entity of [
-        PledgeObjectiveEntity,
-        PledgeGuidingPrincipleEntity,
-        PledgeImplementationCountryEntity,
-        PledgeParticipantEntity,
-      ]) {
-        await m.delete(entity, { pledgeId });
-      }
-    }
-    await m.insert(
-      PledgeObjectiveEntity,
-      c.objectives.map((n) => ({ pledgeId, objectiveNumber: n, isMain: n === c.mainObjective })),
+    await writeChildRows(
+      m,
+      { pledgeId },
+      [
+        childRows(
+          PledgeObjectiveEntity,
+          c.objectives.map((n) => ({ pledgeId, objectiveNumber: n, isMain: n === c.mainObjective })),
+        ),
+        childRows(
+          PledgeGuidingPrincipleEntity,
+          c.guidingPrinciples.map((n) => ({ pledgeId, principleNumber: n })),
+        ),
+        childRows(
+          PledgeImplementationCountryEntity,
+          c.implementationCountries.map((iso3) => ({ pledgeId, countryIso3: iso3 })),
+        ),
+        childRows(
+          PledgeParticipantEntity,
+          c.participants.map((p, i) => ({ pledgeId, position: i + 1, name: p.name, kind: p.kind, countryIso3: p.countryIso3 })),
+        ),
+      ],
+      { ownerIsNew: !replace },
     );
-    if (c.guidingPrinciples.length)
-      await m.insert(
-        PledgeGuidingPrincipleEntity,
-        c.guidingPrinciples.map((n) => ({ pledgeId, principleNumber: n })),
-      );
-    if (c.implementationCountries.length) {
-      await m.insert(
-        PledgeImplementationCountryEntity,
-        c.implementationCountries.map((iso3) => ({ pledgeId, countryIso3: iso3 })),
-      );
-    }
-    if (c.participants.length) {
-      await m.insert(
-        PledgeParticipantEntity,
-        c.participants.map((p, i) => ({ pledgeId, position: i + 1, name: p.name, kind: p.kind, countryIso3: p.countryIso3 })),
-      );
-    }
   }
 
   private recorder(actor: AuditActor): { recordedByAccountId: string | null; recordedBy: string } {

@@ -8,13 +8,13 @@ import { Language } from '../../common/i18n/language.js';
 import { mapConnection } from '../../common/pagination/keyset.js';
 import { selectsTotalCount } from '../../common/pagination/keyset-page.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
-import { loadCountries, loadCountry } from '../countries/load-countries.js';
+import { loadCountries, loadCountry } from '../countries/countries.loader.js';
 import { CountryModel } from '../countries/models/country.model.js';
-import { loadGuidingPrinciples } from '../guiding-principles/load-guiding-principles.js';
+import { loadGuidingPrinciples } from '../guiding-principles/guiding-principles.loader.js';
 import { GuidingPrincipleModel } from '../guiding-principles/models/guiding-principle.model.js';
 import { ObjectiveModel } from '../objectives/models/objective.model.js';
 import { ServedObjectiveModel } from '../objectives/models/served-objective.model.js';
-import { loadServedObjectives } from '../objectives/served-objectives.js';
+import { loadServedObjectives } from '../objectives/objectives.loader.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
 import { PledgeArgs, PledgesArgs } from './dto/pledges.args.js';
@@ -32,7 +32,7 @@ import {
   PLEDGE_PRINCIPLES,
   PledgesService,
 } from './pledges.service.js';
-import { loadReviewCycle } from '../review-cycles/load-review-cycles.js';
+import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 import { loadPledgeUpdates } from './pledges.loader.js';
 

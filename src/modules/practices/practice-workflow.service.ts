@@ -40,6 +40,7 @@ import { PracticeReviewAction, PracticeScope, PracticeStatus, PracticeType } fro
 import { maySeePractice } from './practices.policy.js';
 import { PracticesService } from './practices.service.js';
 import { defined } from '../../common/defined.js';
+import { childRows, writeChildRows } from '../../database/child-rows.js';
 
 /** Who may draft, edit and submit a practice: the secretariat, or a focal point of the owner country. */
 function assertKeepsPractice(caller: Caller, ownerCountryIso3: string | null): void {
@@ -298,35 +299,30 @@ export class PracticeWorkflowService {
     };
   }
 
+  /** Writes the practice's lists (objectives, principles, countries, regions), replacing stored ones. */
   private async replaceLinks(m: EntityManager, practiceId: string, c: PracticeContent, replace = true): Promise<void> {
-    if (replace) {
-      for (const entity of [
-        GoodPracticeObjectiveEntity,
-        GoodPracticeGuidingPrincipleEntity,
-        GoodPracticeCountryEntity,
-        GoodPracticeRegionEntity,
-      ]) {
-        await m.delete(entity, { practiceId });
-      }
-    }
-    await m.insert(
-      GoodPracticeObjectiveEntity,
-      c.objectives.map((n) => ({ practiceId, objectiveNumber: n, isMain: n === c.mainObjective })),
+    await writeChildRows(
+      m,
+      { practiceId },
+      [
+        childRows(
+          GoodPracticeObjectiveEntity,
+          c.objectives.map((n) => ({ practiceId, objectiveNumber: n, isMain: n === c.mainObjective })),
+        ),
+        childRows(
+          GoodPracticeGuidingPrincipleEntity,
+          c.guidingPrinciples.map((n) => ({ practiceId, principleNumber: n })),
+        ),
+        childRows(
+          GoodPracticeCountryEntity,
+          c.countries.map((iso3) => ({ practiceId, countryIso3: iso3 })),
+        ),
+        childRows(
+          GoodPracticeRegionEntity,
+          c.regions.map((code) => ({ practiceId, regionCode: code })),
+        ),
+      ],
+      { ownerIsNew: !replace },
     );
-    if (c.guidingPrinciples.length)
-      await m.insert(
-        GoodPracticeGuidingPrincipleEntity,
-        c.guidingPrinciples.map((n) => ({ practiceId, principleNumber: n })),
-      );
-    if (c.countries.length)
-      await m.insert(
-        GoodPracticeCountryEntity,
-        c.countries.map((iso3) => ({ practiceId, countryIso3: iso3 })),
-      );
-    if (c.regions.length)
-      await m.insert(
-        GoodPracticeRegionEntity,
-        c.regions.map((code) => ({ practiceId, regionCode: code })),
-      );
   }
 }

@@ -2,7 +2,7 @@ import { Public } from '../../common/auth/access.decorators.js';
 import { Context, Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
-import { loadRegion } from '../countries/load-countries.js';
+import { loadRegion } from '../countries/countries.loader.js';
 import { RegionModel } from '../countries/models/region.model.js';
 import { ReviewCycleArgs, ReviewCyclesArgs } from './dto/review-cycles.args.js';
 import { ReviewCycleModel, toReviewCycleModel } from './models/review-cycle.model.js';
