@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CountriesModule } from '../countries/countries.module.js';
+import { EventsModule } from '../events/events.module.js';
 import { PledgesModule } from '../pledges/pledges.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
 import {
@@ -12,6 +13,9 @@ import {
   ObjectiveMatrixCellResolver,
   ObjectiveMatrixResolver,
   ObjectiveMatrixRowResolver,
+  PeerLearningCycleResolver,
+  PeerLearningObjectiveResolver,
+  PeerLearningRegionResolver,
   RegionProgressResolver,
   ScorecardObjectiveResolver,
 } from './analytics.resolver.js';
@@ -21,7 +25,7 @@ import { ExportsService } from './exports/exports.service.js';
 
 /** Aggregates for analysts and the review forums, and their exports. */
 @Module({
-  imports: [CountriesModule, ReviewCyclesModule, PledgesModule],
+  imports: [CountriesModule, ReviewCyclesModule, PledgesModule, EventsModule],
   providers: [
     AnalyticsService,
     ExportsService,
@@ -36,6 +40,9 @@ import { ExportsService } from './exports/exports.service.js';
     CycleLevelResolver,
     CycleComparisonResolver,
     CycleChangeResolver,
+    PeerLearningRegionResolver,
+    PeerLearningCycleResolver,
+    PeerLearningObjectiveResolver,
   ],
   controllers: [ExportsController],
   exports: [AnalyticsService],
