@@ -435,3 +435,116 @@ describe('events resolve their nested fields through loaders (no N+1)', () => {
     expect(await statementsFor('{ reviewCycles { code events { id organisers { name } } } }')).toBe(3);
   });
 });
+
+describe('peer-learning figures and the country scorecard', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const query = `query($cycle: String, $kinds: [EventKind!]) { peerLearningParticipation(cycle: $cycle, kinds: $kinds) {
+    scheme kinds
+    regions { region { code } cycle { code } champions events objectives { objective { number } champions events } }
+    cycles { cycle { code } champions events championsCountedOnly objectives { objective { number } champions } }
+  } }`;
+
+  it('counts the champions of each region at peer-learning events per cycle, and each champion once in the cycle totals', async () => {
+    const res = await t.gql(query);
+    expect(res.errors).toBeUndefined();
+    const mar = (cycle: string) => [
+      { region: { code: 'ECA' }, cycle: { code: cycle }, champions: 1, events: 1, objectives: [] },
+      { region: { code: 'ESCWA' }, cycle: { code: cycle }, champions: 1, events: 1, objectives: [] },
+    ];
+    const counted = (cycle: string) => ({ cycle: { code: cycle }, champions: 1, events: 1, championsCountedOnly: 16, objectives: [] });
+    expect(res.data).toEqual({
+      peerLearningParticipation: {
+        scheme: 'REVIEW',
+        kinds: ['CHAMPIONS_DIALOGUE', 'IMRF_SIDE_EVENT'],
+        regions: [
+          // Kenya, Malawi and Morocco in ECA; Morocco in ESCWA too.
+          {
+            region: { code: 'ECA' },
+            cycle: { code: 'IMRF-2022' },
+            champions: 3,
+            events: 1,
+            objectives: [{ objective: { number: 16 }, champions: 3, events: 1 }],
+          },
+          {
+            region: { code: 'ESCWA' },
+            cycle: { code: 'IMRF-2022' },
+            champions: 1,
+            events: 1,
+            objectives: [{ objective: { number: 16 }, champions: 1, events: 1 }],
+          },
+          // The Morocco dialogue: its host, and 16 champions without names.
+          ...mar('RR2-UNECE-2024'),
+          ...mar('RR2-ESCWA-2024'),
+          ...mar('RR2-ECA-2024'),
+          // Accra: Ghana hosted; no cycle.
+          { region: { code: 'ECA' }, cycle: null, champions: 1, events: 1, objectives: [] },
+        ],
+        cycles: [
+          // Three champions, not four: Morocco counts once though it is in two regions.
+          {
+            cycle: { code: 'IMRF-2022' },
+            champions: 3,
+            events: 1,
+            championsCountedOnly: 0,
+            objectives: [{ objective: { number: 16 }, champions: 3 }],
+          },
+          counted('RR2-UNECE-2024'),
+          counted('RR2-ESCWA-2024'),
+          counted('RR2-ECA-2024'),
+          { cycle: null, champions: 1, events: 1, championsCountedOnly: 0, objectives: [] },
+        ],
+      },
+    });
+  });
+
+  it('narrows to one cycle and to the kinds asked for, in one aggregate statement', async () => {
+    const res = await t.gql<{ peerLearningParticipation: { cycles: { cycle: { code: string }; champions: number }[] } }>(query, {
+      cycle: 'IMRF-2022',
+    });
+    expect(res.data?.peerLearningParticipation.cycles).toEqual([
+      {
+        cycle: { code: 'IMRF-2022' },
+        champions: 3,
+        events: 1,
+        championsCountedOnly: 0,
+        objectives: [{ objective: { number: 16 }, champions: 3 }],
+      },
+    ]);
+    // The cycle check, the aggregate, then one batch each for regions, cycles and objectives.
+    expect(res.headers['x-sql-statements']).toBe('5');
+    const ministerial = await t.gql<{ peerLearningParticipation: { regions: { region: { code: string } }[] } }>(query, {
+      kinds: ['MINISTERIAL_MEETING'],
+    });
+    // Rabat: Morocco hosted, in ECA and ESCWA.
+    expect(ministerial.data?.peerLearningParticipation.regions.map((r) => r.region.code)).toEqual(['ECA', 'ESCWA']);
+  });
+
+  it('refuses an unknown cycle and an empty list of kinds, naming the argument', async () => {
+    const unknown = await t.gql(query, { cycle: 'IMRF-2023' });
+    expect([unknown.errors?.[0]?.extensions?.code, (unknown.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field)]).toEqual([
+      'BAD_USER_INPUT',
+      ['cycle'],
+    ]);
+    const none = await t.gql(query, { kinds: [] });
+    expect([none.errors?.[0]?.extensions?.code, (none.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field)]).toEqual([
+      'BAD_USER_INPUT',
+      ['kinds'],
+    ]);
+  });
+
+  it("lists on Morocco's scorecard the events it hosted or took part in, latest first", async () => {
+    const res = await t.gql<{ countryScorecard: { events: { id: string; startDate: string }[] } }>(
+      '{ countryScorecard(iso3: "MAR") { events { id startDate } } }',
+    );
+    const events = res.data?.countryScorecard.events ?? [];
+    expect(events.map((e) => e.id)).toEqual(expect.arrayContaining([SIDE_EVENT, DIALOGUE]));
+    expect(events.map((e) => e.startDate)).toEqual(['2023-01-26', '2022-05-19', '2022-03-25', '2018-12-10']);
+  });
+});

@@ -204,3 +204,51 @@ SELECT e.objective_number AS objective,
  WHERE r.country_iso3 = $1 AND (e.state = 'VALIDATED' OR ($2::boolean AND e.state = 'SUBMITTED'))
  GROUP BY e.objective_number
  ORDER BY e.objective_number`;
+
+/**
+ * peerLearningParticipation. Parameters: $1 scheme, $2 event kinds, $3 cycle (or null).
+ * Champions that took part in events of those kinds (named participants, the host country and
+ * government organisers), per region of the scheme and cycle of the event, with the objectives
+ * in focus; the per-cycle totals count each champion once, whatever its regions (Morocco is in
+ * ECA and ESCWA). Events part of or preparing no cycle are grouped under a null cycle. Rows
+ * with `counted_only` carry the participation known only as a count, summed per cycle.
+ */
+export const PEER_LEARNING_SQL = `
+WITH peer_events AS (
+  SELECT e.id, e.counted_participants, e.counted_group FROM event e WHERE e.kind = ANY($2::text[])
+),
+event_cycles AS (
+  SELECT pe.id AS event_id, ec.cycle_code
+    FROM peer_events pe LEFT JOIN event_review_cycle ec ON ec.event_id = pe.id
+   WHERE $3::text IS NULL OR ec.cycle_code = $3::text
+),
+took_part AS (
+  SELECT DISTINCT t.event_id, t.country_iso3
+    FROM (SELECT p.event_id, p.country_iso3 FROM event_participation p
+          UNION ALL SELECT e.id, e.host_country_iso3 FROM event e WHERE e.host_country_iso3 IS NOT NULL
+          UNION ALL SELECT o.event_id, o.country_iso3 FROM event_organiser o WHERE o.country_iso3 IS NOT NULL) t
+    JOIN peer_events pe ON pe.id = t.event_id
+    JOIN champion_country ch ON ch.country_iso3 = t.country_iso3
+),
+facts AS (
+  SELECT m.region_code, c.cycle_code, t.country_iso3, t.event_id, o.objective_number
+    FROM took_part t
+    JOIN event_cycles c ON c.event_id = t.event_id
+    JOIN region_membership m ON m.country_iso3 = t.country_iso3 AND m.kind = 'REGIONAL'
+    JOIN region r ON r.code = m.region_code AND r.scheme = $1
+    LEFT JOIN event_objective o ON o.event_id = t.event_id
+)
+SELECT x.* FROM (
+SELECT region_code, cycle_code, objective_number, count(DISTINCT country_iso3)::int AS champions,
+       count(DISTINCT event_id)::int AS events, GROUPING(region_code) = 1 AS all_regions,
+       GROUPING(objective_number) = 1 AS all_objectives, NULL::int AS counted_only
+  FROM facts
+ GROUP BY GROUPING SETS ((region_code, cycle_code), (cycle_code), (region_code, cycle_code, objective_number), (cycle_code, objective_number))
+HAVING GROUPING(objective_number) = 1 OR objective_number IS NOT NULL
+UNION ALL
+SELECT NULL, c.cycle_code, NULL, 0, count(DISTINCT pe.id)::int, true, true, sum(pe.counted_participants)::int
+  FROM peer_events pe JOIN event_cycles c ON c.event_id = pe.id
+ WHERE pe.counted_group = 'CHAMPION_COUNTRIES'
+ GROUP BY c.cycle_code
+) x LEFT JOIN review_cycle rc ON rc.code = x.cycle_code
+ ORDER BY rc.start_date NULLS LAST, x.cycle_code NULLS LAST, x.all_regions, x.region_code, x.objective_number NULLS FIRST`;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CountriesModule } from '../countries/countries.module.js';
+import { EventsModule } from '../events/events.module.js';
 import { PledgesModule } from '../pledges/pledges.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
 import {
@@ -12,6 +13,9 @@ import {
   ObjectiveMatrixCellResolver,
   ObjectiveMatrixResolver,
   ObjectiveMatrixRowResolver,
+  PeerLearningCycleResolver,
+  PeerLearningObjectiveResolver,
+  PeerLearningRegionResolver,
   RegionProgressResolver,
   ScorecardObjectiveResolver,
 } from './analytics.resolver.js';
@@ -27,7 +31,7 @@ import { ExportsService } from './exports/exports.service.js';
  * rule of npm run lint (.dependency-cruiser.cjs); it writes nothing.
  */
 @Module({
-  imports: [CountriesModule, ReviewCyclesModule, PledgesModule],
+  imports: [CountriesModule, ReviewCyclesModule, PledgesModule, EventsModule],
   providers: [
     AnalyticsService,
     ExportsService,
@@ -42,6 +46,9 @@ import { ExportsService } from './exports/exports.service.js';
     CycleLevelResolver,
     CycleComparisonResolver,
     CycleChangeResolver,
+    PeerLearningRegionResolver,
+    PeerLearningCycleResolver,
+    PeerLearningObjectiveResolver,
   ],
   controllers: [ExportsController],
   exports: [AnalyticsService],

@@ -14,7 +14,15 @@ import { PledgesService } from '../pledges/pledges.service.js';
 import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { AnalyticsService } from './analytics.service.js';
-import { CountryScorecardArgs, CycleComparisonArgs, ObjectiveMatrixArgs, RegionalProgressArgs } from './dto/analytics.args.js';
+import {
+  CountryScorecardArgs,
+  CycleComparisonArgs,
+  ObjectiveMatrixArgs,
+  PeerLearningArgs,
+  RegionalProgressArgs,
+} from './dto/analytics.args.js';
+import { EventModel, toEventModel } from '../events/models/event.model.js';
+import { EventsService, NESTED_EVENTS_MAX } from '../events/events.service.js';
 import {
   CountryScorecardModel,
   CycleChangeModel,
@@ -24,6 +32,10 @@ import {
   ObjectiveMatrixCellModel,
   ObjectiveMatrixModel,
   ObjectiveMatrixRowModel,
+  PeerLearningCycleModel,
+  PeerLearningObjectiveModel,
+  PeerLearningParticipationModel,
+  PeerLearningRegionModel,
   RegionalProgressModel,
   RegionProgressModel,
   ScorecardObjectiveModel,
@@ -74,9 +86,47 @@ export class AnalyticsResolver {
     return this.analytics.cycleComparison(caller, args);
   }
 
+  @Query(() => PeerLearningParticipationModel, {
+    description:
+      "Per region and review cycle: how many champion countries took part in peer-learning events (champions' dialogues and IMRF side events unless `kinds` says otherwise), and on which objectives. Public.",
+  })
+  @Public()
+  peerLearningParticipation(@Args() args: PeerLearningArgs): Promise<PeerLearningParticipationModel> {
+    return this.analytics.peerLearning(args);
+  }
+
   @ResolveField(() => ReviewCycleModel)
   cycle(@Parent() p: RegionalProgressModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
     return cycle(ctx, p.cycleCode);
+  }
+}
+
+@Resolver(() => PeerLearningRegionModel)
+export class PeerLearningRegionResolver {
+  @ResolveField(() => RegionModel)
+  async region(@Parent() p: PeerLearningRegionModel, @Context() ctx: GraphqlContext): Promise<RegionModel> {
+    return (await region(ctx, p.regionCode)) as RegionModel;
+  }
+
+  @ResolveField(() => ReviewCycleModel, { nullable: true, description: 'Null: events part of or preparing no review cycle.' })
+  async cycle(@Parent() p: PeerLearningRegionModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel | null> {
+    return loadReviewCycle(ctx.loaders, p.cycleCode);
+  }
+}
+
+@Resolver(() => PeerLearningCycleModel)
+export class PeerLearningCycleResolver {
+  @ResolveField(() => ReviewCycleModel, { nullable: true, description: 'Null: events part of or preparing no review cycle.' })
+  cycle(@Parent() p: PeerLearningCycleModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel | null> {
+    return loadReviewCycle(ctx.loaders, p.cycleCode);
+  }
+}
+
+@Resolver(() => PeerLearningObjectiveModel)
+export class PeerLearningObjectiveResolver {
+  @ResolveField(() => ObjectiveModel)
+  objective(@Parent() p: PeerLearningObjectiveModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
+    return objective(ctx, p.objectiveNumber);
   }
 }
 
@@ -122,7 +172,18 @@ export class ObjectiveMatrixCellResolver {
 
 @Resolver(() => CountryScorecardModel)
 export class CountryScorecardResolver {
-  constructor(private readonly pledgesService: PledgesService) {}
+  constructor(
+    private readonly pledgesService: PledgesService,
+    private readonly eventsService: EventsService,
+  ) {}
+
+  @ResolveField(() => [EventModel], {
+    complexity: maxItems(NESTED_EVENTS_MAX),
+    description: `Events on the GCM calendar the country hosted, took part in or organised, latest first (at most ${NESTED_EVENTS_MAX}).`,
+  })
+  async events(@Parent() p: CountryScorecardModel): Promise<EventModel[]> {
+    return (await this.eventsService.findOfCountry(p.countryIso3)).map((row) => toEventModel(row, Language.EN));
+  }
 
   @ResolveField(() => [PledgeModel], {
     complexity: maxItems(100),

@@ -7,8 +7,21 @@ import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import { EntryState } from '../progress/progress.enums.js';
 import { seesSubmittedEntries, statesSeenBy } from '../progress/progress.policy.js';
-import { COUNTRY_SCORECARD_SQL, CYCLE_COMPARISON_SQL, OBJECTIVE_MATRIX_SQL, REGIONAL_PROGRESS_SQL, WORLD } from './analytics-sql.js';
-import type { CountryScorecardArgs, CycleComparisonArgs, ObjectiveMatrixArgs, RegionalProgressArgs } from './dto/analytics.args.js';
+import {
+  COUNTRY_SCORECARD_SQL,
+  CYCLE_COMPARISON_SQL,
+  OBJECTIVE_MATRIX_SQL,
+  PEER_LEARNING_SQL,
+  REGIONAL_PROGRESS_SQL,
+  WORLD,
+} from './analytics-sql.js';
+import type {
+  CountryScorecardArgs,
+  CycleComparisonArgs,
+  ObjectiveMatrixArgs,
+  PeerLearningArgs,
+  RegionalProgressArgs,
+} from './dto/analytics.args.js';
 import type {
   CountryScorecardModel,
   CycleComparisonModel,
@@ -16,6 +29,10 @@ import type {
   ObjectiveLevelsModel,
   ObjectiveMatrixCellModel,
   ObjectiveMatrixModel,
+  PeerLearningCycleModel,
+  PeerLearningObjectiveModel,
+  PeerLearningParticipationModel,
+  PeerLearningRegionModel,
   RegionalProgressModel,
   RegionProgressModel,
 } from './models/analytics.models.js';
@@ -189,6 +206,54 @@ export class AnalyticsService {
         reportingCountriesTo: r.reporting_to,
         reportingCountriesChange: r.reporting_change,
       })),
+    };
+  }
+
+  /** Champions at peer-learning events per region and cycle, with the objectives in focus: one statement (analytics-sql.ts). */
+  async peerLearning(args: PeerLearningArgs): Promise<PeerLearningParticipationModel> {
+    if (args.cycle) await this.cycles.assertExists(args.cycle, 'cycle');
+    const rows: {
+      region_code: string | null;
+      cycle_code: string | null;
+      objective_number: number | null;
+      champions: number;
+      events: number;
+      all_regions: boolean;
+      all_objectives: boolean;
+      counted_only: number | null;
+    }[] = await this.db.query(PEER_LEARNING_SQL, [args.scheme, args.kinds, args.cycle ?? null]);
+    const objectivesOf = (region: string | null, cycle: string | null): PeerLearningObjectiveModel[] =>
+      rows
+        .filter((r) => !r.all_objectives && r.counted_only === null && r.region_code === region && r.cycle_code === cycle)
+        .map((r) => ({ objectiveNumber: r.objective_number as number, champions: r.champions, events: r.events }));
+    const regions: PeerLearningRegionModel[] = rows
+      .filter((r) => !r.all_regions && r.all_objectives)
+      .map((r) => ({
+        regionCode: r.region_code as string,
+        cycleCode: r.cycle_code,
+        champions: r.champions,
+        events: r.events,
+        objectives: objectivesOf(r.region_code, r.cycle_code),
+      }));
+    const cycleCodes = [...new Set(rows.filter((r) => r.all_regions && r.all_objectives).map((r) => r.cycle_code))];
+    const cycles: PeerLearningCycleModel[] = cycleCodes.map((code) => {
+      const named = rows.find((r) => r.all_regions && r.all_objectives && r.counted_only === null && r.cycle_code === code);
+      const counted = rows.find((r) => r.counted_only !== null && r.cycle_code === code);
+      return {
+        cycleCode: code,
+        champions: named?.champions ?? 0,
+        events: named?.events ?? 0,
+        objectives: objectivesOf(null, code),
+        championsCountedOnly: counted?.counted_only ?? 0,
+      };
+    });
+    return {
+      scheme: args.scheme,
+      kinds: args.kinds,
+      basis:
+        'Champion countries (today’s list) named as participants, hosts or government organisers of events of these kinds; a champion counts in each region it is a regional member of, and once in the per-cycle totals.',
+      regions,
+      cycles,
     };
   }
 

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
+import { EventKind } from '../../events/event.enums.js';
 import { maxItems } from '../../../common/pagination/list-size.js';
 
 @ObjectType('LevelDistribution', { description: 'Counted entries per implementation level.' })
@@ -268,4 +269,77 @@ export class CycleComparisonModel {
     description: 'Per region (by code, then the world) and objective reported on in either cycle.',
   })
   changes: CycleChangeModel[];
+}
+
+@ObjectType('PeerLearningObjective', {
+  description: 'An objective in focus at the peer-learning events of a region (or all regions) and cycle.',
+})
+export class PeerLearningObjectiveModel {
+  @Field(() => Int)
+  objectiveNumber: number;
+
+  @Field(() => Int, { description: 'Champions (counted once each) at events with this objective in focus.' })
+  champions: number;
+
+  @Field(() => Int)
+  events: number;
+}
+
+@ObjectType('PeerLearningRegion', { description: 'Champions of one region that took part in peer-learning events of one cycle.' })
+export class PeerLearningRegionModel {
+  regionCode: string;
+  /** Null: events part of or preparing no review cycle. */
+  cycleCode: string | null;
+
+  @Field(() => Int, { description: 'Champions of the region that took part (named participants, hosts, government organisers).' })
+  champions: number;
+
+  @Field(() => Int, { description: 'Events they took part in.' })
+  events: number;
+
+  @Field(() => [PeerLearningObjectiveModel], { complexity: maxItems(23), description: 'Objectives in focus at those events, by number.' })
+  objectives: PeerLearningObjectiveModel[];
+}
+
+@ObjectType('PeerLearningCycle', { description: 'All regions together for one cycle: each champion counted once, whatever its regions.' })
+export class PeerLearningCycleModel {
+  cycleCode: string | null;
+
+  @Field(() => Int, { description: 'Distinct champions that took part (Morocco, in ECA and ESCWA, counts once).' })
+  champions: number;
+
+  @Field(() => Int)
+  events: number;
+
+  @Field(() => [PeerLearningObjectiveModel], { complexity: maxItems(23) })
+  objectives: PeerLearningObjectiveModel[];
+
+  @Field(() => Int, {
+    description:
+      'Champions reported only as a count at events of this cycle (e.g. 16 of the then 33), summed over those events: not attributable to regions, not deduplicated, not in `champions`.',
+  })
+  championsCountedOnly: number;
+}
+
+@ObjectType('PeerLearningParticipation', {
+  description: 'How many champion countries took part in peer-learning events, per region and review cycle, and on which objectives.',
+})
+export class PeerLearningParticipationModel {
+  @Field(() => RegionScheme)
+  scheme: RegionScheme;
+
+  @Field(() => [EventKind], { complexity: maxItems(5), description: 'The kinds of event counted as peer learning.' })
+  kinds: EventKind[];
+
+  @Field(() => String)
+  basis: string;
+
+  @Field(() => [PeerLearningRegionModel], {
+    complexity: maxItems(200),
+    description: 'Per region and cycle (cycles oldest first, events of no cycle last).',
+  })
+  regions: PeerLearningRegionModel[];
+
+  @Field(() => [PeerLearningCycleModel], { complexity: maxItems(30), description: 'Per cycle, all regions together.' })
+  cycles: PeerLearningCycleModel[];
 }

@@ -4,7 +4,7 @@ import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNes
 import { LanguageArgs } from '../../../common/i18n/language.args.js';
 import { Language } from '../../../common/i18n/language.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
-import { IsCalendarDate, IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
+import { IsCalendarDate, IsCycleCode, IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { IsObjectiveNumber } from '../../objectives/dto/served-objectives.input.js';
 import { EventKind } from '../event.enums.js';
 
@@ -45,8 +45,7 @@ export class EventsFilter {
 
   @Field(() => String, { nullable: true, description: 'Review cycle code (e.g. IMRF-2022): events part of it or preparing for it.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsCycleCode()
   cycle?: string;
 
   @Field(() => String, { nullable: true, description: 'Events ending on or after this day (YYYY-MM-DD).' })
