@@ -16,6 +16,8 @@ interface TokenClaims {
   sub: string;
   /** The account's token version when the token was issued. */
   tv: number;
+  /** Web sessions only: the CSRF token the browser must echo in X-CSRF-Token on writes. */
+  csrf?: string;
 }
 
 /** One message for every failed sign-in, so it never tells whether an address has an account. */
@@ -27,6 +29,8 @@ export interface Session {
   token: string;
   expiresAt: Date;
   account: AccountEntity;
+  /** Set for a web session (signIn): the value of the CSRF cookie and header. */
+  csrfToken: string | null;
 }
 
 /**
@@ -59,7 +63,8 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     this.dummyHash = await this.passwords.hash(randomBytes(16).toString('hex'));
   }
 
-  async login(email: string, password: string, clientAddress: string): Promise<Session> {
+  /** `web`: a session for the web app's cookie, with a CSRF token bound into the signed token. */
+  async login(email: string, password: string, clientAddress: string, options: { web?: boolean } = {}): Promise<Session> {
     try {
       await this.attemptsPerAddress.consume(clientAddress);
     } catch (err) {
@@ -80,9 +85,10 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     if (account.failedLogins > 0 || account.lockedUntil) {
       await accounts.update({ id: account.id }, { failedLogins: 0, lockedUntil: null });
     }
-    const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion };
+    const csrfToken = options.web ? randomBytes(32).toString('base64url') : null;
+    const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion, ...(csrfToken ? { csrf: csrfToken } : {}) };
     const token = await this.jwt.signAsync(claims);
-    return { token, expiresAt: new Date(Date.now() + this.config.JWT_TTL_SECONDS * 1000), account };
+    return { token, expiresAt: new Date(Date.now() + this.config.JWT_TTL_SECONDS * 1000), account, csrfToken };
   }
 
   /** One atomic statement: concurrent failures on several instances all count. */
@@ -97,6 +103,10 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
   }
 
   async resolve(token: string): Promise<AccountCaller> {
+    return (await this.resolveSession(token)).caller;
+  }
+
+  async resolveSession(token: string): Promise<{ caller: AccountCaller; csrfToken: string | null }> {
     let claims: TokenClaims & { exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
@@ -111,6 +121,15 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     if (!account || !account.active || account.tokenVersion !== claims.tv) {
       throw new DomainError('UNAUTHENTICATED', 'This session has ended (account changed or deactivated): sign in again');
     }
-    return { kind: 'account', accountId: account.id, email: account.email, role: account.role as Role, countryIso3: account.countryIso3 };
+    return {
+      caller: {
+        kind: 'account',
+        accountId: account.id,
+        email: account.email,
+        role: account.role as Role,
+        countryIso3: account.countryIso3,
+      },
+      csrfToken: typeof claims.csrf === 'string' ? claims.csrf : null,
+    };
   }
 }

@@ -109,3 +109,15 @@ export class PeerLearningArgs {
   @IsEnum(EventKind, { each: true })
   kinds: EventKind[] = [...PEER_LEARNING_KINDS];
 }
+
+@ArgsType()
+export class CountryLevelsArgs extends AggregateOptionsArgs {
+  @Field(() => String, { description: 'Review cycle code, e.g. RR2-ECA-2024.' })
+  @IsString()
+  @MaxLength(40)
+  cycle: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only champion countries.' })
+  @IsBoolean()
+  championOnly: boolean = false;
+}
