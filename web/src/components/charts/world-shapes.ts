@@ -44,7 +44,8 @@ export function loadWorldShapes(): Promise<WorldShapes> {
       const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
       const anchors = new Map<string, [number, number]>();
       const features = collection.features
-        .filter((f: Feature<Geometry, { name: string }>) => f.id !== undefined)
+        // Antarctica (M49 010) is no country and would take a third of the map.
+        .filter((f: Feature<Geometry, { name: string }>) => f.id !== undefined && m49Key(f.id as string) !== '010')
         .map((f) => {
           const key = m49Key(f.id as string);
           const anchor = anchorOf(f.geometry);

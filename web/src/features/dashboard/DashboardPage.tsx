@@ -73,7 +73,10 @@ export function DashboardPage() {
   const objectiveLabels = useMemo(() => new Map((data?.objectives ?? []).map((o) => [o.number, o.shortTitle])), [data]);
   const matrixColumns = useMemo(() => {
     const codes = data?.objectiveMatrix.rows[0]?.cells.map((c) => c.region?.code ?? '') ?? [];
-    return [...codes.map((code) => ({ code, name: regionNames.get(code) ?? code })), { code: 'WORLD', name: t('world') }];
+    return [
+      ...codes.map((code) => ({ code, short: code, name: regionNames.get(code) ?? code })),
+      { code: 'WORLD', short: t('world'), name: t('world') },
+    ];
   }, [data, regionNames, t]);
   const matrixRows = useMemo(
     () =>

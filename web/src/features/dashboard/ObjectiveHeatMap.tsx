@@ -23,7 +23,7 @@ export interface HeatMapRow {
 interface Props {
   cycleCode: string;
   /** Region columns then the world: code and name. */
-  columns: { code: string; name: string }[];
+  columns: { code: string; short: string; name: string }[];
   rows: HeatMapRow[];
   actions?: ReactNode;
 }
@@ -44,9 +44,10 @@ export function ObjectiveHeatMap({ cycleCode, columns, rows, actions }: Props) {
       },
       xAxis: {
         type: 'category',
-        data: columns.map((c) => c.name),
+        // Region codes on the axis (ECA, ECLAC…); the tooltip and the table give the names.
+        data: columns.map((c) => c.short),
         position: 'top',
-        axisLabel: { interval: 0, width: 90, overflow: 'break' },
+        axisLabel: { interval: 0 },
       },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => `${r.objectiveNumber}`), axisLabel: { interval: 0 } },
       series: [

@@ -1,4 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../components/ChartCard';
@@ -27,12 +28,19 @@ interface Props {
 export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const lng = i18n.language;
+  const narrow = useMediaQuery('(max-width: 640px)') ?? false;
   const option = useMemo(
     () => ({
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => formatLevel(v, lng) },
       xAxis: { type: 'value', min: 0, max: LEVEL_MAX, name: t('meanLevel') },
-      yAxis: { type: 'category', inverse: true, data: regions.map((r) => r.name), axisLabel: { width: 160, overflow: 'truncate' } },
+      // Names on wide screens; on a phone the codes (ECA, AFRICA…), the table giving the names.
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: regions.map((r) => (narrow ? r.code : r.name)),
+        axisLabel: { width: narrow ? 70 : 260, overflow: 'break' },
+      },
       series: [
         {
           type: 'bar',
@@ -42,7 +50,7 @@ export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: P
         },
       ],
     }),
-    [regions, lng, t],
+    [regions, lng, t, narrow],
   );
   const header = [t('region'), t('meanLevel'), t('reportingCountries'), t('memberCountries'), t('countedEntries')];
   const reported = regions.filter((r) => r.meanLevel !== null);

@@ -67,13 +67,13 @@ export function WorldMap({ cycleCode, countries, champions }: Props) {
       },
       geo: {
         map: 'world',
-        roam: true,
-        scaleLimit: { min: 1, max: 8 },
+        // No zoom by wheel or touch: the page must scroll over the map. The table lists every country.
+        roam: false,
         itemStyle: { areaColor: NO_DATA_COLOUR, borderColor: '#868e96', borderWidth: 0.4 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd43b' } },
         regions: countries.map((c) => ({ name: m49Key(c.m49Code), itemStyle: { areaColor: levelColour(c.meanLevel) } })),
-        top: 10,
-        bottom: 10,
+        layoutCenter: ['50%', '50%'],
+        layoutSize: '100%',
       },
       series: [
         {
@@ -106,7 +106,7 @@ export function WorldMap({ cycleCode, countries, champions }: Props) {
           <Alert color="red">{t('mapFailed')}</Alert>
         ) : option ? (
           <>
-            <EChart option={option} label={summary} height={420} onClick={onClick} />
+            <EChart option={option} label={summary} height={460} onClick={onClick} />
             <LevelLegend />
           </>
         ) : (
