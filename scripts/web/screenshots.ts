@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { projectRoot } from '../../src/common/project-root.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, demoServer } from './demo-server.js';
-import { WEB_PAGES } from './pages.js';
+import { pathOf, WEB_PAGES } from './pages.js';
 
 const SIZES = {
   desktop: { width: 1366, height: 900, isMobile: false },
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       );
       const page = await context.newPage();
       for (const p of WEB_PAGES.filter((w) => !values.only || w.name === values.only)) {
-        await page.goto(`${server.url}${p.path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${server.url}${await pathOf(p, server.url)}`, { waitUntil: 'networkidle' });
         await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 20_000 });
         // Charts animate in; let them settle.
         await page.waitForTimeout(1200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_STOPS, levelColour, NO_DATA_COLOUR, textColourOn } from './level-scale';
+import { changeColour, LEVEL_STOPS, levelColour, NO_DATA_COLOUR, textColourOn } from './level-scale';
 
 describe('level colour scale', () => {
   it('maps the ends and the stops of the scale to the stop colours', () => {
@@ -34,5 +34,18 @@ describe('level colour scale', () => {
   it('picks the text colour that contrasts more', () => {
     expect(textColourOn(LEVEL_STOPS[0])).toBe('#000000');
     expect(textColourOn(LEVEL_STOPS[4])).toBe('#ffffff');
+  });
+});
+
+describe('change colour scale', () => {
+  it('is neutral at no change, blue for a rise, red for a fall, saturating at 1.5 levels', () => {
+    expect(changeColour(0)).toBe('#f7f7f7');
+    expect(changeColour(1.5)).toBe('#2166ac');
+    expect(changeColour(3)).toBe('#2166ac');
+    expect(changeColour(-1.5)).toBe('#b2182b');
+    const blue = (hex: string) => parseInt(hex.slice(5, 7), 16) - parseInt(hex.slice(1, 3), 16);
+    expect(blue(changeColour(0.5))).toBeGreaterThan(0);
+    expect(blue(changeColour(-0.5))).toBeLessThan(0);
+    expect(changeColour(null)).toBe(NO_DATA_COLOUR);
   });
 });

@@ -41,3 +41,15 @@ export function textColourOn(background: string): '#000000' | '#ffffff' {
   const l = luminance(background);
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
+
+/** Diverging scale for a change in mean level (−3..+3): red for a fall, white for none, blue for a rise. */
+const FALL = '#b2182b';
+const NONE = '#f7f7f7';
+const RISE = '#2166ac';
+
+export function changeColour(change: number | null | undefined): string {
+  if (change === null || change === undefined || Number.isNaN(change)) return NO_DATA_COLOUR;
+  const t = Math.min(1, Math.abs(change) / 1.5);
+  const [a, b] = [hex(NONE), hex(change < 0 ? FALL : RISE)];
+  return toHex(a.map((v, i) => v + (b[i] - v) * t));
+}
