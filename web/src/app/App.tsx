@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import { Anchor, createTheme, MantineProvider } from '@mantine/core';
 import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
@@ -15,6 +15,11 @@ const theme = createTheme({
     un: ['#e6f2fb', '#cce3f5', '#99c6eb', '#66a9e0', '#338dd6', '#1c6bb0', '#15568e', '#10416c', '#0a2c4a', '#051728'],
   },
   primaryShade: 6,
+  // Text on filled colours is black or white, whichever contrasts more (WCAG AA).
+  autoContrast: true,
+  luminanceThreshold: 0.18,
+  // Links are underlined, so they stand out from the text around them without relying on colour.
+  components: { Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }) },
   fontFamily: '"Noto Sans", system-ui, sans-serif',
   headings: { fontFamily: '"Noto Sans", system-ui, sans-serif' },
 });

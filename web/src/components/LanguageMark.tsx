@@ -8,7 +8,7 @@ export function LanguageMark({ served }: { served: string | null | undefined }) 
   if (!served || served === apiLanguage(i18n.language)) return null;
   const code = served.toLowerCase();
   return (
-    <Badge size="xs" variant="outline" color="gray" ml={4} title={t('language.servedIn', { language: t(`languages.${code}`) })}>
+    <Badge size="xs" variant="outline" color="dark" ml={4} title={t('language.servedIn', { language: t(`languages.${code}`) })}>
       {t('language.mark', { code: served })}
     </Badge>
   );

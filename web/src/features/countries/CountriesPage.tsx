@@ -97,7 +97,7 @@ export function CountriesPage() {
                 .map((r) => regionNames.get(r.code) ?? r.code)
                 .join(', '),
               c.isChampion ? (
-                <Badge key="ch" color="orange" variant="light">
+                <Badge key="ch" color="orange.9" variant="filled">
                   {t('champion')}
                 </Badge>
               ) : (

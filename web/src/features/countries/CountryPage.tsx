@@ -163,7 +163,7 @@ export function CountryPage() {
           </Text>
           <Group gap="xs">
             {country.regions.map((r) => (
-              <Badge key={r.code} variant="light" color={r.scheme === 'REVIEW' ? 'un' : 'gray'} title={t(`scheme.${r.scheme}`)}>
+              <Badge key={r.code} variant="filled" color={r.scheme === 'REVIEW' ? 'un' : 'gray.7'} title={t(`scheme.${r.scheme}`)}>
                 {r.name}
               </Badge>
             ))}
@@ -171,7 +171,7 @@ export function CountryPage() {
           {country.isChampion ? (
             <Paper withBorder p="sm">
               <Group gap="xs">
-                <Badge color="orange">{t('champion')}</Badge>
+                <Badge color="orange.9">{t('champion')}</Badge>
                 <Text size="sm">
                   {country.champion?.joinedYear
                     ? t('joined', { year: country.champion.joinedYear })

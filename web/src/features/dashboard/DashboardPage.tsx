@@ -139,7 +139,7 @@ export function DashboardPage() {
             {cycle.startDate ? t('cycleDates', { start: cycle.startDate, end: cycle.endDate ?? '…' }) : t('cycleNoDates')}
           </Text>
           {cycle.confirmed ? null : (
-            <Badge color="orange" variant="light" title={cycle.sources.join(' · ')}>
+            <Badge color="orange.9" variant="filled" title={cycle.sources.join(' · ')}>
               {t('unconfirmed')}
             </Badge>
           )}

@@ -114,7 +114,7 @@ export function ObjectivePage() {
                 {t('roundTableN', { number: objective.imrfRoundTable.number })}
                 {objective.imrfRoundTable.thematicLabel ? `: ${objective.imrfRoundTable.thematicLabel}` : ''}
                 {objective.imrfRoundTable.thematicLabelConfirmed ? null : (
-                  <Badge ml="xs" size="xs" color="orange" variant="light" title={objective.imrfRoundTable.sources.join(' · ')}>
+                  <Badge ml="xs" size="xs" color="orange.9" variant="filled" title={objective.imrfRoundTable.sources.join(' · ')}>
                     {t('unconfirmed')}
                   </Badge>
                 )}

@@ -95,9 +95,9 @@ export function PledgePage() {
       <Group gap="xs">
         <PledgeStatusBadge status={p.status} />
         <Text size="sm">{t('since', { date: formatDate(p.statusDate, lng) })}</Text>
-        {p.isOverdue ? <Badge color="red">{t('overdue')}</Badge> : null}
+        {p.isOverdue ? <Badge color="red.9">{t('overdue')}</Badge> : null}
         {p.byChampionCountry ? (
-          <Badge color="orange" variant="light">
+          <Badge color="orange.9" variant="filled">
             {t('byChampion')}
           </Badge>
         ) : null}

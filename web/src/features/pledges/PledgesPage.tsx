@@ -235,7 +235,7 @@ export function PledgesPage() {
               <span key="s">
                 <PledgeStatusBadge status={p.status} />
                 {p.isOverdue ? (
-                  <Text span size="xs" c="red.8" ml={4}>
+                  <Text span size="xs" c="red.9" fw={600} ml={4}>
                     {t('overdue')}
                   </Text>
                 ) : null}
