@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { echarts, type EChartsCoreOption } from './echarts';
+import { Skeleton } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 
 export interface ChartClick {
   name?: string;
@@ -8,44 +8,22 @@ export interface ChartClick {
   seriesIndex?: number;
 }
 
-interface Props {
-  option: EChartsCoreOption;
+export interface EChartProps {
+  /** An ECharts option (typed loosely here so pages need not load ECharts' types or code). */
+  option: object;
   /** What the chart shows, in words: its text alternative. */
   label: string;
   height?: number;
   onClick?: (params: ChartClick) => void;
 }
 
-/** One ECharts instance in a div, resized with its container, disposed when the page leaves. */
-export function EChart({ option, label, height = 360, onClick }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+/** ECharts is loaded with the first chart drawn, after the page's figures show: not with the page. */
+const EChartView = lazy(() => import('./EChartView'));
 
-  useEffect(() => {
-    if (!ref.current) return undefined;
-    const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(ref.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
-  useEffect(() => {
-    const instance = chart.current;
-    if (!instance || !onClick) return undefined;
-    instance.on('click', onClick);
-    return () => {
-      instance.off('click', onClick);
-    };
-  }, [onClick]);
-
-  return <div ref={ref} className="chart" role="img" aria-label={label} style={{ height }} />;
+export function EChart(props: EChartProps) {
+  return (
+    <Suspense fallback={<Skeleton height={props.height ?? 360} />}>
+      <EChartView {...props} />
+    </Suspense>
+  );
 }

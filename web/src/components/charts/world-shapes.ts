@@ -56,3 +56,10 @@ export function loadWorldShapes(): Promise<WorldShapes> {
     });
   return loading;
 }
+
+/** The shapes, registered with ECharts as the map "world" (both loaded on first use). */
+export async function loadWorldMap(): Promise<WorldShapes> {
+  const [{ echarts }, shapes] = await Promise.all([import('./echarts'), loadWorldShapes()]);
+  if (!echarts.getMap('world')) echarts.registerMap('world', shapes.geojson as unknown as Parameters<typeof echarts.registerMap>[1]);
+  return shapes;
+}

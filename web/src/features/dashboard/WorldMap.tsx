@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ChartCard } from '../../components/ChartCard';
 import { type ChartClick, EChart } from '../../components/charts/EChart';
-import { echarts } from '../../components/charts/echarts';
-import { loadWorldShapes, m49Key, type WorldShapes } from '../../components/charts/world-shapes';
+import { loadWorldMap, m49Key, type WorldShapes } from '../../components/charts/world-shapes';
 import { DataTable } from '../../components/DataTable';
 import { LevelLegend } from '../../components/LevelLegend';
 import { formatLevel, formatNumber } from '../../lib/format';
@@ -38,9 +37,8 @@ export function WorldMap({ cycleCode, countries, champions }: Props) {
 
   useEffect(() => {
     let live = true;
-    loadWorldShapes()
+    loadWorldMap()
       .then((s) => {
-        if (!echarts.getMap('world')) echarts.registerMap('world', s.geojson as unknown as Parameters<typeof echarts.registerMap>[1]);
         if (live) setShapes(s);
       })
       .catch(() => live && setFailed(true));
