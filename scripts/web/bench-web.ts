@@ -112,6 +112,8 @@ async function main(): Promise<void> {
   const pages: PageFigures[] = [];
   const dashboardReady: number[] = [];
   const dashboardCharts: number[] = [];
+  /** `/` as typed: the default cycle is asked first, then the dashboard's figures. */
+  const plainReady: number[] = [];
   try {
     for (const p of WEB_PAGES) {
       const url = `${server.url}${await pathOf(p, server.url)}`;
@@ -127,6 +129,8 @@ async function main(): Promise<void> {
         }
       }
     }
+    const dashboard = WEB_PAGES.find((p) => p.name === 'dashboard');
+    for (let i = 0; dashboard && i < runs; i++) plainReady.push((await measurePage(browser, `${server.url}/`, dashboard.ready)).readyMs);
   } finally {
     await browser.close();
     await server.close();
@@ -146,7 +150,7 @@ async function main(): Promise<void> {
     '| Target | Figure | |',
     '| --- | --- | --- |',
     `| JavaScript for the first page (dashboard) at most ${JS_TARGET_KB} KB gzipped | ${kb(dashboard.jsBeforeData)} before its figures show; ${kb(dashboard.jsTotal)} with the charts and map | ${verdict(dashboard.jsTotal <= JS_TARGET_KB)} |`,
-    `| Dashboard's first render with data within ${RENDER_TARGET_MS} ms | headline figures at ${Math.round(ready)} ms, charts drawn at ${charts === null ? '–' : `${Math.round(charts)} ms`} (median of ${runs}) | ${verdict((charts ?? ready) <= RENDER_TARGET_MS)} |`,
+    `| Dashboard's first render with data within ${RENDER_TARGET_MS} ms | headline figures at ${Math.round(ready)} ms, charts drawn at ${charts === null ? '–' : `${Math.round(charts)} ms`} (median of ${runs}, \`/?cycle=…\`); figures at ${Math.round(median(plainReady))} ms at \`/\` (default cycle asked first) | ${verdict(Math.max(charts ?? ready, median(plainReady)) <= RENDER_TARGET_MS)} |`,
     `| At most ${REQUESTS_TARGET} API requests per page view | at most ${worstRequests} | ${verdict(worstRequests <= REQUESTS_TARGET)} |`,
     '',
     '| Page (opened first) | JS before data | JS in all | Other files (CSS, map) | API requests |',

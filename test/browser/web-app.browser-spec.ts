@@ -51,6 +51,8 @@ describe('the web app in headless Chromium', () => {
   let baseUrl: string;
   const external: string[] = [];
   const pageErrors: string[] = [];
+  /** Console errors: script errors, and content security policy violations, which Chromium reports there. */
+  const consoleErrors: string[] = [];
   const axeResults: Record<string, string> = {};
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
@@ -89,7 +91,12 @@ describe('the web app in headless Chromium', () => {
       external.push(`${route.request().method()} ${url}`);
       return route.abort('blockedbyclient');
     });
-    context.on('page', (p) => p.on('pageerror', (err) => pageErrors.push(err.message)));
+    context.on('page', (p) => {
+      p.on('pageerror', (err) => pageErrors.push(err.message));
+      p.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+      });
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -267,7 +274,9 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 
-  it('never reached beyond the machine', () => {
+  it('never reached beyond the machine, and no page logged an error or a policy violation', () => {
     expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -139,9 +139,14 @@ export function DashboardPage() {
             {cycle.startDate ? t('cycleDates', { start: cycle.startDate, end: cycle.endDate ?? '…' }) : t('cycleNoDates')}
           </Text>
           {cycle.confirmed ? null : (
-            <Badge color="orange.9" variant="filled" title={cycle.sources.join(' · ')}>
-              {t('unconfirmed')}
-            </Badge>
+            <>
+              <Badge color="orange.9" variant="filled">
+                {t('unconfirmed')}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {t('sources')}: {cycle.sources.join(' · ') || '–'}
+              </Text>
+            </>
           )}
           <Anchor component={Link} size="sm" to={`/compare?to=${encodeURIComponent(cycle.code)}`}>
             {t('compareLink')}

@@ -1,6 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { Anchor } from '@mantine/core';
 import { ChartCard } from '../../components/ChartCard';
 import { type ChartClick, EChart } from '../../components/charts/EChart';
 import { DataTable } from '../../components/DataTable';
@@ -97,7 +98,12 @@ export function ObjectiveHeatMap({ cycleCode, columns, rows, actions }: Props) {
           caption={t('heatTitle')}
           header={[t('objective'), ...columns.map((c) => c.name)]}
           numeric={columns.map((_, i) => i + 1)}
-          rows={rows.map((r) => [r.label, ...r.cells.map((c) => formatLevel(c.meanLevel, lng))])}
+          rows={rows.map((r) => [
+            <Anchor key="o" component={Link} to={`/objectives/${r.objectiveNumber}?cycle=${encodeURIComponent(cycleCode)}`}>
+              {r.label}
+            </Anchor>,
+            ...r.cells.map((c) => formatLevel(c.meanLevel, lng)),
+          ])}
         />
       }
       csv={{

@@ -1,7 +1,7 @@
-import { Alert, Skeleton } from '@mantine/core';
+import { Alert, Anchor, Skeleton } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ChartCard } from '../../components/ChartCard';
 import { type ChartClick, EChart } from '../../components/charts/EChart';
 import { loadWorldMap, m49Key, type WorldShapes } from '../../components/charts/world-shapes';
@@ -117,7 +117,9 @@ export function WorldMap({ cycleCode, countries, champions }: Props) {
           header={[t('country'), t('meanLevel'), t('countedEntries'), t('champion')]}
           numeric={[1, 2]}
           rows={sorted.map((c) => [
-            c.name,
+            <Anchor key="c" component={Link} to={`/countries/${c.iso3}`}>
+              {c.name}
+            </Anchor>,
             formatLevel(c.meanLevel, lng),
             formatNumber(c.countedEntries, lng),
             c.isChampion ? t('yes') : t('no'),
