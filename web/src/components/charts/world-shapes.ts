@@ -27,6 +27,20 @@ function anchorOf(geometry: Geometry | null): [number, number] | null {
   return [x / outer.length, y / outer.length];
 }
 
+/**
+ * Rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from -180 to 180 and would
+ * draw a line across the whole map: their western longitudes are moved east of 180 instead.
+ */
+function unwrapAntimeridian(geometry: Geometry | null): Geometry | null {
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return geometry;
+  const fixRing = (ring: Position[]): Position[] => {
+    const lons = ring.map((p) => p[0]);
+    return Math.max(...lons) - Math.min(...lons) > 180 ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(fixRing) };
+  return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(fixRing)) };
+}
+
 let loading: Promise<WorldShapes> | null = null;
 
 /**
@@ -50,7 +64,7 @@ export function loadWorldShapes(): Promise<WorldShapes> {
           const key = m49Key(f.id as string);
           const anchor = anchorOf(f.geometry);
           if (anchor) anchors.set(key, anchor);
-          return { ...f, properties: { name: key } };
+          return { ...f, geometry: unwrapAntimeridian(f.geometry), properties: { name: key } };
         });
       return { geojson: { type: 'FeatureCollection', features }, anchors } as WorldShapes;
     });

@@ -31,15 +31,15 @@ export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: P
   const narrow = useMediaQuery('(max-width: 640px)') ?? false;
   const option = useMemo(
     () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 16, bottom: 28, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => formatLevel(v, lng) },
-      xAxis: { type: 'value', min: 0, max: LEVEL_MAX, name: t('meanLevel') },
+      xAxis: { type: 'value', min: 0, max: LEVEL_MAX, name: t('meanLevel'), nameLocation: 'middle', nameGap: 26 },
       // Names on wide screens; on a phone the codes (ECA, AFRICA…), the table giving the names.
       yAxis: {
         type: 'category',
         inverse: true,
         data: regions.map((r) => (narrow ? r.code : r.name)),
-        axisLabel: { width: narrow ? 70 : 260, overflow: 'break' },
+        axisLabel: { width: narrow ? 70 : 240, overflow: 'break', lineHeight: 15 },
       },
       series: [
         {

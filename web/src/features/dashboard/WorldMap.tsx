@@ -70,8 +70,10 @@ export function WorldMap({ cycleCode, countries, champions }: Props) {
         itemStyle: { areaColor: NO_DATA_COLOUR, borderColor: '#868e96', borderWidth: 0.4 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd43b' } },
         regions: countries.map((c) => ({ name: m49Key(c.m49Code), itemStyle: { areaColor: levelColour(c.meanLevel) } })),
-        layoutCenter: ['50%', '50%'],
-        layoutSize: '100%',
+        top: 8,
+        bottom: 8,
+        left: 8,
+        right: 8,
       },
       series: [
         {
