@@ -34,7 +34,7 @@ export function Layout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('layout.menu')} />
-            <Title order={2} size="h4">
+            <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
               <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
                 GCM Tracker
               </Link>

@@ -14,7 +14,7 @@ export function DataTable({ caption, header, rows, numeric = [] }: Props) {
   const align = (i: number): 'right' | 'left' => (numeric.includes(i) ? 'right' : 'left');
   return (
     <ScrollArea type="auto">
-      <Table striped highlightOnHover withTableBorder captionSide="top" miw={480}>
+      <Table striped highlightOnHover withTableBorder captionSide="top" miw={640}>
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../components/DataTable';
+import { FilterPanel } from '../../components/FilterPanel';
 import { LanguageMark } from '../../components/LanguageMark';
 import { Pager } from '../../components/Pager';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
@@ -155,60 +156,62 @@ export function PledgesPage() {
             }}
             maw={520}
           />
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            {select('country', t('country'), countryOptions)}
-            {select('implementedIn', t('implementedIn'), countryOptions)}
-            {select(
-              'region',
-              t('region'),
-              ['REVIEW', 'GEOGRAPHIC'].map((scheme) => ({
-                group: t(`scheme.${scheme}`),
-                items: (reference?.regions ?? []).filter((r) => r.scheme === scheme).map((r) => ({ value: r.code, label: r.name })),
-              })),
-            )}
-            {select(
-              'objective',
-              t('objective'),
-              (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` })),
-            )}
-            {select(
-              'cycle',
-              t('cycle'),
-              (reference?.reviewCycles ?? []).map((c) => ({ value: c.code, label: c.name })),
-            )}
-            {select(
-              'status',
-              t('status'),
-              STATUSES.map((s) => ({ value: s, label: t(`pledgeStatus.${s}`, { ns: 'common' }) })),
-            )}
-            {select(
-              'nature',
-              t('nature'),
-              NATURES.map((s) => ({ value: s, label: t(`natures.${s}`) })),
-            )}
-            {select(
-              'type',
-              t('type'),
-              TYPES.map((s) => ({ value: s, label: t(`types.${s}`) })),
-            )}
-            {select(
-              'entity',
-              t('entity'),
-              ENTITY_KINDS.map((s) => ({ value: s, label: t(`entityKinds.${s}`) })),
-            )}
-          </SimpleGrid>
-          <Group>
-            <Checkbox
-              label={t('championsOnly')}
-              checked={f.champions === true}
-              onChange={(e) => setFilters({ champions: e.currentTarget.checked })}
-            />
-            <Checkbox
-              label={t('overdueOnly')}
-              checked={f.overdue === true}
-              onChange={(e) => setFilters({ overdue: e.currentTarget.checked })}
-            />
-          </Group>
+          <FilterPanel active={Object.entries(f).filter(([k, v]) => k !== 'q' && k !== 'after' && v !== null && v !== false).length}>
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+              {select('country', t('country'), countryOptions)}
+              {select('implementedIn', t('implementedIn'), countryOptions)}
+              {select(
+                'region',
+                t('region'),
+                ['REVIEW', 'GEOGRAPHIC'].map((scheme) => ({
+                  group: t(`scheme.${scheme}`),
+                  items: (reference?.regions ?? []).filter((r) => r.scheme === scheme).map((r) => ({ value: r.code, label: r.name })),
+                })),
+              )}
+              {select(
+                'objective',
+                t('objective'),
+                (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` })),
+              )}
+              {select(
+                'cycle',
+                t('cycle'),
+                (reference?.reviewCycles ?? []).map((c) => ({ value: c.code, label: c.name })),
+              )}
+              {select(
+                'status',
+                t('status'),
+                STATUSES.map((s) => ({ value: s, label: t(`pledgeStatus.${s}`, { ns: 'common' }) })),
+              )}
+              {select(
+                'nature',
+                t('nature'),
+                NATURES.map((s) => ({ value: s, label: t(`natures.${s}`) })),
+              )}
+              {select(
+                'type',
+                t('type'),
+                TYPES.map((s) => ({ value: s, label: t(`types.${s}`) })),
+              )}
+              {select(
+                'entity',
+                t('entity'),
+                ENTITY_KINDS.map((s) => ({ value: s, label: t(`entityKinds.${s}`) })),
+              )}
+            </SimpleGrid>
+            <Group>
+              <Checkbox
+                label={t('championsOnly')}
+                checked={f.champions === true}
+                onChange={(e) => setFilters({ champions: e.currentTarget.checked })}
+              />
+              <Checkbox
+                label={t('overdueOnly')}
+                checked={f.overdue === true}
+                onChange={(e) => setFilters({ overdue: e.currentTarget.checked })}
+              />
+            </Group>
+          </FilterPanel>
         </Stack>
       </form>
       {error ? <Alert color="red">{error.graphQLErrors[0]?.message ?? error.message}</Alert> : null}

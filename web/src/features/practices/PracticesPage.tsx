@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable } from '../../components/DataTable';
+import { FilterPanel } from '../../components/FilterPanel';
 import { LanguageMark } from '../../components/LanguageMark';
 import { Pager } from '../../components/Pager';
 import { useReference } from '../../components/reference.query';
@@ -123,46 +124,48 @@ export function PracticesPage() {
             }}
             maw={520}
           />
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            {select(
-              'country',
-              t('country'),
-              (reference?.countries.nodes ?? []).map((c) => ({ value: c.iso3, label: c.name })),
-            )}
-            {select(
-              'region',
-              t('region'),
-              ['REVIEW', 'GEOGRAPHIC'].map((scheme) => ({
-                group: t(`scheme.${scheme}`),
-                items: (reference?.regions ?? []).filter((r) => r.scheme === scheme).map((r) => ({ value: r.code, label: r.name })),
-              })),
-            )}
-            {select(
-              'objective',
-              t('objective'),
-              (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` })),
-            )}
-            {select(
-              'type',
-              t('type'),
-              PRACTICE_TYPES.map((s) => ({ value: s, label: t(`types.${s}`) })),
-            )}
-            {select(
-              'scope',
-              t('scope'),
-              SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) })),
-            )}
-            {select(
-              'language',
-              t('language'),
-              LANGUAGES.map((s) => ({ value: s, label: t(`languages.${s.toLowerCase()}`, { ns: 'common' }) })),
-            )}
-          </SimpleGrid>
-          <Checkbox
-            label={t('championsOnly')}
-            checked={f.champions === true}
-            onChange={(e) => setFilters({ champions: e.currentTarget.checked })}
-          />
+          <FilterPanel active={Object.entries(f).filter(([k, v]) => k !== 'q' && k !== 'after' && v !== null && v !== false).length}>
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+              {select(
+                'country',
+                t('country'),
+                (reference?.countries.nodes ?? []).map((c) => ({ value: c.iso3, label: c.name })),
+              )}
+              {select(
+                'region',
+                t('region'),
+                ['REVIEW', 'GEOGRAPHIC'].map((scheme) => ({
+                  group: t(`scheme.${scheme}`),
+                  items: (reference?.regions ?? []).filter((r) => r.scheme === scheme).map((r) => ({ value: r.code, label: r.name })),
+                })),
+              )}
+              {select(
+                'objective',
+                t('objective'),
+                (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` })),
+              )}
+              {select(
+                'type',
+                t('type'),
+                PRACTICE_TYPES.map((s) => ({ value: s, label: t(`types.${s}`) })),
+              )}
+              {select(
+                'scope',
+                t('scope'),
+                SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) })),
+              )}
+              {select(
+                'language',
+                t('language'),
+                LANGUAGES.map((s) => ({ value: s, label: t(`languages.${s.toLowerCase()}`, { ns: 'common' }) })),
+              )}
+            </SimpleGrid>
+            <Checkbox
+              label={t('championsOnly')}
+              checked={f.champions === true}
+              onChange={(e) => setFilters({ champions: e.currentTarget.checked })}
+            />
+          </FilterPanel>
         </Stack>
       </form>
       {error ? <Alert color="red">{error.graphQLErrors[0]?.message ?? error.message}</Alert> : null}
