@@ -8,13 +8,16 @@ WORKDIR /app
 # argon2's install script compiles it from source where its prebuilt binary does not load.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+# The web app is an npm workspace: its package.json is part of the one install.
+COPY web/package.json ./web/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
-# The web app: once web/ exists, `npm run build` builds it too; copy it here so it is part of the build:
-# COPY web ./web
+# The web app (web/): `npm run build` builds it too, typed against schema.gql.
+COPY schema.gql ./
+COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -23,6 +26,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 # `npm run cli` and the migration scripts check the build first; without sources they use it as it is.
 COPY --from=build /app/scripts/build-if-changed.mjs ./scripts/
 COPY reference ./reference

@@ -11,6 +11,9 @@ import { securityHeaders } from './common/http/security-headers.js';
 import type { EmbeddedStartOptions } from './database/embedded-postgres.js';
 import { newRequestContext, runInRequestContext } from './common/request-context.js';
 import { MAX_IMPORT_FILE_BYTES } from './modules/pledges/pledge-csv.js';
+import { webApp } from './modules/web-app/web-app.middleware.js';
+import { projectRoot } from './common/project-root.js';
+import { join } from 'node:path';
 
 /** The largest file a GraphQL upload may carry: the pledge import file is the one upload. */
 export const MAX_UPLOAD_BYTES = MAX_IMPORT_FILE_BYTES;
@@ -47,6 +50,8 @@ export async function createApp(config: AppConfig, options: { embedded?: Embedde
   // GraphQL multipart uploads (the pledge import): one file, at most 5 MB. Apollo's CSRF
   // prevention still applies: clients send the header apollo-require-preflight.
   app.use('/graphql', graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: 1 }));
+  // The web app at `/` (web/dist, built by `npm run build`), ahead of the server's own routes.
+  app.use(webApp(join(projectRoot(), 'web', 'dist')));
   app.enableShutdownHooks();
   return app;
 }

@@ -169,6 +169,33 @@ const MATRIX: Record<string, Row> = {
       secretariat: 'ALLOWED',
     },
   },
+  signIn: {
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { account { email } } }',
+        { e: target.email, p: PASSWORD },
+        headers,
+      ),
+    check: async () => undefined,
+    expected: {
+      anonymous: 'ALLOWED',
+      focalPointOfTheCountry: 'ALLOWED',
+      focalPointOfAnotherCountry: 'ALLOWED',
+      analyst: 'ALLOWED',
+      secretariat: 'ALLOWED',
+    },
+  },
+  signOut: {
+    call: (t, _target, headers) => t.gql('mutation { signOut }', {}, headers),
+    check: async () => undefined,
+    expected: {
+      anonymous: 'ALLOWED',
+      focalPointOfTheCountry: 'ALLOWED',
+      focalPointOfAnotherCountry: 'ALLOWED',
+      analyst: 'ALLOWED',
+      secretariat: 'ALLOWED',
+    },
+  },
   createAccount: {
     call: (t, target, headers) =>
       t.gql(

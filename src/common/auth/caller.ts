@@ -16,7 +16,9 @@ export type AccountCaller = Extract<Caller, { kind: 'account' }>;
 
 export const ANONYMOUS: Caller = Object.freeze({ kind: 'anonymous' });
 
-/** Turns a bearer token into the account it speaks for, or throws UNAUTHENTICATED. */
+/** Turns a session token into the account it speaks for, or throws UNAUTHENTICATED. */
 export abstract class CallerResolver {
   abstract resolve(token: string): Promise<AccountCaller>;
+  /** The same, with the CSRF token a web session (cookie) carries; null for a bearer-only token. */
+  abstract resolveSession(token: string): Promise<{ caller: AccountCaller; csrfToken: string | null }>;
 }

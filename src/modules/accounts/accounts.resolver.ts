@@ -9,7 +9,8 @@ import { AccountsService } from './accounts.service.js';
 import { AccountIdArgs, CreateAccountArgs, LoginArgs, ResetPasswordArgs, UpdateAccountArgs } from './dto/account.inputs.js';
 import { AccountsArgs } from './dto/accounts.args.js';
 import { AccountConnection } from './models/account-connection.model.js';
-import { AccountModel, SessionModel, toAccountModel } from './models/account.model.js';
+import { AccountModel, SessionModel, toAccountModel, WebSessionModel } from './models/account.model.js';
+import { clearSessionCookies, setSessionCookies } from '../../common/auth/web-session.js';
 import { SessionsService } from './sessions.service.js';
 
 @Resolver(() => AccountModel)
@@ -24,6 +25,26 @@ export class AccountsResolver {
   async login(@Args() { email, password }: LoginArgs, @Context() ctx: GraphqlContext): Promise<SessionModel> {
     const session = await this.sessionService.login(email, password, ctx.req.ip ?? 'unknown');
     return { token: session.token, expiresAt: session.expiresAt, account: toAccountModel(session.account) };
+  }
+
+  @Mutation(() => WebSessionModel, {
+    description:
+      'Sign in to the web app: sets an httpOnly, SameSite=Strict session cookie and a gcm_csrf cookie (send it back in X-CSRF-Token on writes). Same checks and locks as login.',
+  })
+  @SignIn()
+  async signIn(@Args() { email, password }: LoginArgs, @Context() ctx: GraphqlContext): Promise<WebSessionModel> {
+    const session = await this.sessionService.login(email, password, ctx.req.ip ?? 'unknown', { web: true });
+    setSessionCookies(ctx.req, ctx.res, session.token, session.csrfToken ?? '', session.expiresAt);
+    return { expiresAt: session.expiresAt, account: toAccountModel(session.account) };
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sign out of the web app: clears the session cookies. Always true, even when no session was open.',
+  })
+  @SignIn()
+  signOut(@Context() ctx: GraphqlContext): boolean {
+    clearSessionCookies(ctx.req, ctx.res);
+    return true;
   }
 
   @Query(() => AccountModel, { description: 'The signed-in account.' })

@@ -16,6 +16,8 @@ interface TokenClaims {
   sub: string;
   /** The account's token version when the token was issued. */
   tv: number;
+  /** Web sessions only: the CSRF token the browser must echo in X-CSRF-Token on writes. */
+  csrf?: string;
 }
 
 /** One message for every failed sign-in, so it never tells whether an address has an account. */
@@ -27,6 +29,8 @@ export interface Session {
   token: string;
   expiresAt: Date;
   account: AccountEntity;
+  /** Set for a web session (signIn): the value of the CSRF cookie and header. */
+  csrfToken: string | null;
 }
 
 /**
@@ -57,16 +61,18 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     this.dummyHash = await this.passwords.hash(randomBytes(16).toString('hex'));
   }
 
-  async login(email: string, password: string, clientAddress: string): Promise<Session> {
+  /** `web`: a session for the web app's cookie, with a CSRF token bound into the signed token. */
+  async login(email: string, password: string, clientAddress: string, options: { web?: boolean } = {}): Promise<Session> {
     await this.consumeAddressAttempt(clientAddress);
     const reservedId = await this.reserveAttempt(email.trim().toLowerCase());
     const account = reservedId ? await this.db.getRepository(AccountEntity).findOneBy({ id: reservedId }) : null;
     const passwordOk = await this.passwords.verify(account?.passwordHash ?? this.dummyHash, password);
     if (!account || !passwordOk) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
     await this.db.query('UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = $1', [account.id]);
-    const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion };
+    const csrfToken = options.web ? randomBytes(32).toString('base64url') : null;
+    const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion, ...(csrfToken ? { csrf: csrfToken } : {}) };
     const token = await this.jwt.signAsync(claims);
-    return { token, expiresAt: new Date(Date.now() + this.config.JWT_TTL_SECONDS * 1000), account };
+    return { token, expiresAt: new Date(Date.now() + this.config.JWT_TTL_SECONDS * 1000), account, csrfToken };
   }
 
   /**
@@ -115,6 +121,10 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
   }
 
   async resolve(token: string): Promise<AccountCaller> {
+    return (await this.resolveSession(token)).caller;
+  }
+
+  async resolveSession(token: string): Promise<{ caller: AccountCaller; csrfToken: string | null }> {
     let claims: TokenClaims & { exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
@@ -129,6 +139,15 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     if (!account || !account.active || account.tokenVersion !== claims.tv) {
       throw new DomainError('UNAUTHENTICATED', 'This session has ended (account changed or deactivated): sign in again');
     }
-    return { kind: 'account', accountId: account.id, email: account.email, role: account.role as Role, countryIso3: account.countryIso3 };
+    return {
+      caller: {
+        kind: 'account',
+        accountId: account.id,
+        email: account.email,
+        role: account.role as Role,
+        countryIso3: account.countryIso3,
+      },
+      csrfToken: typeof claims.csrf === 'string' ? claims.csrf : null,
+    };
   }
 }

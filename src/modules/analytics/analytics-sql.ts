@@ -252,3 +252,41 @@ SELECT NULL, c.cycle_code, NULL, 0, count(DISTINCT pe.id)::int, true, true, sum(
  GROUP BY c.cycle_code
 ) x LEFT JOIN review_cycle rc ON rc.code = x.cycle_code
  ORDER BY rc.start_date NULLS LAST, x.cycle_code NULLS LAST, x.all_regions, x.region_code, x.objective_number NULLS FIRST`;
+
+/** The level an entry counts at: validated level, or with includeSubmitted ($n) a submitted entry's reported level. */
+const COUNTED_LEVEL = (includeSubmitted: string): string =>
+  `CASE WHEN e.state = 'VALIDATED' THEN e.validated_level WHEN ${includeSubmitted}::boolean AND e.state = 'SUBMITTED' THEN e.reported_level END`;
+
+/**
+ * countryLevels. Parameters: $1 cycle, $2 includeSubmitted, $3 championOnly. One row per
+ * country with counted entries in the cycle: mean level over its objectives, counted and
+ * unvalidated counted entries.
+ */
+export const COUNTRY_LEVELS_SQL = `
+SELECT r.country_iso3 AS iso3,
+       count(${COUNTED_LEVEL('$2')})::int AS counted,
+       count(*) FILTER (WHERE e.state = 'SUBMITTED' AND $2::boolean)::int AS unvalidated_counted,
+       round(avg(${COUNTED_LEVEL('$2')}), 2)::float8 AS mean_level
+  FROM progress_entry e
+  JOIN progress_report r ON r.id = e.report_id
+  LEFT JOIN champion_country ch ON ch.country_iso3 = r.country_iso3
+ WHERE r.cycle_code = $1
+   AND (e.state = 'VALIDATED' OR ($2::boolean AND e.state = 'SUBMITTED'))
+   AND (NOT $3::boolean OR ch.country_iso3 IS NOT NULL)
+ GROUP BY r.country_iso3
+ ORDER BY r.country_iso3`;
+
+/**
+ * reportedCycles. Parameter: $1 includeSubmitted. The cycles with counted entries, latest
+ * first (by start date, then code): how many entries and countries count in each.
+ */
+export const REPORTED_CYCLES_SQL = `
+SELECT r.cycle_code AS cycle,
+       count(*)::int AS counted,
+       count(DISTINCT r.country_iso3)::int AS reporting_countries
+  FROM progress_entry e
+  JOIN progress_report r ON r.id = e.report_id
+  JOIN review_cycle rc ON rc.code = r.cycle_code
+ WHERE e.state = 'VALIDATED' OR ($1::boolean AND e.state = 'SUBMITTED')
+ GROUP BY r.cycle_code, rc.start_date
+ ORDER BY rc.start_date DESC NULLS LAST, r.cycle_code DESC`;

@@ -5,7 +5,9 @@ import { PledgesModule } from '../pledges/pledges.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
 import {
   AnalyticsResolver,
+  CountryLevelResolver,
   CountryScorecardResolver,
+  ReportedCycleResolver,
   CycleChangeResolver,
   CycleComparisonResolver,
   CycleLevelResolver,
@@ -49,6 +51,8 @@ import { ExportsService } from './exports/exports.service.js';
     PeerLearningRegionResolver,
     PeerLearningCycleResolver,
     PeerLearningObjectiveResolver,
+    CountryLevelResolver,
+    ReportedCycleResolver,
   ],
   controllers: [ExportsController],
   exports: [AnalyticsService],

@@ -3,6 +3,7 @@ import { Public } from '../../common/auth/access.decorators.js';
 import type { Caller } from '../../common/auth/caller.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Language } from '../../common/i18n/language.js';
+import { LanguageArgs } from '../../common/i18n/language.args.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { loadCountry, loadRegion } from '../countries/countries.loader.js';
 import { CountryModel } from '../countries/models/country.model.js';
@@ -15,6 +16,8 @@ import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { AnalyticsService } from './analytics.service.js';
 import {
+  AggregateOptionsArgs,
+  CountryLevelsArgs,
   CountryScorecardArgs,
   CycleComparisonArgs,
   ObjectiveMatrixArgs,
@@ -24,6 +27,9 @@ import {
 import { EventModel, toEventModel } from '../events/models/event.model.js';
 import { EventsService, NESTED_EVENTS_MAX } from '../events/events.service.js';
 import {
+  CountryLevelModel,
+  CountryLevelsModel,
+  ReportedCycleModel,
   CountryScorecardModel,
   CycleChangeModel,
   CycleComparisonModel,
@@ -93,6 +99,23 @@ export class AnalyticsResolver {
   @Public()
   peerLearningParticipation(@Args() args: PeerLearningArgs): Promise<PeerLearningParticipationModel> {
     return this.analytics.peerLearning(args);
+  }
+
+  @Query(() => CountryLevelsModel, {
+    description: `Per country with counted entries in a cycle: the mean level over its objectives (the world map). ${PUBLIC_NOTE}`,
+  })
+  @Public()
+  countryLevels(@CurrentCaller() caller: Caller, @Args() args: CountryLevelsArgs): Promise<CountryLevelsModel> {
+    return this.analytics.countryLevels(caller, args);
+  }
+
+  @Query(() => [ReportedCycleModel], {
+    complexity: maxItems(30),
+    description: `Review cycles with counted entries, latest first (the dashboard opens on the first). ${PUBLIC_NOTE}`,
+  })
+  @Public()
+  reportedCycles(@CurrentCaller() caller: Caller, @Args() args: AggregateOptionsArgs): Promise<ReportedCycleModel[]> {
+    return this.analytics.reportedCycles(caller, args);
   }
 
   @ResolveField(() => ReviewCycleModel)
@@ -238,5 +261,21 @@ export class CycleChangeResolver {
   @ResolveField(() => ObjectiveModel)
   objective(@Parent() p: CycleChangeModel, @Context() ctx: GraphqlContext): Promise<ObjectiveModel> {
     return objective(ctx, p.objectiveNumber);
+  }
+}
+
+@Resolver(() => CountryLevelModel)
+export class CountryLevelResolver {
+  @ResolveField(() => CountryModel)
+  async country(@Parent() p: CountryLevelModel, @Args() { lang }: LanguageArgs, @Context() ctx: GraphqlContext): Promise<CountryModel> {
+    return (await loadCountry(ctx.loaders, p.iso3, lang)) as CountryModel;
+  }
+}
+
+@Resolver(() => ReportedCycleModel)
+export class ReportedCycleResolver {
+  @ResolveField(() => ReviewCycleModel)
+  cycle(@Parent() p: ReportedCycleModel, @Context() ctx: GraphqlContext): Promise<ReviewCycleModel> {
+    return cycle(ctx, p.cycleCode);
   }
 }

@@ -8,14 +8,18 @@ import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import { EntryState } from '../progress/progress.enums.js';
 import { seesSubmittedEntries, statesSeenBy } from '../progress/progress.policy.js';
 import {
+  COUNTRY_LEVELS_SQL,
   COUNTRY_SCORECARD_SQL,
   CYCLE_COMPARISON_SQL,
   OBJECTIVE_MATRIX_SQL,
   PEER_LEARNING_SQL,
   REGIONAL_PROGRESS_SQL,
+  REPORTED_CYCLES_SQL,
   WORLD,
 } from './analytics-sql.js';
 import type {
+  AggregateOptionsArgs,
+  CountryLevelsArgs,
   CountryScorecardArgs,
   CycleComparisonArgs,
   ObjectiveMatrixArgs,
@@ -23,6 +27,8 @@ import type {
   RegionalProgressArgs,
 } from './dto/analytics.args.js';
 import type {
+  CountryLevelsModel,
+  ReportedCycleModel,
   CountryScorecardModel,
   CycleComparisonModel,
   LevelDistributionModel,
@@ -255,6 +261,34 @@ export class AnalyticsService {
       regions,
       cycles,
     };
+  }
+
+  async countryLevels(caller: Caller, args: CountryLevelsArgs): Promise<CountryLevelsModel> {
+    this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
+    await this.cycles.assertExists(args.cycle, 'cycle');
+    const rows: { iso3: string; counted: number; unvalidated_counted: number; mean_level: number | null }[] = await this.db.query(
+      COUNTRY_LEVELS_SQL,
+      [args.cycle, args.includeSubmitted, args.championOnly],
+    );
+    return {
+      cycleCode: args.cycle,
+      includesSubmitted: args.includeSubmitted,
+      basis: basisOf(args.includeSubmitted),
+      countries: rows.map((r) => ({
+        iso3: r.iso3,
+        countedEntries: r.counted,
+        unvalidatedEntries: r.unvalidated_counted,
+        meanLevel: r.mean_level,
+      })),
+    };
+  }
+
+  async reportedCycles(caller: Caller, args: AggregateOptionsArgs): Promise<ReportedCycleModel[]> {
+    this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
+    const rows: { cycle: string; counted: number; reporting_countries: number }[] = await this.db.query(REPORTED_CYCLES_SQL, [
+      args.includeSubmitted,
+    ]);
+    return rows.map((r) => ({ cycleCode: r.cycle, countedEntries: r.counted, reportingCountries: r.reporting_countries }));
   }
 
   private assertMayIncludeSubmitted(caller: Caller, includeSubmitted: boolean): void {

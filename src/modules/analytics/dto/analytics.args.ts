@@ -92,3 +92,14 @@ export class PeerLearningArgs {
   @IsEnum(EventKind, { each: true })
   kinds: EventKind[] = [...PEER_LEARNING_KINDS];
 }
+
+@ArgsType()
+export class CountryLevelsArgs extends AggregateOptionsArgs {
+  @Field(() => String, { description: 'Review cycle code, e.g. RR2-ECA-2024.' })
+  @IsCycleCode()
+  cycle: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only champion countries.' })
+  @IsBoolean()
+  championOnly: boolean = false;
+}

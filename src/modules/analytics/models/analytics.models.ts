@@ -343,3 +343,43 @@ export class PeerLearningParticipationModel {
   @Field(() => [PeerLearningCycleModel], { complexity: maxItems(30), description: 'Per cycle, all regions together.' })
   cycles: PeerLearningCycleModel[];
 }
+
+@ObjectType('CountryLevel', { description: "One country's counted entries in a cycle and their mean level." })
+export class CountryLevelModel {
+  @Field(() => String, { description: 'ISO3 code.' })
+  iso3: string;
+
+  @Field(() => Int)
+  countedEntries: number;
+
+  @Field(() => Int, { description: 'Of those, submitted entries counted at their reported level (0 unless includeSubmitted).' })
+  unvalidatedEntries: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean level over counted entries, 0 to 3, two decimals.' })
+  meanLevel: number | null;
+}
+
+@ObjectType('CountryLevels', { description: 'Per country: the mean level of its counted entries in one cycle (the world map).' })
+export class CountryLevelsModel {
+  cycleCode: string;
+
+  @Field(() => Boolean)
+  includesSubmitted: boolean;
+
+  @Field(() => String)
+  basis: string;
+
+  @Field(() => [CountryLevelModel], { complexity: maxItems(200), description: 'Countries with counted entries, by ISO3.' })
+  countries: CountryLevelModel[];
+}
+
+@ObjectType('ReportedCycle', { description: 'A review cycle with counted entries.' })
+export class ReportedCycleModel {
+  cycleCode: string;
+
+  @Field(() => Int)
+  countedEntries: number;
+
+  @Field(() => Int)
+  reportingCountries: number;
+}

@@ -1,0 +1,49 @@
+/**
+ * Every page of the web app with a demo-data address, in one list: the screenshot script, the
+ * web benchmark and the browser tests walk it. Pages of one pledge or practice find its id
+ * through the API first (ids are made when the demo data is loaded).
+ */
+export interface WebPage {
+  name: string;
+  /** The address, or how to find it from the API at `baseUrl`. */
+  path: string | ((baseUrl: string) => Promise<string>);
+  /** A selector present once the page shows its data. */
+  ready: string;
+}
+
+async function firstId(baseUrl: string, query: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as { data?: Record<string, { nodes: { id: string }[] }> };
+  const id = Object.values(body.data ?? {})[0]?.nodes[0]?.id;
+  if (!id) throw new Error(`No id found by ${query}: is the demo data loaded (npm run seed:demo)?`);
+  return id;
+}
+
+export const WEB_PAGES: WebPage[] = [
+  { name: 'dashboard', path: '/?cycle=RR2-ECA-2024', ready: '[data-figure="mean-level"] [data-value]' },
+  { name: 'objectives', path: '/objectives', ready: 'table a[href="/objectives/16"]' },
+  { name: 'objective-16', path: '/objectives/16?cycle=RR2-ECA-2024', ready: '#objective-regions' },
+  { name: 'countries', path: '/countries', ready: 'table a[href="/countries/MAR"]' },
+  { name: 'country-MAR', path: '/countries/MAR', ready: '[data-chart="scorecard"]' },
+  { name: 'pledges', path: '/pledges', ready: '[data-count]' },
+  {
+    name: 'pledge',
+    path: async (base) => `/pledges/${await firstId(base, '{ pledges(first: 1, filter: { country: "MAR" }) { nodes { id } } }')}`,
+    ready: '.mantine-Timeline-root',
+  },
+  { name: 'practices', path: '/practices', ready: '[data-count]' },
+  {
+    name: 'practice',
+    path: async (base) => `/practices/${await firstId(base, '{ goodPractices(first: 1) { nodes { id } } }')}`,
+    ready: 'h1',
+  },
+  { name: 'compare', path: '/compare?to=RR2-ECA-2024', ready: '[data-chart="cycle-comparison"]' },
+  { name: 'sign-in', path: '/sign-in', ready: 'form input[type="email"]' },
+];
+
+export const pathOf = async (page: WebPage, baseUrl: string): Promise<string> =>
+  typeof page.path === 'string' ? page.path : page.path(baseUrl);

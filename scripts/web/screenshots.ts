@@ -1,0 +1,59 @@
+/**
+ * npm run screenshots [-- --url http://127.0.0.1:3000]
+ *
+ * Writes a screenshot of every page of the web app at desktop (1366 px) and phone (390 px)
+ * widths to docs/screenshots/<page>-<desktop|phone>.png, in headless Chromium. Without --url
+ * it starts the server on an in-memory database loaded with the demo data.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { projectRoot } from '../../src/common/project-root.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, demoServer } from './demo-server.js';
+import { pathOf, WEB_PAGES } from './pages.js';
+
+const SIZES = {
+  desktop: { width: 1366, height: 900, isMobile: false },
+  phone: { width: 390, height: 844, isMobile: true },
+} as const;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { url: { type: 'string' }, only: { type: 'string' } } });
+  const out = join(projectRoot(), 'docs', 'screenshots');
+  await mkdir(out, { recursive: true });
+  const server = await demoServer(values.url);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const context = await browser.newContext({
+        viewport: { width: viewport.width, height: viewport.height },
+        isMobile: viewport.isMobile,
+        deviceScaleFactor: 1,
+        serviceWorkers: 'block',
+      });
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
+      );
+      const page = await context.newPage();
+      for (const p of WEB_PAGES.filter((w) => !values.only || w.name === values.only)) {
+        await page.goto(`${server.url}${await pathOf(p, server.url)}`, { waitUntil: 'networkidle' });
+        await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 20_000 });
+        // Charts animate in; let them settle.
+        await page.waitForTimeout(1200);
+        const file = join(out, `${p.name}-${size}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`wrote ${file}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Select, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { LANGUAGES } from '../lib/i18n';
+import { PageLoader } from '../components/PageLoader';
+import { useSession } from './session';
+
+const PAGES = [
+  { to: '/', key: 'dashboard', end: true },
+  { to: '/objectives', key: 'objectives' },
+  { to: '/countries', key: 'countries' },
+  { to: '/pledges', key: 'pledges' },
+  { to: '/practices', key: 'practices' },
+  { to: '/compare', key: 'compare' },
+] as const;
+
+/** The frame of every page: header with the language switch and the session, navigation, content. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { account, signOut } = useSession();
+  const location = useLocation();
+  const navigation = useNavigation();
+  useEffect(close, [location.pathname, close]);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('layout.menu')} />
+            <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
+              <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
+                GCM Tracker
+              </Link>
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Select
+              aria-label={t('layout.language')}
+              data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              value={i18n.language}
+              onChange={(value) => value && void i18n.changeLanguage(value)}
+              allowDeselect={false}
+              w={120}
+              size="xs"
+              comboboxProps={{ withinPortal: true }}
+            />
+            {account ? (
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" visibleFrom="md">
+                  {account.displayName} ({t(`roles.${account.role}`)})
+                </Text>
+                <Button size="xs" variant="default" onClick={() => void signOut()}>
+                  {t('layout.signOut')}
+                </Button>
+              </Group>
+            ) : (
+              <Button size="xs" variant="default" component={Link} to="/sign-in">
+                {t('layout.signIn')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('layout.navigation')}>
+        <ScrollArea>
+          {PAGES.map((page) => (
+            <NavLink
+              key={page.to}
+              component={RouterNavLink}
+              to={page.to}
+              end={'end' in page ? page.end : false}
+              label={t(`nav.${page.key}`)}
+              className="nav-link"
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {navigation.state === 'loading' ? <PageLoader /> : null}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,31 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * Every page is its own chunk, loaded when it is first visited: ECharts and the map shapes
+ * come only with the pages that draw charts.
+ */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
+      { path: 'objectives', lazy: () => import('../features/objectives/ObjectivesPage').then((m) => ({ Component: m.ObjectivesPage })) },
+      {
+        path: 'objectives/:number',
+        lazy: () => import('../features/objectives/ObjectivePage').then((m) => ({ Component: m.ObjectivePage })),
+      },
+      { path: 'countries', lazy: () => import('../features/countries/CountriesPage').then((m) => ({ Component: m.CountriesPage })) },
+      { path: 'countries/:iso3', lazy: () => import('../features/countries/CountryPage').then((m) => ({ Component: m.CountryPage })) },
+      { path: 'pledges', lazy: () => import('../features/pledges/PledgesPage').then((m) => ({ Component: m.PledgesPage })) },
+      { path: 'pledges/:id', lazy: () => import('../features/pledges/PledgePage').then((m) => ({ Component: m.PledgePage })) },
+      { path: 'practices', lazy: () => import('../features/practices/PracticesPage').then((m) => ({ Component: m.PracticesPage })) },
+      { path: 'practices/:id', lazy: () => import('../features/practices/PracticePage').then((m) => ({ Component: m.PracticePage })) },
+      { path: 'compare', lazy: () => import('../features/compare/ComparePage').then((m) => ({ Component: m.ComparePage })) },
+      { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

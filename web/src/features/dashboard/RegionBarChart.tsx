@@ -1,0 +1,103 @@
+import { SegmentedControl } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartCard } from '../../components/ChartCard';
+import { EChart } from '../../components/charts/EChart';
+import { DataTable } from '../../components/DataTable';
+import { formatLevel, formatNumber } from '../../lib/format';
+import { LEVEL_MAX, levelColour } from '../../lib/level-scale';
+
+export interface RegionBar {
+  code: string;
+  name: string;
+  meanLevel: number | null;
+  reportingCountries: number;
+  countries: number;
+  countedEntries: number;
+}
+
+interface Props {
+  cycleCode: string;
+  scheme: 'REVIEW' | 'GEOGRAPHIC';
+  onSchemeChange: (scheme: 'REVIEW' | 'GEOGRAPHIC') => void;
+  regions: RegionBar[];
+}
+
+/** Mean level per region of one scheme (the five regional commissions, or the five continents). */
+export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: Props) {
+  const { t, i18n } = useTranslation('dashboard');
+  const lng = i18n.language;
+  const narrow = useMediaQuery('(max-width: 640px)') ?? false;
+  const option = useMemo(
+    () => ({
+      grid: { left: 8, right: 24, top: 16, bottom: 28, containLabel: true },
+      tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => formatLevel(v, lng) },
+      xAxis: { type: 'value', min: 0, max: LEVEL_MAX, name: t('meanLevel'), nameLocation: 'middle', nameGap: 26 },
+      // Names on wide screens; on a phone the codes (ECA, AFRICA…), the table giving the names.
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: regions.map((r) => (narrow ? r.code : r.name)),
+        axisLabel: { width: narrow ? 70 : 240, overflow: 'break', lineHeight: 15 },
+      },
+      series: [
+        {
+          type: 'bar',
+          name: t('meanLevel'),
+          data: regions.map((r) => ({ value: r.meanLevel, itemStyle: { color: levelColour(r.meanLevel ?? 0) } })),
+          label: { show: true, position: 'right', formatter: (p: { value: number | null }) => formatLevel(p.value, lng) },
+        },
+      ],
+    }),
+    [regions, lng, t, narrow],
+  );
+  const header = [t('region'), t('meanLevel'), t('reportingCountries'), t('memberCountries'), t('countedEntries')];
+  const reported = regions.filter((r) => r.meanLevel !== null);
+  const summary = reported.length
+    ? t('barSummary', {
+        count: reported.length,
+        best: [...reported].sort((a, b) => (b.meanLevel ?? 0) - (a.meanLevel ?? 0))[0].name,
+        level: formatLevel(Math.max(...reported.map((r) => r.meanLevel ?? 0)), lng),
+      })
+    : t('barSummaryNone');
+  return (
+    <ChartCard
+      id="region-bars"
+      title={t('barTitle')}
+      summary={summary}
+      actions={
+        <SegmentedControl
+          size="xs"
+          value={scheme}
+          onChange={(v) => onSchemeChange(v as 'REVIEW' | 'GEOGRAPHIC')}
+          data={[
+            { value: 'REVIEW', label: t('schemeReview') },
+            { value: 'GEOGRAPHIC', label: t('schemeGeographic') },
+          ]}
+          aria-label={t('scheme')}
+        />
+      }
+      chart={<EChart option={option} label={summary} height={300} />}
+      table={
+        <DataTable
+          caption={t('barTitle')}
+          header={header}
+          numeric={[1, 2, 3, 4]}
+          rows={regions.map((r) => [
+            r.name,
+            formatLevel(r.meanLevel, lng),
+            formatNumber(r.reportingCountries, lng),
+            formatNumber(r.countries, lng),
+            formatNumber(r.countedEntries, lng),
+          ])}
+        />
+      }
+      csv={{
+        fileName: `mean-level-by-region-${scheme.toLowerCase()}-${cycleCode}.csv`,
+        header: ['region_code', 'region', 'mean_level', 'reporting_countries', 'member_countries', 'counted_entries'],
+        rows: regions.map((r) => [r.code, r.name, r.meanLevel, r.reportingCountries, r.countries, r.countedEntries]),
+      }}
+    />
+  );
+}

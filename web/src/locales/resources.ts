@@ -1,0 +1,58 @@
+import enAccounts from './en/accounts.json';
+import enCommon from './en/common.json';
+import enCompare from './en/compare.json';
+import enCountries from './en/countries.json';
+import enDashboard from './en/dashboard.json';
+import enObjectives from './en/objectives.json';
+import enPledges from './en/pledges.json';
+import enPractices from './en/practices.json';
+import esAccounts from './es/accounts.json';
+import esCommon from './es/common.json';
+import esCompare from './es/compare.json';
+import esCountries from './es/countries.json';
+import esDashboard from './es/dashboard.json';
+import esObjectives from './es/objectives.json';
+import esPledges from './es/pledges.json';
+import esPractices from './es/practices.json';
+import frAccounts from './fr/accounts.json';
+import frCommon from './fr/common.json';
+import frCompare from './fr/compare.json';
+import frCountries from './fr/countries.json';
+import frDashboard from './fr/dashboard.json';
+import frObjectives from './fr/objectives.json';
+import frPledges from './fr/pledges.json';
+import frPractices from './fr/practices.json';
+
+/** Every UI text, one file per feature and language (a test fails when a key is missing in one language). */
+export const resources = {
+  en: {
+    common: enCommon,
+    accounts: enAccounts,
+    dashboard: enDashboard,
+    objectives: enObjectives,
+    countries: enCountries,
+    pledges: enPledges,
+    practices: enPractices,
+    compare: enCompare,
+  },
+  fr: {
+    common: frCommon,
+    accounts: frAccounts,
+    dashboard: frDashboard,
+    objectives: frObjectives,
+    countries: frCountries,
+    pledges: frPledges,
+    practices: frPractices,
+    compare: frCompare,
+  },
+  es: {
+    common: esCommon,
+    accounts: esAccounts,
+    dashboard: esDashboard,
+    objectives: esObjectives,
+    countries: esCountries,
+    pledges: esPledges,
+    practices: esPractices,
+    compare: esCompare,
+  },
+} as const;
