@@ -272,6 +272,26 @@ describe('events on the GCM calendar', () => {
       });
     });
 
+    it('refuses an invalid update with the fields at fault, changing nothing', async () => {
+      const created = await createEvent(t, secretariat);
+      const before = await footprint();
+      const mutation =
+        'mutation($id: ID!, $v: Int!, $input: UpdateEventInput!) { updateEvent(id: $id, version: $v, input: $input) { id } }';
+      const cases: [Record<string, unknown>, string[]][] = [
+        [{ endDate: '2026-03-01' }, ['input.endDate']],
+        [{ startDate: '2026-13-01' }, ['input.startDate']],
+        [{ attendance: 'VIRTUAL' }, ['input.place', 'input.hostCountry']],
+        [{ sources: [] }, ['input.sources']],
+        [{ reviewCycles: [{ code: 'RR3-ECA-2028', relation: 'PREPARES_FOR' }] }, ['input.reviewCycles.0.code']],
+        [{ objectives: [16, 16] }, ['input.objectives']],
+      ];
+      for (const [input, fields] of cases) {
+        const res = await t.gql(mutation, { id: created.id, v: created.version, input }, secretariat);
+        expect([input, codeOf(res), fieldsOf(res)]).toEqual([input, 'BAD_USER_INPUT', fields]);
+      }
+      expect(await footprint()).toEqual(before);
+    });
+
     it('keeps the reference events as the reference data say', async () => {
       const res = await t.gql(
         'mutation($id: ID!) { updateEvent(id: $id, version: 1, input: { place: "Geneva" }) { id } }',

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -198,107 +198,9 @@ export class CreateEventInput {
   countedParticipation?: CountedParticipationInput | null;
 }
 
+/** Every field of CreateEventInput, each optional (validators and descriptions inherited). */
 @InputType({ description: 'Only the fields given change; a list given replaces the stored one; null clears an optional field.' })
-export class UpdateEventInput {
-  @Field(() => EventKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(EventKind)
-  kind?: EventKind;
-
-  @Field(() => EventTitleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EventTitleInput)
-  title?: EventTitleInput;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  endDate?: string | null;
-
-  @Field(() => EventAttendance, { nullable: true })
-  @IsOptional()
-  @IsEnum(EventAttendance)
-  attendance?: EventAttendance | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
-  place?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIso3()
-  hostCountry?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  summary?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string | null;
-
-  @Field(() => [EventOrganiserInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => EventOrganiserInput)
-  organisers?: EventOrganiserInput[];
-
-  @Field(() => [Int], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(23)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(23, { each: true })
-  objectives?: number[];
-
-  @Field(() => [EventReviewCycleInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => EventReviewCycleInput)
-  reviewCycles?: EventReviewCycleInput[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @AreWebLinks(20)
-  outcomeLinks?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @MinLength(3, { each: true })
-  @MaxLength(1000, { each: true })
-  sources?: string[];
-
-  @Field(() => Boolean, { nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  confirmed?: boolean;
-
-  @Field(() => CountedParticipationInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CountedParticipationInput)
-  countedParticipation?: CountedParticipationInput | null;
-}
+export class UpdateEventInput extends PartialType(CreateEventInput) {}
 
 @InputType()
 export class EventParticipationInput {
