@@ -292,6 +292,32 @@ describe('events on the GCM calendar', () => {
       expect(await footprint()).toEqual(before);
     });
 
+    it('deletes an event entered by mistake with its participation, keeping what it said in the audit trail', async () => {
+      const created = await createEvent(t, secretariat);
+      const recorded = await t.gql(
+        'mutation($e: ID!) { recordEventParticipation(input: { eventId: $e, country: "KEN", role: SPEAKER }) { id } }',
+        { e: created.id },
+        kenya,
+      );
+      expect(recorded.errors).toBeUndefined();
+      const mutation = 'mutation($id: ID!, $v: Int!) { deleteEvent(id: $id, version: $v) }';
+      expect(codeOf(await t.gql(mutation, { id: created.id, v: created.version + 1 }, secretariat))).toBe('CONFLICT');
+      expect((await t.gql(mutation, { id: created.id, v: created.version }, secretariat)).data).toEqual({ deleteEvent: created.id });
+      expect(codeOf(await t.gql('query($id: ID!) { event(id: $id) { id } }', { id: created.id }))).toBe('NOT_FOUND');
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM event_participation WHERE event_id = $1', [created.id])).toEqual([
+        { n: 0 },
+      ]);
+      const [deleted] = (await t.dataSource.query(`SELECT changes FROM audit_event WHERE entity_id = $1 AND action = 'DELETE'`, [
+        created.id,
+      ])) as {
+        changes: Record<string, { before: unknown; after: unknown }>;
+      }[];
+      expect(deleted.changes.place).toEqual({ before: 'Nairobi', after: null });
+      expect(deleted.changes.participation).toEqual({ before: ['KEN:SPEAKER'], after: null });
+      const reference = await t.gql(mutation, { id: SIDE_EVENT, v: 1 }, secretariat);
+      expect([codeOf(reference), fieldsOf(reference)]).toEqual(['CONFLICT', ['id']]);
+    });
+
     it('keeps the reference events as the reference data say', async () => {
       const res = await t.gql(
         'mutation($id: ID!) { updateEvent(id: $id, version: 1, input: { place: "Geneva" }) { id } }',

@@ -504,6 +504,19 @@ const MATRIX: Record<string, Row> = {
     },
     expected: SECRETARIAT_ONLY,
   },
+  deleteEvent: {
+    prepare: prepareEvent,
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($id: ID!, $v: Int!) { deleteEvent(id: $id, version: $v) }',
+        { id: eventOf(target).id, v: eventOf(target).version },
+        headers,
+      ),
+    check: async (t, target) => {
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM event WHERE id = $1', [eventOf(target).id])).toEqual([{ n: 0 }]);
+    },
+    expected: SECRETARIAT_ONLY,
+  },
   recordEventParticipation: {
     prepare: prepareEvent,
     call: (t, target, headers) =>

@@ -90,6 +90,35 @@ export class EventEditorService {
     });
   }
 
+  /** Removes an event entered by mistake, with its participation and links; the audit trail keeps what it said. */
+  async remove(caller: Caller, id: string, version: number): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const stored = await this.lockEvent(m, id);
+      this.assertNotReference(stored);
+      if (stored.version !== version) throw new StaleVersionError(ENTITY, id, stored.version, version);
+      const before = await this.events.loadContent(m, id);
+      const participation = (await m.query('SELECT country_iso3, role FROM event_participation WHERE event_id = $1 ORDER BY country_iso3', [
+        id,
+      ])) as {
+        country_iso3: string;
+        role: string;
+      }[];
+      await m.delete(EventEntity, { id });
+      await this.audit.record(m, caller, {
+        action: 'DELETE',
+        entityType: ENTITY,
+        entityId: id,
+        changes: {
+          ...diffFields<Record<string, unknown>>({ ...before }, null, AUDITED_EVENT_FIELDS),
+          ...(participation.length
+            ? { participation: { before: participation.map((p) => `${p.country_iso3}:${p.role}`), after: null } }
+            : {}),
+        },
+      });
+      return id;
+    });
+  }
+
   async recordParticipation(caller: Caller, input: EventParticipationInput): Promise<EventRow> {
     const iso3 = input.country.toUpperCase();
     assertActsForCountry(caller, iso3);
@@ -225,6 +254,15 @@ export class EventEditorService {
     if (caller.kind === 'account' && caller.role === Role.SECRETARIAT) return;
     if (caller.kind === 'account' && caller.role === Role.FOCAL_POINT && iso3 !== null && iso3 === caller.countryIso3) return;
     throw new DomainError('FORBIDDEN', `A focal point links its own country's ${what}s only`);
+  }
+
+  private assertNotReference(stored: EventEntity): void {
+    if (stored.referenceKey === null) return;
+    throw new DomainError(
+      'CONFLICT',
+      `Event ${stored.id} comes from the reference data: change reference/gcm-reference.json or reference/events.json`,
+      [{ field: 'id', messages: ['an event of the reference data changes only there'] }],
+    );
   }
 
   private refuseReferenceParticipation(eventId: string, iso3: string): never {

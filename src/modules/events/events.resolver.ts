@@ -94,6 +94,19 @@ export class EventsResolver {
     return toEventModel(await this.editor.update(caller, id, version, input), Language.EN);
   }
 
+  @Mutation(() => ID, {
+    description:
+      'Removes an event entered by mistake, with its participation and links (not one of the reference data: CONFLICT); the audit trail keeps what it said. Returns its id.',
+  })
+  @Roles(Role.SECRETARIAT)
+  async deleteEvent(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
+    return this.editor.remove(caller, id, version);
+  }
+
   @Mutation(() => EventModel, {
     description:
       'Records that a country took part in an event, and how (a focal point: its own country). Recording again changes the role.',
