@@ -41,6 +41,13 @@ export const WEB_PAGES: WebPage[] = [
     path: async (base) => `/practices/${await firstId(base, '{ goodPractices(first: 1) { nodes { id } } }')}`,
     ready: 'h1',
   },
+  { name: 'events', path: '/events', ready: '.mantine-Timeline-root' },
+  {
+    name: 'event',
+    path: async (base) =>
+      `/events/${await firstId(base, '{ events(first: 1, filter: { objective: 16, cycle: "IMRF-2022" }) { nodes { id } } }')}`,
+    ready: 'table a[href="/countries/MAR"]',
+  },
   { name: 'compare', path: '/compare?to=RR2-ECA-2024', ready: '[data-chart="cycle-comparison"]' },
   { name: 'sign-in', path: '/sign-in', ready: 'form input[type="email"]' },
 ];

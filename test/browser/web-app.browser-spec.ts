@@ -203,6 +203,40 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 
+  it("shows the GCM calendar filtered by objective, the side event with who organised it and who took part, and both seed events on Morocco's page", async () => {
+    const page = await context.newPage();
+    await open(page, '/events', '.mantine-Timeline-root');
+    // Review cycles and events together.
+    await expect(page.locator('[data-cycle="IMRF-2022"]').count()).resolves.toBe(1);
+    await page.getByRole('textbox', { name: 'Objective' }).click();
+    await page.getByRole('option', { name: /^16\./ }).click();
+    await page.waitForURL(/objective=16/);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('[data-cycle]') === null);
+    const api = await gql<{ events: { totalCount: number; nodes: { id: string }[] } }>(
+      '{ events(filter: { objective: 16 }) { totalCount nodes { id } } }',
+    );
+    await expect(page.locator('[data-event]').count()).resolves.toBe(api.events.totalCount);
+    const side = await gql<{ events: { nodes: { id: string }[] } }>(
+      '{ events(filter: { objective: 16, cycle: "IMRF-2022" }) { nodes { id } } }',
+    );
+    const sideId = side.events.nodes[0].id;
+    await page.locator(`[data-event="${sideId}"] a`).click();
+    await page.waitForURL(new RegExp(`/events/${sideId}$`));
+    await page.locator('table a[href="/countries/MAR"]').waitFor();
+    await expect(page.locator('table tbody').innerText()).resolves.toMatch(/Kenya[\s\S]*Malawi[\s\S]*Morocco/);
+    const organisers = await page.getByRole('heading', { name: 'Organisers' }).locator('xpath=..').innerText();
+    expect(organisers).toMatch(/IOM[\s\S]*ECA[\s\S]*ESCWA/);
+    await expect(page.getByText('Unconfirmed').first().isVisible()).resolves.toBe(true);
+
+    await open(page, '/countries/MAR', '[data-events]');
+    const dialogue = await gql<{ events: { nodes: { id: string }[] } }>(
+      '{ events(filter: { kind: CHAMPIONS_DIALOGUE, cycle: "RR2-ECA-2024" }) { nodes { id } } }',
+    );
+    for (const id of [sideId, dialogue.events.nodes[0].id])
+      await expect(page.locator(`section[aria-labelledby="country-events"] a[href="/events/${id}"]`).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('switches language: the texts and the data follow', async () => {
     const page = await context.newPage();
     await open(page, '/objectives', 'table a[href="/objectives/16"]');

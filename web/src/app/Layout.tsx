@@ -13,6 +13,7 @@ const PAGES = [
   { to: '/countries', key: 'countries' },
   { to: '/pledges', key: 'pledges' },
   { to: '/practices', key: 'practices' },
+  { to: '/events', key: 'events' },
   { to: '/compare', key: 'compare' },
 ] as const;
 

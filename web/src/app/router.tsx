@@ -23,6 +23,8 @@ export const router = createBrowserRouter([
       { path: 'pledges/:id', lazy: () => import('../features/pledges/PledgePage').then((m) => ({ Component: m.PledgePage })) },
       { path: 'practices', lazy: () => import('../features/practices/PracticesPage').then((m) => ({ Component: m.PracticesPage })) },
       { path: 'practices/:id', lazy: () => import('../features/practices/PracticePage').then((m) => ({ Component: m.PracticePage })) },
+      { path: 'events', lazy: () => import('../features/events/TimelinePage').then((m) => ({ Component: m.TimelinePage })) },
+      { path: 'events/:id', lazy: () => import('../features/events/EventPage').then((m) => ({ Component: m.EventPage })) },
       { path: 'compare', lazy: () => import('../features/compare/ComparePage').then((m) => ({ Component: m.ComparePage })) },
       { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       { path: '*', element: <NotFoundPage /> },

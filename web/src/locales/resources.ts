@@ -3,6 +3,7 @@ import enCommon from './en/common.json';
 import enCompare from './en/compare.json';
 import enCountries from './en/countries.json';
 import enDashboard from './en/dashboard.json';
+import enEvents from './en/events.json';
 import enObjectives from './en/objectives.json';
 import enPledges from './en/pledges.json';
 import enPractices from './en/practices.json';
@@ -11,6 +12,7 @@ import esCommon from './es/common.json';
 import esCompare from './es/compare.json';
 import esCountries from './es/countries.json';
 import esDashboard from './es/dashboard.json';
+import esEvents from './es/events.json';
 import esObjectives from './es/objectives.json';
 import esPledges from './es/pledges.json';
 import esPractices from './es/practices.json';
@@ -19,6 +21,7 @@ import frCommon from './fr/common.json';
 import frCompare from './fr/compare.json';
 import frCountries from './fr/countries.json';
 import frDashboard from './fr/dashboard.json';
+import frEvents from './fr/events.json';
 import frObjectives from './fr/objectives.json';
 import frPledges from './fr/pledges.json';
 import frPractices from './fr/practices.json';
@@ -29,6 +32,7 @@ export const resources = {
     common: enCommon,
     accounts: enAccounts,
     dashboard: enDashboard,
+    events: enEvents,
     objectives: enObjectives,
     countries: enCountries,
     pledges: enPledges,
@@ -39,6 +43,7 @@ export const resources = {
     common: frCommon,
     accounts: frAccounts,
     dashboard: frDashboard,
+    events: frEvents,
     objectives: frObjectives,
     countries: frCountries,
     pledges: frPledges,
@@ -49,6 +54,7 @@ export const resources = {
     common: esCommon,
     accounts: esAccounts,
     dashboard: esDashboard,
+    events: esEvents,
     objectives: esObjectives,
     countries: esCountries,
     pledges: esPledges,

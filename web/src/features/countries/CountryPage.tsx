@@ -12,6 +12,7 @@ import { LanguageMark } from '../../components/LanguageMark';
 import { LevelLegend } from '../../components/LevelLegend';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { graphql } from '../../graphql/graphql';
+import { EventList } from '../events/EventList';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
 import { levelColour, textColourOn } from '../../lib/level-scale';
@@ -38,6 +39,14 @@ const CountryQuery = graphql(`
         name
         nameLanguage
         scheme
+      }
+      events {
+        id
+        title
+        titleLanguage
+        startDate
+        kind
+        confirmed
       }
     }
     countryScorecard(iso3: $iso3, includeSubmitted: $includeSubmitted) {
@@ -279,6 +288,7 @@ export function CountryPage() {
           </Paper>
         </SimpleGrid>
       ) : null}
+      {data?.country ? <EventList id="country-events" events={data.country.events} calendarLink="/events" /> : null}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { DataTable } from '../../components/DataTable';
 import { LanguageMark } from '../../components/LanguageMark';
 import { graphql } from '../../graphql/graphql';
+import { EventList } from '../events/EventList';
 import { formatLevel, formatNumber } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
 import { useFilters } from '../../lib/use-filters';
@@ -25,6 +26,14 @@ const ObjectiveQuery = graphql(`
         thematicLabel
         thematicLabelConfirmed
         sources
+      }
+      events {
+        id
+        title
+        titleLanguage
+        startDate
+        kind
+        confirmed
       }
     }
     regionalProgress(cycle: $cycle, objective: $number) {
@@ -201,6 +210,7 @@ export function ObjectivePage() {
               </Anchor>
             </Paper>
           </SimpleGrid>
+          <EventList id="objective-events" events={data.objective?.events ?? []} calendarLink={`/events?objective=${number}`} />
         </>
       ) : null}
     </Stack>
