@@ -211,10 +211,14 @@ describe('the web app in headless Chromium', () => {
     await page.getByRole('textbox', { name: 'Objective' }).click();
     await page.getByRole('option', { name: /^16\./ }).click();
     await page.waitForURL(/objective=16/);
-    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('[data-cycle]') === null);
     const api = await gql<{ events: { totalCount: number; nodes: { id: string }[] } }>(
       '{ events(filter: { objective: 16 }) { totalCount nodes { id } } }',
     );
+    // The filtered answer is shown (not the page's previous one) and review cycles are left out.
+    await page.waitForFunction((n) => {
+      const doc = (globalThis as unknown as PageGlobals).document;
+      return doc.querySelector('[data-count]')?.getAttribute('data-count') === String(n) && doc.querySelector('[data-cycle]') === null;
+    }, api.events.totalCount);
     await expect(page.locator('[data-event]').count()).resolves.toBe(api.events.totalCount);
     const side = await gql<{ events: { nodes: { id: string }[] } }>(
       '{ events(filter: { objective: 16, cycle: "IMRF-2022" }) { nodes { id } } }',
