@@ -89,23 +89,39 @@ async function runHereUnlessLocked(config: AppConfig, request: CliRequest, io: C
 async function runHere(config: AppConfig, request: CliRequest, io: CliIo): Promise<number> {
   let app: INestApplicationContext | undefined;
   try {
-    app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: new OneLineLogger(io), abortOnError: false });
+    app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+      logger: new OneLineLogger(io, config.LOG_LEVEL),
+      abortOnError: false,
+    });
     return await runCliRequest(app, request, io);
   } finally {
     await app?.close();
   }
 }
 
-/** Nest's warnings and errors as one line each (no stack); the failure itself is reported by runCli. */
+/**
+ * Nest's warnings and errors as one line each (no stack), as LOG_LEVEL allows: warnings from
+ * `warn` down, errors unless `silent`. The failure itself is reported by runCli.
+ */
 class OneLineLogger implements LoggerService {
-  constructor(private readonly io: CliIo) {}
+  private readonly warns: boolean;
+  private readonly errors: boolean;
+
+  constructor(
+    private readonly io: CliIo,
+    level: string,
+  ) {
+    this.warns = !['silent', 'fatal', 'error'].includes(level);
+    this.errors = level !== 'silent';
+  }
+
   log(): void {}
   warn(message: unknown): void {
-    this.io.err(`Warning: ${firstLine(message)}`);
+    if (this.warns) this.io.err(`Warning: ${firstLine(message)}`);
   }
   error(message: unknown, ...rest: unknown[]): void {
     // Nest reports a failed start (ExceptionHandler) before throwing it; runCli says it once.
-    if (rest.includes('ExceptionHandler')) return;
+    if (!this.errors || rest.includes('ExceptionHandler')) return;
     this.io.err(firstLine(message));
   }
 }
