@@ -97,12 +97,12 @@ export class EventEditorService {
       this.assertNotReference(stored);
       if (stored.version !== version) throw new StaleVersionError(ENTITY, id, stored.version, version);
       const before = await this.events.loadContent(m, id);
-      const participation = (await m.query('SELECT country_iso3, role FROM event_participation WHERE event_id = $1 ORDER BY country_iso3', [
-        id,
-      ])) as {
-        country_iso3: string;
-        role: string;
-      }[];
+      const participation = await m.query<
+        {
+          country_iso3: string;
+          role: string;
+        }[]
+      >('SELECT country_iso3, role FROM event_participation WHERE event_id = $1 ORDER BY country_iso3', [id]);
       await m.delete(EventEntity, { id });
       await this.audit.record(m, caller, {
         action: 'DELETE',
