@@ -10,7 +10,6 @@ import {
   type FieldError,
   IllegalTransitionError,
   NotFoundError,
-  StaleVersionError,
 } from '../../common/errors/domain-error.js';
 import { actedByColumns, AuditService } from '../audit/audit.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
@@ -30,6 +29,7 @@ import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.en
 import { maySeeEntry } from './progress.policy.js';
 import type { ProgressEntryRow } from './progress.rows.js';
 import { ProgressService } from './progress.service.js';
+import { checkLockedRow } from '../../database/lock-for-write.js';
 import { ENTRY_FROM, ENTRY_SELECT } from './progress.sql.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 import { defined } from '../../common/defined.js';
@@ -294,11 +294,12 @@ export class ProgressWorkflowService {
    */
   private async lock(m: EntityManager, caller: Caller, id: string, version: number | null): Promise<ProgressEntryRow> {
     const [stored] = await m.query<ProgressEntryRow[]>(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [id]);
-    // An entry the caller may not even see (another country's draft) is not confirmed to exist.
-    if (!stored || !maySeeEntry(caller, stored)) throw new NotFoundError('Progress entry', id);
-    assertActsForCountry(caller, stored.country_iso3);
-    if (version !== null && stored.version !== version) throw new StaleVersionError('Progress entry', id, stored.version, version);
-    return stored;
+    return checkLockedRow(stored, id, {
+      what: 'Progress entry',
+      visibleTo: (e) => maySeeEntry(caller, e),
+      assertWritable: (e) => assertActsForCountry(caller, e.country_iso3),
+      version,
+    });
   }
 
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
