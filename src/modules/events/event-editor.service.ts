@@ -22,7 +22,7 @@ import {
   EventReviewCycleEntity,
 } from './event-links.entity.js';
 import { EventEntity } from './event.entity.js';
-import type { EventRow } from './models/event.model.js';
+import type { EventRow } from './events.rows.js';
 import { EventsService } from './events.service.js';
 
 const ENTITY = 'Event';

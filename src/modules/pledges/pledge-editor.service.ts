@@ -10,7 +10,7 @@ import { actorOf, type AuditActor, AuditService, diffFields } from '../audit/aud
 import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
-import type { PledgeRow } from './models/pledge.model.js';
+import type { PledgeRow } from './pledges.rows.js';
 import {
   AUDITED_PLEDGE_FIELDS,
   checkPledgeContent,

@@ -20,7 +20,7 @@ import {
 } from './good-practice-links.entity.js';
 import { GoodPracticeReviewEntity } from './good-practice-review.entity.js';
 import { GoodPracticeEntity } from './good-practice.entity.js';
-import type { GoodPracticeRow } from './models/good-practice.model.js';
+import type { GoodPracticeRow } from './practices.rows.js';
 import {
   AUDITED_PRACTICE_FIELDS,
   checkPracticeContent,
