@@ -11,6 +11,7 @@ import {
   IllegalTransitionError,
   NotFoundError,
 } from '../../common/errors/domain-error.js';
+import { checkLockedRow } from '../../database/lock-for-write.js';
 import { actedByColumns, type AuditRecord, AuditService } from '../audit/audit.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreateProgressEntryInput, UpdateProgressEntryInput, ValidateProgressEntryInput } from './dto/progress-entry.inputs.js';
@@ -29,7 +30,6 @@ import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.en
 import { maySeeEntry } from './progress.policy.js';
 import type { ProgressEntryRow } from './progress.rows.js';
 import { ProgressService } from './progress.service.js';
-import { checkLockedRow } from '../../database/lock-for-write.js';
 import { ENTRY_FROM, ENTRY_SELECT } from './progress.sql.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 import { defined } from '../../common/defined.js';
@@ -64,10 +64,11 @@ const AUDIT_ACTION: Record<EntryAction, string> = {
 
 /**
  * The review workflow of progress entries. Every step is one transaction that locks the
- * entry, refuses a stale version (CONFLICT), a caller acting for another country
- * (FORBIDDEN), a step the entry's state does not allow (ILLEGAL_TRANSITION) and a focal
- * point's step outside the reporting window (REPORTING_WINDOW_CLOSED), in that order; then
- * writes the entry, its history event and the audit event together.
+ * entry, refuses an entry the caller may not see (NOT_FOUND), a caller acting for another
+ * country (FORBIDDEN), a stale version (CONFLICT), a step the entry's state does not allow
+ * (ILLEGAL_TRANSITION) and a focal point's step outside the reporting window
+ * (REPORTING_WINDOW_CLOSED), in that order (checkLockedRow); then writes the entry, its
+ * history event and the audit event together (recordStep).
  */
 @Injectable()
 export class ProgressWorkflowService {
