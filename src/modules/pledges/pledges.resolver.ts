@@ -24,17 +24,17 @@ import { PledgeImportService } from './pledge-import.service.js';
 import { PledgeImportResultModel } from './models/pledge-import-result.model.js';
 import { readUpload } from './read-upload.js';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
+import { PledgesService } from './pledges.service.js';
+import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
+import { maxItems } from '../../common/pagination/list-size.js';
 import {
+  loadPledgeUpdates,
   PLEDGE_BY_ID,
   PLEDGE_COUNTRIES,
   PLEDGE_OBJECTIVES,
   PLEDGE_PARTICIPANTS,
   PLEDGE_PRINCIPLES,
-  PledgesService,
-} from './pledges.service.js';
-import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
-import { maxItems } from '../../common/pagination/list-size.js';
-import { loadPledgeUpdates } from './pledges.loader.js';
+} from './pledges.loader.js';
 
 @Resolver(() => PledgeModel)
 export class PledgesResolver {

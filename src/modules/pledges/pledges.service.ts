@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
@@ -6,20 +6,12 @@ import type { Connection } from '../../common/pagination/connection.js';
 import { pageSize } from '../../common/pagination/keyset.js';
 import { keysetPage, type KeysetSort, SqlParams } from '../../common/pagination/keyset-page.js';
 import { textSearchSql } from '../../common/search/text-search.js';
-import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { PledgesArgs } from './dto/pledges.args.js';
-import type { PledgeRow, PledgeStepRow, PledgeUpdateRow } from './pledges.rows.js';
+import type { PledgeRow, PledgeStepRow } from './pledges.rows.js';
 import type { PledgeContent, PledgeParticipant } from './pledge-content.js';
 import { PledgeOrder, type PledgingEntityKind } from './pledge.enums.js';
-
-export const PLEDGE_BY_ID = new LoaderToken<string, PledgeRow | null>('pledgeById');
-export const PLEDGE_OBJECTIVES = new LoaderToken<string, { objective_number: number; is_main: boolean }[]>('pledgeObjectives');
-export const PLEDGE_PRINCIPLES = new LoaderToken<string, number[]>('pledgePrinciples');
-export const PLEDGE_COUNTRIES = new LoaderToken<string, string[]>('pledgeImplementationCountries');
-export const PLEDGE_PARTICIPANTS = new LoaderToken<string, PledgeParticipant[]>('pledgeParticipants');
-export const PLEDGE_UPDATES = new LoaderToken<string, PledgeUpdateRow[]>('pledgeUpdates');
 
 /** The columns of a pledge row, with what is derived: champion, overdue, dates as text. */
 export const PLEDGE_SELECT = `p.id, p.title, p.description, p.language, p.pledging_entity_kind, p.pledging_country_iso3, p.pledging_entity_name,
@@ -38,57 +30,14 @@ const ORDERS: Record<PledgeOrder, KeysetSort> = {
   [PledgeOrder.RELEVANCE]: { key: '', type: 'real', dir: 'DESC' },
 };
 
-/** Reading pledges: filtered pages, single pledges, and the loaders nested fields use. */
+/** Reading pledges: filtered pages and single pledges (the loaders nested fields use are in pledges.loader.ts). */
 @Injectable()
-export class PledgesService implements OnModuleInit {
+export class PledgesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly loaders: LoaderRegistry,
     private readonly regions: RegionsService,
     private readonly cycles: ReviewCyclesService,
   ) {}
-
-  onModuleInit(): void {
-    this.loaders.register(PLEDGE_BY_ID, async (ids) => oneByKeys(ids, await this.findRows([...ids]), (r) => r.id));
-    this.loaders.register(PLEDGE_OBJECTIVES, async (ids) => {
-      const rows: { pledge_id: string; objective_number: number; is_main: boolean }[] = await this.db.query(
-        'SELECT pledge_id, objective_number, is_main FROM pledge_objective WHERE pledge_id = ANY($1) ORDER BY is_main DESC, objective_number',
-        [[...ids]],
-      );
-      return groupByKeys(ids, rows, (r) => r.pledge_id);
-    });
-    this.loaders.register(PLEDGE_PRINCIPLES, async (ids) => {
-      const rows: { pledge_id: string; principle_number: number }[] = await this.db.query(
-        'SELECT pledge_id, principle_number FROM pledge_guiding_principle WHERE pledge_id = ANY($1) ORDER BY principle_number',
-        [[...ids]],
-      );
-      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) => list.map((r) => r.principle_number));
-    });
-    this.loaders.register(PLEDGE_COUNTRIES, async (ids) => {
-      const rows: { pledge_id: string; country_iso3: string }[] = await this.db.query(
-        'SELECT pledge_id, country_iso3 FROM pledge_implementation_country WHERE pledge_id = ANY($1) ORDER BY country_iso3',
-        [[...ids]],
-      );
-      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) => list.map((r) => r.country_iso3));
-    });
-    this.loaders.register(PLEDGE_PARTICIPANTS, async (ids) => {
-      const rows: { pledge_id: string; name: string; kind: PledgingEntityKind; country_iso3: string | null }[] = await this.db.query(
-        'SELECT pledge_id, name, kind, country_iso3 FROM pledge_participant WHERE pledge_id = ANY($1) ORDER BY position',
-        [[...ids]],
-      );
-      return groupByKeys(ids, rows, (r) => r.pledge_id).map((list) =>
-        list.map((r) => ({ name: r.name, kind: r.kind, countryIso3: r.country_iso3 })),
-      );
-    });
-    this.loaders.register(PLEDGE_UPDATES, async (ids) => {
-      const rows: PledgeUpdateRow[] = await this.db.query(
-        `SELECT id, pledge_id, status, previous_status, occurred_on::text AS occurred_on, narrative, evidence_links, recorded_at, recorded_by
-           FROM pledge_update WHERE pledge_id = ANY($1) ORDER BY occurred_on, recorded_at, id`,
-        [[...ids]],
-      );
-      return groupByKeys(ids, rows, (r) => r.pledge_id);
-    });
-  }
 
   async findOne(id: string, manager: EntityManager = this.db.manager): Promise<PledgeRow> {
     const [row] = await this.findRows([id], manager);

@@ -25,15 +25,15 @@ import { GoodPracticeArgs, GoodPracticesArgs } from './dto/practices.args.js';
 import { PracticeStepArgs, PublishPracticeArgs, ReturnPracticeArgs } from './dto/practice-review.args.js';
 import { GoodPracticeConnection, GoodPracticeModel, PracticeReviewStepModel, toGoodPracticeModel } from './models/good-practice.model.js';
 import { PracticeWorkflowService } from './practice-workflow.service.js';
-import { loadVisiblePracticeOfPledge } from './practices.loader.js';
 import {
+  loadVisiblePracticeOfPledge,
   PRACTICE_COUNTRIES,
   PRACTICE_OBJECTIVES,
   PRACTICE_PRINCIPLES,
   PRACTICE_REGIONS,
   PRACTICE_REVIEWS,
-  PracticesService,
-} from './practices.service.js';
+} from './practices.loader.js';
+import { PracticesService } from './practices.service.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 import { seesPracticeReview } from './practices.policy.js';
 

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
@@ -7,24 +7,16 @@ import type { Connection } from '../../common/pagination/connection.js';
 import { keysetPage, type KeysetSort, SqlParams } from '../../common/pagination/keyset-page.js';
 import { pageSize } from '../../common/pagination/keyset.js';
 import { textSearchSql } from '../../common/search/text-search.js';
-import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import { isChampionSql } from '../countries/countries.service.js';
 import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import type { GoodPracticesArgs } from './dto/practices.args.js';
-import type { GoodPracticeRow, PracticeReviewRow } from './practices.rows.js';
+import type { GoodPracticeRow } from './practices.rows.js';
 import type { PracticeContent } from './practice-content.js';
 import { PracticeOrder } from './practice.enums.js';
 import { maySeePractice, visiblePracticeSql } from './practices.policy.js';
 
-export const PRACTICE_OBJECTIVES = new LoaderToken<string, { objective_number: number; is_main: boolean }[]>('practiceObjectives');
-export const PRACTICE_PRINCIPLES = new LoaderToken<string, number[]>('practicePrinciples');
-export const PRACTICE_COUNTRIES = new LoaderToken<string, string[]>('practiceCountries');
-export const PRACTICE_REGIONS = new LoaderToken<string, string[]>('practiceRegions');
-export const PRACTICE_REVIEWS = new LoaderToken<string, PracticeReviewRow[]>('practiceReviews');
-export const PRACTICE_BY_ID = new LoaderToken<string, GoodPracticeRow | null>('practiceById');
-export const PRACTICE_BY_PLEDGE = new LoaderToken<string, GoodPracticeRow | null>('practiceByPledge');
-
-const PRACTICE_SELECT = `g.id, g.title, g.summary, g.language, g.scope, g.owner_country_iso3, g.implementing_partners, g.practice_type, g.sdgs,
+/** The columns of a `GoodPracticeRow`, over `good_practice g`. */
+export const PRACTICE_SELECT = `g.id, g.title, g.summary, g.language, g.scope, g.owner_country_iso3, g.implementing_partners, g.practice_type, g.sdgs,
   g.start_year, g.end_year, g.results, g.lessons_learned, g.links, g.status, g.from_pledge_id, g.published_at, g.created_at, g.updated_at, g.version`;
 
 const ORDERS: Record<PracticeOrder, KeysetSort> = {
@@ -35,61 +27,11 @@ const ORDERS: Record<PracticeOrder, KeysetSort> = {
 
 /** Reading good practices, each caller seeing what its role allows. */
 @Injectable()
-export class PracticesService implements OnModuleInit {
+export class PracticesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly loaders: LoaderRegistry,
     private readonly regions: RegionsService,
   ) {}
-
-  onModuleInit(): void {
-    const byPractice = <R extends { practice_id: string }, V>(token: LoaderToken<string, V[]>, sql: string, map: (r: R) => V): void => {
-      this.loaders.register(token, async (ids) =>
-        groupByKeys(ids, await this.db.query<R[]>(sql, [[...ids]]), (r) => r.practice_id).map((list) => list.map(map)),
-      );
-    };
-    byPractice(
-      PRACTICE_OBJECTIVES,
-      'SELECT practice_id, objective_number, is_main FROM good_practice_objective WHERE practice_id = ANY($1) ORDER BY is_main DESC, objective_number',
-      (r: { practice_id: string; objective_number: number; is_main: boolean }) => ({
-        objective_number: r.objective_number,
-        is_main: r.is_main,
-      }),
-    );
-    byPractice(
-      PRACTICE_PRINCIPLES,
-      'SELECT practice_id, principle_number FROM good_practice_guiding_principle WHERE practice_id = ANY($1) ORDER BY principle_number',
-      (r: { practice_id: string; principle_number: number }) => r.principle_number,
-    );
-    byPractice(
-      PRACTICE_COUNTRIES,
-      'SELECT practice_id, country_iso3 FROM good_practice_country WHERE practice_id = ANY($1) ORDER BY country_iso3',
-      (r: { practice_id: string; country_iso3: string }) => r.country_iso3,
-    );
-    byPractice(
-      PRACTICE_REGIONS,
-      'SELECT practice_id, region_code FROM good_practice_region WHERE practice_id = ANY($1) ORDER BY region_code',
-      (r: { practice_id: string; region_code: string }) => r.region_code,
-    );
-    byPractice(
-      PRACTICE_REVIEWS,
-      'SELECT practice_id, action, comment, acted_at, acted_by, acted_by_role FROM good_practice_review WHERE practice_id = ANY($1) ORDER BY acted_at, id',
-      (r: PracticeReviewRow) => r,
-    );
-    this.loaders.register(PRACTICE_BY_ID, async (ids) => {
-      const rows: GoodPracticeRow[] = await this.db.query(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = ANY($1::uuid[])`, [
-        [...ids],
-      ]);
-      return oneByKeys(ids, rows, (r) => r.id);
-    });
-    this.loaders.register(PRACTICE_BY_PLEDGE, async (pledgeIds) => {
-      const rows: GoodPracticeRow[] = await this.db.query(
-        `SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.from_pledge_id = ANY($1::uuid[])`,
-        [[...pledgeIds]],
-      );
-      return oneByKeys(pledgeIds, rows, (r) => r.from_pledge_id as string);
-    });
-  }
 
   /** Of these practice ids, those that are the country's: its own or implemented in it. */
   async idsBelongingTo(manager: EntityManager, country: string, ids: readonly string[]): Promise<Set<string>> {
