@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { type BatchLoad, groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from './loaders.js';
+import type { DataSource } from 'typeorm';
+import { type BatchLoad, bindLoader, groupByKeys, LoaderRegistry, loadersProvider, LoaderToken, oneByKeys } from './loaders.js';
 
 const NAMES = new LoaderToken<string, string>('countryName');
 const LENGTHS = new LoaderToken<string, number>('nameLength');
@@ -128,5 +129,27 @@ describe('oneByKeys', () => {
     ];
     expect(oneByKeys([1, 2, 3], rows, (r) => r.number)).toEqual([{ number: 1, label: 'one' }, null, { number: 3, label: 'three' }]);
     expect(oneByKeys([], rows, (r) => r.number)).toEqual([]);
+  });
+});
+
+describe('loadersProvider', () => {
+  it("registers each token with the batch function built from the app's database, once", async () => {
+    const registry = new LoaderRegistry();
+    const db = { name: 'the database' } as unknown as DataSource;
+    const built: DataSource[] = [];
+    const provider = loadersProvider('countries', [
+      bindLoader(NAMES, (d) => {
+        built.push(d);
+        return (keys) => Promise.resolve(keys.map((k) => `name of ${k}`));
+      }),
+      bindLoader(LENGTHS, () => (keys) => Promise.resolve(keys.map((k) => k.length))),
+    ]);
+    expect(provider.provide).toBe('countriesLoaders');
+    void provider.useFactory(db, registry);
+    expect(built).toEqual([db]);
+    const loaders = registry.forRequest();
+    expect(await loaders.get(NAMES).load('MAR')).toBe('name of MAR');
+    expect(await loaders.get(LENGTHS).load('Kenya')).toBe(5);
+    expect(() => provider.useFactory(db, registry)).toThrow('Loader countryName registered twice');
   });
 });

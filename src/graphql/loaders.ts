@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { type FactoryProvider, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
 
 /** Names one kind of batched lookup: keys of type K, one value of type V per key. */
 export class LoaderToken<K, V> {
@@ -28,6 +29,31 @@ export class LoaderRegistry {
   forRequest(): RequestLoaders {
     return new RequestLoaders(this.batchFns);
   }
+}
+
+/** A token bound to the batch function that answers it, built from the app's database at startup. */
+export interface LoaderBinding {
+  register(registry: LoaderRegistry, db: DataSource): void;
+}
+
+export const bindLoader = <K, V>(token: LoaderToken<K, V>, batch: (db: DataSource) => BatchLoad<K, V>): LoaderBinding => ({
+  register: (registry, db) => registry.register(token, batch(db)),
+});
+
+/**
+ * The provider of a feature's `*.loader.ts` that registers its batch functions with the
+ * registry when the module starts, so that each token can sit beside its batch function
+ * instead of in a service's onModuleInit.
+ */
+export function loadersProvider(feature: string, bindings: readonly LoaderBinding[]): FactoryProvider<string> {
+  return {
+    provide: `${feature}Loaders`,
+    inject: [DataSource, LoaderRegistry],
+    useFactory: (db: DataSource, registry: LoaderRegistry) => {
+      for (const binding of bindings) binding.register(registry, db);
+      return feature;
+    },
+  };
 }
 
 /** The DataLoaders of one request, created on first use. */

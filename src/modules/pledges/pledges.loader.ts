@@ -1,12 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import type { Language } from '../../common/i18n/language.js';
 import {
   type BatchLoad,
+  bindLoader,
   groupByKeys,
-  LoaderRegistry,
+  loadersProvider,
   LoaderToken,
   loadPresent,
   oneByKeys,
@@ -95,22 +94,14 @@ const pledgeUpdates =
   };
 
 /** Registers the feature's batch functions with the singleton registry at startup. */
-@Injectable()
-export class PledgesLoaders implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: LoaderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(PLEDGE_BY_ID, pledgeById(this.db));
-    this.registry.register(PLEDGE_OBJECTIVES, pledgeObjectives(this.db));
-    this.registry.register(PLEDGE_PRINCIPLES, pledgePrinciples(this.db));
-    this.registry.register(PLEDGE_COUNTRIES, pledgeCountries(this.db));
-    this.registry.register(PLEDGE_PARTICIPANTS, pledgeParticipants(this.db));
-    this.registry.register(PLEDGE_UPDATES, pledgeUpdates(this.db));
-  }
-}
+export const pledgesLoaders = loadersProvider('pledges', [
+  bindLoader(PLEDGE_BY_ID, pledgeById),
+  bindLoader(PLEDGE_OBJECTIVES, pledgeObjectives),
+  bindLoader(PLEDGE_PRINCIPLES, pledgePrinciples),
+  bindLoader(PLEDGE_COUNTRIES, pledgeCountries),
+  bindLoader(PLEDGE_PARTICIPANTS, pledgeParticipants),
+  bindLoader(PLEDGE_UPDATES, pledgeUpdates),
+]);
 
 /** Pledges by id through the request's loader, in the order given (pledges are public). */
 export async function loadPledges(loaders: RequestLoaders, ids: readonly string[], lang: Language): Promise<PledgeModel[]> {

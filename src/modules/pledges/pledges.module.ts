@@ -4,13 +4,13 @@ import { CountriesModule } from '../countries/countries.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
 import { PledgeEditorService } from './pledge-editor.service.js';
 import { PledgeImportService } from './pledge-import.service.js';
-import { PledgesLoaders } from './pledges.loader.js';
+import { pledgesLoaders } from './pledges.loader.js';
 import { PledgesResolver } from './pledges.resolver.js';
 import { PledgesService } from './pledges.service.js';
 
 @Module({
   imports: [AuditModule, CountriesModule, ReviewCyclesModule],
-  providers: [PledgesLoaders, PledgesService, PledgeEditorService, PledgeImportService, PledgesResolver],
+  providers: [pledgesLoaders, PledgesService, PledgeEditorService, PledgeImportService, PledgesResolver],
   exports: [PledgesService, PledgeEditorService, PledgeImportService],
 })
 export class PledgesModule {}

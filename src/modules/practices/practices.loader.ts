@@ -1,12 +1,11 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import type { Language } from '../../common/i18n/language.js';
 import {
   type BatchLoad,
+  bindLoader,
   groupByKeys,
-  LoaderRegistry,
+  loadersProvider,
   LoaderToken,
   loadPresent,
   oneByKeys,
@@ -98,23 +97,15 @@ const practiceByPledge =
   };
 
 /** Registers the feature's batch functions with the singleton registry at startup. */
-@Injectable()
-export class PracticesLoaders implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: LoaderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(PRACTICE_OBJECTIVES, practiceObjectives(this.db));
-    this.registry.register(PRACTICE_PRINCIPLES, practicePrinciples(this.db));
-    this.registry.register(PRACTICE_COUNTRIES, practiceCountries(this.db));
-    this.registry.register(PRACTICE_REGIONS, practiceRegions(this.db));
-    this.registry.register(PRACTICE_REVIEWS, practiceReviews(this.db));
-    this.registry.register(PRACTICE_BY_ID, practiceById(this.db));
-    this.registry.register(PRACTICE_BY_PLEDGE, practiceByPledge(this.db));
-  }
-}
+export const practicesLoaders = loadersProvider('practices', [
+  bindLoader(PRACTICE_OBJECTIVES, practiceObjectives),
+  bindLoader(PRACTICE_PRINCIPLES, practicePrinciples),
+  bindLoader(PRACTICE_COUNTRIES, practiceCountries),
+  bindLoader(PRACTICE_REGIONS, practiceRegions),
+  bindLoader(PRACTICE_REVIEWS, practiceReviews),
+  bindLoader(PRACTICE_BY_ID, practiceById),
+  bindLoader(PRACTICE_BY_PLEDGE, practiceByPledge),
+]);
 
 /** The good practices of these ids that the caller may see, in the order given. */
 export async function loadVisiblePractices(

@@ -3,13 +3,13 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
 import { PledgesModule } from '../pledges/pledges.module.js';
 import { PracticeWorkflowService } from './practice-workflow.service.js';
-import { PracticesLoaders } from './practices.loader.js';
+import { practicesLoaders } from './practices.loader.js';
 import { PledgePracticeResolver, PracticesResolver } from './practices.resolver.js';
 import { PracticesService } from './practices.service.js';
 
 @Module({
   imports: [AuditModule, CountriesModule, PledgesModule],
-  providers: [PracticesLoaders, PracticesService, PracticeWorkflowService, PracticesResolver, PledgePracticeResolver],
+  providers: [practicesLoaders, PracticesService, PracticeWorkflowService, PracticesResolver, PledgePracticeResolver],
   exports: [PracticesService, PracticeWorkflowService],
 })
 export class PracticesModule {}

@@ -1,10 +1,16 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import type { Language } from '../../common/i18n/language.js';
 import { todayUtc } from '../../common/validation/fields.js';
-import { type BatchLoad, groupByKeys, LoaderRegistry, LoaderToken, oneByKeys, type RequestLoaders } from '../../graphql/loaders.js';
+import {
+  type BatchLoad,
+  bindLoader,
+  groupByKeys,
+  loadersProvider,
+  LoaderToken,
+  oneByKeys,
+  type RequestLoaders,
+} from '../../graphql/loaders.js';
 import { type EntryEventModel, toEntryEventModel } from './models/entry-event.model.js';
 import { type ProgressEntryModel, toProgressEntryModel } from './models/progress-entry.model.js';
 import { type ReportingWindowModel, toReportingWindowModel } from './models/reporting-window.model.js';
@@ -50,20 +56,12 @@ const reportingWindow =
   };
 
 /** Registers the feature's batch functions with the singleton registry at startup. */
-@Injectable()
-export class ProgressLoaders implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: LoaderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(ENTRY_BY_ID, entryById(this.db));
-    this.registry.register(REPORT_ENTRIES, reportEntries(this.db));
-    this.registry.register(ENTRY_EVENTS, entryEvents(this.db));
-    this.registry.register(REPORTING_WINDOW, reportingWindow(this.db));
-  }
-}
+export const progressLoaders = loadersProvider('progress', [
+  bindLoader(ENTRY_BY_ID, entryById),
+  bindLoader(REPORT_ENTRIES, reportEntries),
+  bindLoader(ENTRY_EVENTS, entryEvents),
+  bindLoader(REPORTING_WINDOW, reportingWindow),
+]);
 
 /** An entry as the caller may see it: the country's own layer redacted for those who may not see it. */
 export const entryFor = (caller: Caller, row: ProgressEntryRow, lang: Language): ProgressEntryModel =>
