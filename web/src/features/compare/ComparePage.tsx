@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import { ChartCard } from '../../components/ChartCard';
-import { EChart } from '../../components/charts/EChart';
+import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { DataTable } from '../../components/DataTable';
 import { ExportLinks } from '../../components/ExportLinks';
 import { graphql } from '../../graphql/graphql';
 import { formatChange, formatLevel } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
-import { changeColour, textColourOn } from '../../lib/level-scale';
+import { changeColour } from '../../lib/level-scale';
 import { useFilters } from '../../lib/use-filters';
 import { previousCycle } from './defaults';
 
@@ -81,33 +81,18 @@ export function ComparePage() {
   const columns = useMemo(() => [...new Set(changes.map((c) => c.region?.code ?? 'WORLD'))], [changes]);
   const objectives = useMemo(() => [...new Set(changes.map((c) => c.objectiveNumber))].sort((a, b) => a - b), [changes]);
   const label = (code: string) => (code === 'WORLD' ? t('world') : code);
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
-      tooltip: {
-        formatter: (p: { data: { value: [number, number, number | null]; from: number | null; to: number | null } }) =>
-          `${objectives[p.data.value[1]]}. ${titles.get(objectives[p.data.value[1]]) ?? ''}<br/>${names.get(columns[p.data.value[0]]) ?? t('world')}: ${formatLevel(p.data.from, lng)} → ${formatLevel(p.data.to, lng)} (${formatChange(p.data.value[2], lng)})`,
-      },
-      xAxis: { type: 'category', position: 'top', data: columns.map(label), axisLabel: { interval: 0 } },
-      yAxis: { type: 'category', inverse: true, data: objectives.map(String), axisLabel: { interval: 0 } },
-      series: [
-        {
-          type: 'heatmap',
-          data: changes.map((c) => {
-            const colour = changeColour(c.meanLevelChange);
-            return {
-              value: [columns.indexOf(c.region?.code ?? 'WORLD'), objectives.indexOf(c.objectiveNumber), c.meanLevelChange ?? null],
-              from: c.meanLevelFrom ?? null,
-              to: c.meanLevelTo ?? null,
-              itemStyle: { color: colour, borderColor: '#fff', borderWidth: 1 },
-              label: { show: true, color: textColourOn(colour), formatter: () => formatChange(c.meanLevelChange, lng) },
-            };
-          }),
-        },
-      ],
-    }),
-    [changes, columns, objectives, names, titles, lng, t],
-  );
+  const byCell = useMemo(() => new Map(changes.map((c) => [`${c.objectiveNumber}|${c.region?.code ?? 'WORLD'}`, c])), [changes]);
+  const cell = (y: number, x: number): HeatGridCell | null => {
+    const objective = objectives[y];
+    const column = columns[x];
+    const c = objective !== undefined && column !== undefined ? byCell.get(`${objective}|${column}`) : undefined;
+    if (!c || objective === undefined || column === undefined) return null;
+    return {
+      colour: changeColour(c.meanLevelChange),
+      text: formatChange(c.meanLevelChange, lng),
+      title: `${objective}. ${titles.get(objective) ?? ''}\n${names.get(column) ?? t('world')}: ${formatLevel(c.meanLevelFrom, lng)} → ${formatLevel(c.meanLevelTo, lng)} (${formatChange(c.meanLevelChange, lng)})`,
+    };
+  };
   const summary = t('summary', { from: from ?? '–', to: to ?? '–', cells: changes.filter((c) => c.meanLevelChange !== null).length });
   const exportQuery = `from=${encodeURIComponent(from ?? '')}&to=${encodeURIComponent(to ?? '')}&scheme=${scheme}${includeSubmitted ? '&includeSubmitted=true' : ''}${f.champions ? '&championOnly=true' : ''}`;
   return (
@@ -151,7 +136,14 @@ export function ComparePage() {
             title={t('chartTitle')}
             summary={`${summary} ${data.cycleComparison.basis}.`}
             actions={canAnalyse ? <ExportLinks path="cycle-comparison" query={exportQuery} /> : null}
-            chart={<EChart option={option} label={summary} height={Math.max(260, objectives.length * 30 + 60)} />}
+            chart={
+              <HeatGrid
+                label={summary}
+                columns={columns.map((code) => ({ key: code, label: label(code), title: names.get(code) ?? t('world') }))}
+                rows={objectives.map((n) => ({ key: String(n), label: String(n), title: `${n}. ${titles.get(n) ?? ''}` }))}
+                cell={cell}
+              />
+            }
             table={
               <DataTable
                 caption={t('chartTitle')}
