@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import classes from './charts.module.css';
 
 export interface Bar {
@@ -57,9 +56,7 @@ export function BarChart({ label, bars, max, ticks, axisTitle }: Props) {
           </span>
         ))}
       </div>
-      <Text component="span" size="xs" className={classes.axisTitle}>
-        {axisTitle}
-      </Text>
+      <span className={classes.axisTitle}>{axisTitle}</span>
     </div>
   );
 }
