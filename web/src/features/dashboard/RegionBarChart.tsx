@@ -29,7 +29,10 @@ export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: P
   const lng = i18n.language;
   const narrow = useMediaQuery('(max-width: 640px)') ?? false;
   // Every half level on wide screens, whole levels on a phone.
-  const ticks = (narrow ? [0, 1, 2, 3] : [0, 0.5, 1, 1.5, 2, 2.5, 3]).map((value) => ({ value, text: formatNumber(value, lng, value % 1 ? 1 : 0) }));
+  const ticks = (narrow ? [0, 1, 2, 3] : [0, 0.5, 1, 1.5, 2, 2.5, 3]).map((value) => ({
+    value,
+    text: formatNumber(value, lng, value % 1 ? 1 : 0),
+  }));
   // Names on wide screens; on a phone the codes (ECA, AFRICA…), the table giving the names.
   const bars = regions.map((r) => ({
     key: r.code,
