@@ -11,6 +11,7 @@ import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
 import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
 import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
+import { scrollThrough } from '../../scripts/web/scroll-through.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -111,8 +112,15 @@ describe('the web app in headless Chromium', () => {
     const failures: string[] = [];
     for (const p of WEB_PAGES) {
       const calls = await open(page, await pathOf(p, baseUrl), p.ready);
-      // Charts draw after their data; let them finish before axe reads the page.
+      // Charts far down the page (the world map) load when scrolled to: scroll through it, so
+      // that axe reads every chart and each is seen drawn. Charts draw after their data; let
+      // them finish before axe reads the page.
+      await scrollThrough(page);
       await page.waitForTimeout(300);
+      const undrawn = await page
+        .locator('[data-chart]:not(:has([data-chart-drawn], svg))')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
+      if (undrawn.length) failures.push(`${p.name}: charts not drawn: ${undrawn.join(', ')}`);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = results.violations as Violation[];
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -238,6 +246,43 @@ describe('the web app in headless Chromium', () => {
     );
     for (const id of [sideId, dialogue.events.nodes[0].id])
       await expect(page.locator(`section[aria-labelledby="country-events"] a[href="/events/${id}"]`).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: skip to the content, switch a chart to its table, open an objective from the heat map', async () => {
+    const page = await context.newPage();
+    await open(page, `/?cycle=${CYCLE}`, '[data-figure="mean-level"] [data-value]');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = (globalThis as unknown as PageGlobals).document.activeElement as unknown as {
+          textContent: string | null;
+          getAttribute(n: string): string | null;
+        } | null;
+        return { text: el?.textContent?.trim() ?? '', label: el?.getAttribute('aria-label') ?? '', href: el?.getAttribute('href') ?? '' };
+      });
+    /** Presses Tab until the focused element matches (at most `limit` times). */
+    const tabTo = async (match: (f: { text: string; label: string; href: string }) => boolean, limit = 120) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        if (match(await focused())) return;
+      }
+      throw new Error(`not reached by Tab in ${limit} presses`);
+    };
+    // The first Tab reaches the skip link, which moves on to the page's content.
+    await page.keyboard.press('Tab');
+    expect((await focused()).href).toBe('#main');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    // The bar chart's table view, by its tab and the arrow key.
+    await tabTo((f) => f.text === 'Chart');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-chart="region-bars"] table').waitFor();
+    // Objective 16 from the heat map's row head: Enter opens its page for the same cycle.
+    await tabTo((f) => /^16\. /.test(f.label));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/objectives/16\\?cycle=${CYCLE}$`));
+    await page.locator('#objective-regions').waitFor();
     await page.close();
   });
 
