@@ -295,6 +295,20 @@ describe('the web app in headless Chromium', () => {
     const { objective } = await gql<{ objective: { title: string } }>('{ objective(number: 16, lang: FR) { title } }');
     await page.locator('a[href="/objectives/16"]', { hasText: objective.title }).waitFor({ timeout: 10_000 });
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang)).toBe('fr');
+    // The review regions have no verified French names: the dashboard shows them in English,
+    // marked as the API marks them (nameLanguage), in the chart and in its table.
+    const { regions } = await gql<{ regions: { name: string; nameLanguage: string }[] }>(
+      '{ regions(lang: FR, scheme: REVIEW) { name nameLanguage } }',
+    );
+    const english = regions.filter((r) => r.nameLanguage === 'EN');
+    expect(english.length).toBeGreaterThan(0);
+    await open(page, `/?cycle=${CYCLE}`, '[data-figure="mean-level"] [data-value]');
+    const bars = page.locator('[data-chart="region-bars"]');
+    await bars.getByText(english[0].name).first().waitFor();
+    await expect(bars.locator('[data-chart-drawn] .mantine-Badge-root', { hasText: /^EN$/ }).count()).resolves.toBe(english.length);
+    await bars.getByRole('tab', { name: 'Tableau' }).click();
+    await expect(bars.locator('tbody th .mantine-Badge-root', { hasText: /^EN$/ }).count()).resolves.toBe(english.length);
+    await open(page, '/objectives', 'table a[href="/objectives/16"]');
     await page.getByRole('textbox', { name: 'Langue' }).click();
     await page.getByRole('option', { name: 'English' }).click();
     await expect(page.locator('h1').innerText()).resolves.toBe('The 23 objectives');
@@ -352,6 +366,14 @@ describe('the web app in headless Chromium', () => {
     }
     expect(compared).toBeGreaterThan(0);
     expect(serverMean.get('16/ECA')).toBeGreaterThan(0);
+
+    // An analyst may count submitted entries on an objective's page too: the figures then say so.
+    await open(page, `/objectives/16?cycle=${CYCLE}`, '#objective-regions');
+    const submitted = page.getByRole('checkbox', { name: 'Include submitted entries (not yet validated)' });
+    await submitted.click();
+    await page.waitForURL(/submitted=true/);
+    await page.getByText('These figures include entries not yet validated').waitFor();
+    await expect(submitted.isChecked()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();

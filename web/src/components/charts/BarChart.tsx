@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import classes from './charts.module.css';
 
 export interface Bar {
   key: string;
-  label: string;
+  label: ReactNode;
   /** null: nothing to draw (the value text still says why, e.g. "–"). */
   value: number | null;
   colour: string;

@@ -8,6 +8,7 @@ import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { DataTable } from '../../components/DataTable';
 import { ExportLinks } from '../../components/ExportLinks';
+import { MarkedText } from '../../components/LanguageMark';
 import { graphql } from '../../graphql/graphql';
 import { formatChange, formatLevel } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
@@ -25,7 +26,6 @@ const ComparisonQuery = graphql(`
     $lang: Language!
   ) {
     cycleComparison(from: $from, to: $to, scheme: $scheme, championOnly: $championOnly, includeSubmitted: $includeSubmitted) {
-      basis
       includesSubmitted
       changes {
         objectiveNumber
@@ -43,10 +43,12 @@ const ComparisonQuery = graphql(`
     regions(lang: $lang) {
       code
       name
+      nameLanguage
     }
     objectives(lang: $lang) {
       number
       shortTitle
+      shortTitleLanguage
     }
   }
 `);
@@ -77,6 +79,8 @@ export function ComparePage() {
   });
   const names = useMemo(() => new Map((data?.regions ?? []).map((r) => [r.code, r.name])), [data]);
   const titles = useMemo(() => new Map((data?.objectives ?? []).map((o) => [o.number, o.shortTitle])), [data]);
+  const nameLanguages = useMemo(() => new Map((data?.regions ?? []).map((r) => [r.code, r.nameLanguage])), [data]);
+  const titleLanguages = useMemo(() => new Map((data?.objectives ?? []).map((o) => [o.number, o.shortTitleLanguage])), [data]);
   const changes = data?.cycleComparison.changes ?? [];
   const columns = useMemo(() => [...new Set(changes.map((c) => c.region?.code ?? 'WORLD'))], [changes]);
   const objectives = useMemo(() => [...new Set(changes.map((c) => c.objectiveNumber))].sort((a, b) => a - b), [changes]);
@@ -134,7 +138,7 @@ export function ComparePage() {
           <ChartCard
             id="cycle-comparison"
             title={t('chartTitle')}
-            summary={`${summary} ${data.cycleComparison.basis}.`}
+            summary={`${summary} ${t(data.cycleComparison.includesSubmitted ? 'basis.withSubmitted' : 'basis.validated', { ns: 'common' })}.`}
             actions={canAnalyse ? <ExportLinks path="cycle-comparison" query={exportQuery} /> : null}
             chart={
               <HeatGrid
@@ -150,8 +154,16 @@ export function ComparePage() {
                 header={[t('objective'), t('region'), t('meanFrom'), t('meanTo'), t('change'), t('reportingFrom'), t('reportingTo')]}
                 numeric={[2, 3, 4, 5, 6]}
                 rows={changes.map((c) => [
-                  `${c.objectiveNumber}. ${titles.get(c.objectiveNumber) ?? ''}`,
-                  c.region ? (names.get(c.region.code) ?? c.region.code) : t('world'),
+                  <MarkedText
+                    key="o"
+                    text={`${c.objectiveNumber}. ${titles.get(c.objectiveNumber) ?? ''}`}
+                    served={titleLanguages.get(c.objectiveNumber)}
+                  />,
+                  c.region ? (
+                    <MarkedText key="r" text={names.get(c.region.code) ?? c.region.code} served={nameLanguages.get(c.region.code)} />
+                  ) : (
+                    t('world')
+                  ),
                   formatLevel(c.meanLevelFrom, lng),
                   formatLevel(c.meanLevelTo, lng),
                   formatChange(c.meanLevelChange, lng),

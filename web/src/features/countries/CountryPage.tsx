@@ -50,7 +50,6 @@ const CountryQuery = graphql(`
       }
     }
     countryScorecard(iso3: $iso3, includeSubmitted: $includeSubmitted) {
-      basis
       includesSubmitted
       objectives {
         objectiveNumber
@@ -153,9 +152,17 @@ export function CountryPage() {
           </Text>
           <Group gap="xs">
             {country.regions.map((r) => (
-              <Badge key={r.code} variant="filled" color={r.scheme === 'REVIEW' ? 'un' : 'gray.7'} title={t(`scheme.${r.scheme}`)}>
-                {r.name}
-              </Badge>
+              <Group key={r.code} gap={0}>
+                <Badge
+                  variant="filled"
+                  color={r.scheme === 'REVIEW' ? 'un' : 'gray.7'}
+                  title={t(`scheme.${r.scheme}`)}
+                  lang={r.nameLanguage.toLowerCase()}
+                >
+                  {r.name}
+                </Badge>
+                <LanguageMark served={r.nameLanguage} />
+              </Group>
             ))}
           </Group>
           {country.isChampion ? (
@@ -192,7 +199,7 @@ export function CountryPage() {
           <ChartCard
             id="scorecard"
             title={t('scorecard')}
-            summary={`${summary} ${scorecard.basis}.`}
+            summary={`${summary} ${t(scorecard.includesSubmitted ? 'basis.withSubmitted' : 'basis.validated', { ns: 'common' })}.`}
             actions={
               canAnalyse ? (
                 <ExportLinks path="country-scorecard" query={`country=${iso3}${includeSubmitted ? '&includeSubmitted=true' : ''}`} />

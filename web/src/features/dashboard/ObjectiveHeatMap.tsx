@@ -5,6 +5,7 @@ import { Anchor } from '@mantine/core';
 import { ChartCard } from '../../components/ChartCard';
 import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { DataTable } from '../../components/DataTable';
+import { LanguageMark } from '../../components/LanguageMark';
 import { LevelLegend } from '../../components/LevelLegend';
 import { formatLevel } from '../../lib/format';
 import { levelColour } from '../../lib/level-scale';
@@ -17,6 +18,8 @@ export interface HeatMapCell {
 export interface HeatMapRow {
   objectiveNumber: number;
   label: string;
+  /** The language the API served the objective's title in. */
+  labelLanguage: string | null;
   /** One per column, in the order of `columns`. */
   cells: HeatMapCell[];
 }
@@ -24,7 +27,7 @@ export interface HeatMapRow {
 interface Props {
   cycleCode: string;
   /** Region columns then the world: code and name. */
-  columns: { code: string; short: string; name: string }[];
+  columns: { code: string; short: string; name: string; nameLanguage: string | null }[];
   rows: HeatMapRow[];
   actions?: ReactNode;
 }
@@ -80,12 +83,23 @@ export function ObjectiveHeatMap({ cycleCode, columns, rows, actions }: Props) {
       table={
         <DataTable
           caption={t('heatTitle')}
-          header={[t('objective'), ...columns.map((c) => c.name)]}
+          header={[
+            t('objective'),
+            ...columns.map((c) => (
+              <span key={c.code}>
+                {c.name}
+                <LanguageMark served={c.nameLanguage} />
+              </span>
+            )),
+          ]}
           numeric={columns.map((_, i) => i + 1)}
           rows={rows.map((r) => [
-            <Anchor key="o" component={Link} to={href(r.objectiveNumber)}>
-              {r.label}
-            </Anchor>,
+            <span key="o">
+              <Anchor component={Link} to={href(r.objectiveNumber)}>
+                {r.label}
+              </Anchor>
+              <LanguageMark served={r.labelLanguage} />
+            </span>,
             ...r.cells.map((c) => formatLevel(c.meanLevel, lng)),
           ])}
         />

@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../components/ChartCard';
 import { BarChart } from '../../components/charts/BarChart';
 import { DataTable } from '../../components/DataTable';
+import { LanguageMark } from '../../components/LanguageMark';
 import { formatLevel, formatNumber } from '../../lib/format';
 import { LEVEL_MAX, levelColour } from '../../lib/level-scale';
 
 export interface RegionBar {
   code: string;
   name: string;
+  /** The language the API served `name` in. */
+  nameLanguage: string | null;
   meanLevel: number | null;
   reportingCountries: number;
   countries: number;
@@ -36,7 +39,14 @@ export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: P
   // Names on wide screens; on a phone the codes (ECA, AFRICA…), the table giving the names.
   const bars = regions.map((r) => ({
     key: r.code,
-    label: narrow ? r.code : r.name,
+    label: narrow ? (
+      r.code
+    ) : (
+      <>
+        {r.name}
+        <LanguageMark served={r.nameLanguage} />
+      </>
+    ),
     value: r.meanLevel,
     colour: levelColour(r.meanLevel ?? 0),
     text: formatLevel(r.meanLevel, lng),
@@ -74,7 +84,10 @@ export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: P
           header={header}
           numeric={[1, 2, 3, 4]}
           rows={regions.map((r) => [
-            r.name,
+            <>
+              {r.name}
+              <LanguageMark served={r.nameLanguage} />
+            </>,
             formatLevel(r.meanLevel, lng),
             formatNumber(r.reportingCountries, lng),
             formatNumber(r.countries, lng),
