@@ -75,6 +75,9 @@ const ObjectiveQuery = graphql(`
         pledgingEntity {
           name
         }
+        pledgingCountry {
+          name
+        }
       }
     }
     goodPractices(filter: { objective: $number }, first: 10, lang: $lang) {
@@ -205,9 +208,11 @@ export function ObjectivePage() {
                       {p.title}
                     </Anchor>
                     <LanguageMark served={p.language} />{' '}
-                    <Text span size="xs" c="dimmed">
-                      — {p.pledgingEntity.name}
-                    </Text>
+                    {p.pledgingCountry?.name || p.pledgingEntity.name ? (
+                      <Text span size="xs" c="dimmed">
+                        — {p.pledgingCountry?.name ?? p.pledgingEntity.name}
+                      </Text>
+                    ) : null}
                   </List.Item>
                 ))}
               </List>
