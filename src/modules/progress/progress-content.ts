@@ -2,6 +2,7 @@ import type { FieldError } from '../../common/errors/domain-error.js';
 import type { CreateProgressEntryInput, UpdateProgressEntryInput } from './dto/progress-entry.inputs.js';
 import type { ValidatedSnapshot } from './progress-entry.entity.js';
 import { levelOfScore, levelScore } from './progress.enums.js';
+import type { ProgressEntryRow } from './progress.rows.js';
 
 /** What the country says in an entry: the first layer, which only its focal points write. */
 export interface EntryContent {
@@ -12,6 +13,19 @@ export interface EntryContent {
   evidenceLinks: string[];
   pledgeIds: string[];
   practiceIds: string[];
+}
+
+/** The country's layer of an entry, as stored. */
+export function entryContentOf(row: ProgressEntryRow): EntryContent {
+  return {
+    reportedLevel: row.reported_level,
+    narrative: row.narrative,
+    measuresTaken: row.measures_taken,
+    challenges: row.challenges,
+    evidenceLinks: row.evidence_links,
+    pledgeIds: row.pledge_ids,
+    practiceIds: row.practice_ids,
+  };
 }
 
 export const ENTRY_CONTENT_FIELDS = [

@@ -15,13 +15,22 @@ import {
 import { actedByColumns, AuditService } from '../audit/audit.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreateProgressEntryInput, UpdateProgressEntryInput, ValidateProgressEntryInput } from './dto/progress-entry.inputs.js';
-import { changedFields, checkReadyToSubmit, contentFromCreate, contentWithChanges, type EntryContent } from './progress-content.js';
+import {
+  changedFields,
+  checkReadyToSubmit,
+  contentFromCreate,
+  contentWithChanges,
+  type EntryContent,
+  entryContentOf,
+} from './progress-content.js';
 import { ProgressEntryEventEntity } from './progress-entry-event.entity.js';
 import { ProgressEntryPledgeEntity, ProgressEntryPracticeEntity } from './progress-entry-links.entity.js';
 import { ProgressEntryEntity, type ValidatedSnapshot } from './progress-entry.entity.js';
 import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.enums.js';
 import { maySeeEntry } from './progress.policy.js';
-import { ENTRY_FROM, ENTRY_SELECT, entryContentOf, type ProgressEntryRow, ProgressService } from './progress.service.js';
+import type { ProgressEntryRow } from './progress.rows.js';
+import { ProgressService } from './progress.service.js';
+import { ENTRY_FROM, ENTRY_SELECT } from './progress.sql.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 import { defined } from '../../common/defined.js';
 import { PledgesService } from '../pledges/pledges.service.js';

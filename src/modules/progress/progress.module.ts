@@ -5,6 +5,7 @@ import { PledgesModule } from '../pledges/pledges.module.js';
 import { PracticesModule } from '../practices/practices.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
 import { ProgressWorkflowService } from './progress-workflow.service.js';
+import { ProgressLoaders } from './progress.loader.js';
 import { MyReportResolver, ProgressEntryResolver, ProgressReportResolver } from './progress.resolver.js';
 import { ProgressService } from './progress.service.js';
 import { ReportingWindowsResolver } from './reporting-windows.resolver.js';
@@ -14,6 +15,7 @@ import { ReportingWindowsService } from './reporting-windows.service.js';
 @Module({
   imports: [AuditModule, CountriesModule, ReviewCyclesModule, PledgesModule, PracticesModule],
   providers: [
+    ProgressLoaders,
     ProgressService,
     ProgressWorkflowService,
     ReportingWindowsService,

@@ -3,7 +3,9 @@ import type { Caller } from '../../common/auth/caller.js';
 import { Role } from '../../common/auth/role.js';
 import type { SqlParams } from '../../common/pagination/keyset-page.js';
 import { sqlList } from '../../common/sql.js';
+import { todayUtc } from '../../common/validation/fields.js';
 import { EntryState } from './progress.enums.js';
+import type { ReportingWindowRow } from './progress.rows.js';
 
 /**
  * Who sees which progress entries, and which of their layers: the one rule of the feature,
@@ -14,6 +16,8 @@ import { EntryState } from './progress.enums.js';
  * - A country's focal points also see every entry of their own country (they keep its records).
  * - The reported layer (reported level, justification, changes since validation) is seen by
  *   those who keep the country's records and by analysts; the history by the keepers only.
+ * - Focal points act on entries only while their cycle's reporting window is open for their
+ *   country (`isWindowOpen`); the secretariat is not bound by it.
  */
 export function statesSeenBy(caller: Caller): readonly EntryState[] {
   if (caller.kind !== 'account') return [EntryState.VALIDATED];
@@ -42,3 +46,7 @@ export const seesReportedLayer = (caller: Caller, countryIso3: string): boolean 
 
 /** An entry's history and comment thread: for the secretariat and the country's focal points. */
 export const seesEntryHistory = (caller: Caller, countryIso3: string): boolean => keepsRecordsOf(caller, countryIso3);
+
+/** Whether focal points may act on this day: opened, and not past the country's last day. */
+export const isWindowOpen = (w: ReportingWindowRow, today = todayUtc()): boolean =>
+  w.opens_on !== null && w.country_closes_on !== null && w.opens_on <= today && today <= w.country_closes_on;

@@ -31,24 +31,17 @@ import {
   SubmitReportArgs,
   ValidateEntryArgs,
 } from './dto/progress-review.args.js';
-import {
-  EntryChangeModel,
-  EntryEventModel,
-  MyReportModel,
-  ProgressEntryConnection,
-  ProgressEntryModel,
-  ProgressReportConnection,
-  ProgressReportModel,
-  ReportingWindowModel,
-  toProgressReportModel,
-  toReportingWindowModel,
-} from './models/progress.models.js';
+import { EntryChangeModel } from './models/entry-change.model.js';
+import { EntryEventModel } from './models/entry-event.model.js';
+import { MyReportModel, toMyReportModel } from './models/my-report.model.js';
+import { ProgressEntryConnection, ProgressEntryModel } from './models/progress-entry.model.js';
+import { ProgressReportConnection, ProgressReportModel, toProgressReportModel } from './models/progress-report.model.js';
+import { ReportingWindowModel, toReportingWindowModel } from './models/reporting-window.model.js';
 import { EntryState } from './progress.enums.js';
 import { changesSinceValidation } from './progress-content.js';
 import { ProgressWorkflowService } from './progress-workflow.service.js';
-import { entryFor, loadEntryHistory, loadVisibleEntries } from './progress.loader.js';
+import { entryFor, loadEntryHistory, loadReportingWindow, loadVisibleEntries } from './progress.loader.js';
 import { ProgressService } from './progress.service.js';
-import { REPORTING_WINDOW } from './reporting-windows.service.js';
 import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 import { defined } from '../../common/defined.js';
@@ -108,8 +101,7 @@ export class ProgressReportResolver {
 
   @ResolveField(() => ReportingWindowModel, { nullable: true, description: "The cycle's reporting window as it applies to this country." })
   async reportingWindow(@Parent() report: ProgressReportModel, @Context() ctx: GraphqlContext): Promise<ReportingWindowModel | null> {
-    const w = await ctx.loaders.get(REPORTING_WINDOW).load(`${report.cycleCode}|${report.countryIso3}`);
-    return w ? toReportingWindowModel(w, todayUtc()) : null;
+    return loadReportingWindow(ctx.loaders, report.cycleCode, report.countryIso3);
   }
 }
 
@@ -287,13 +279,7 @@ export class MyReportResolver {
   })
   @Roles(Role.FOCAL_POINT)
   async myReports(@CurrentCaller() caller: Caller, @Args() { lang }: LanguageArgs): Promise<MyReportModel[]> {
-    return (await this.progress.findMyReports(caller)).map((r) => ({
-      cycleCode: r.cycle_code,
-      report: r.report ? toProgressReportModel(r.report, lang) : null,
-      window: r.window,
-      isOverdue: r.overdue,
-      requestedLanguage: lang,
-    }));
+    return (await this.progress.findMyReports(caller)).map((r) => toMyReportModel(r, lang));
   }
 
   @ResolveField(() => ReviewCycleModel)

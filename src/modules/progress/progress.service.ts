@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
@@ -7,159 +7,27 @@ import { DomainError, NotFoundError } from '../../common/errors/domain-error.js'
 import type { Connection } from '../../common/pagination/connection.js';
 import { pageSize } from '../../common/pagination/keyset.js';
 import { keysetPage, SqlParams } from '../../common/pagination/keyset-page.js';
-import { maySeeEntry, visibleEntrySql } from './progress.policy.js';
 import { todayUtc } from '../../common/validation/fields.js';
-import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
-import { countryNameSql } from '../countries/countries.service.js';
 import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
-import type { EntryContent } from './progress-content.js';
-import type { ValidatedSnapshot } from './progress-entry.entity.js';
-import { type EntryAction, EntryState, type ReportState } from './progress.enums.js';
-import { isWindowOpen, type ReportingWindowRow, ReportingWindowsService } from './reporting-windows.service.js';
-
-export interface ProgressEntryRow {
-  id: string;
-  report_id: string;
-  country_iso3: string;
-  cycle_code: string;
-  objective_number: number;
-  state: EntryState;
-  reported_level: number;
-  narrative: string;
-  measures_taken: string | null;
-  challenges: string | null;
-  evidence_links: string[];
-  pledge_ids: string[];
-  practice_ids: string[];
-  validated_level: number | null;
-  validation_justification: string | null;
-  validated_at: Date | null;
-  validated_snapshot: ValidatedSnapshot | null;
-  submitted_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
-
-export interface ProgressReportRow {
-  id: string;
-  country_iso3: string;
-  cycle_code: string;
-  country_name: string;
-  state: ReportState;
-  draft_count: number;
-  submitted_count: number;
-  returned_count: number;
-  validated_count: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export interface EntryEventRow {
-  id: string;
-  entry_id: string;
-  action: EntryAction;
-  from_state: EntryState | null;
-  to_state: EntryState;
-  comment: string | null;
-  changed_fields: string[];
-  acted_by: string;
-  acted_by_role: string | null;
-  acted_at: Date;
-}
-
-/** A cycle a focal point's country reports in, with its report if one exists. */
-export interface MyReportRow {
-  cycle_code: string;
-  report: ProgressReportRow | null;
-  window: ReportingWindowRow;
-  overdue: boolean;
-}
-
-export const ENTRY_SELECT = `e.id, e.report_id, r.country_iso3, r.cycle_code, e.objective_number, e.state, e.reported_level, e.narrative,
-  e.measures_taken, e.challenges, e.evidence_links,
-  ARRAY(SELECT l.pledge_id::text FROM progress_entry_pledge l WHERE l.entry_id = e.id ORDER BY 1) AS pledge_ids,
-  ARRAY(SELECT l.practice_id::text FROM progress_entry_practice l WHERE l.entry_id = e.id ORDER BY 1) AS practice_ids,
-  e.validated_level, e.validation_justification, e.validated_at, e.validated_snapshot, e.submitted_at, e.created_at, e.updated_at, e.version`;
-export const ENTRY_FROM = 'progress_entry e JOIN progress_report r ON r.id = e.report_id';
-
-/** The country's layer of an entry, as stored. */
-export function entryContentOf(row: ProgressEntryRow): EntryContent {
-  return {
-    reportedLevel: row.reported_level,
-    narrative: row.narrative,
-    measuresTaken: row.measures_taken,
-    challenges: row.challenges,
-    evidenceLinks: row.evidence_links,
-    pledgeIds: row.pledge_ids,
-    practiceIds: row.practice_ids,
-  };
-}
-
-export const ENTRY_BY_ID = new LoaderToken<string, ProgressEntryRow | null>('progressEntryById');
-export const REPORT_ENTRIES = new LoaderToken<string, ProgressEntryRow[]>('progressReportEntries');
-export const ENTRY_EVENTS = new LoaderToken<string, EntryEventRow[]>('progressEntryEvents');
-
-/** Reports with their entry counts and derived state over the entries the caller sees. */
-function reportSql(caller: Caller, params: SqlParams): string {
-  const keeper =
-    caller.kind !== 'account'
-      ? 'false'
-      : caller.role === Role.SECRETARIAT
-        ? 'true'
-        : caller.role === Role.FOCAL_POINT
-          ? `r.country_iso3 = ${params.add(caller.countryIso3)}`
-          : 'false';
-  return `(SELECT r.id, r.country_iso3, r.cycle_code, ${countryNameSql('r.country_iso3')} AS country_name, r.created_at, r.updated_at,
-          count(e.id) FILTER (WHERE e.state = 'DRAFT')::int AS draft_count,
-          count(e.id) FILTER (WHERE e.state = 'SUBMITTED')::int AS submitted_count,
-          count(e.id) FILTER (WHERE e.state = 'RETURNED')::int AS returned_count,
-          count(e.id) FILTER (WHERE e.state = 'VALIDATED')::int AS validated_count,
-          CASE WHEN count(e.id) FILTER (WHERE e.state = 'RETURNED') > 0 THEN 'RETURNED'
-               WHEN count(e.id) FILTER (WHERE e.state = 'DRAFT') > 0 THEN 'DRAFT'
-               WHEN count(e.id) FILTER (WHERE e.state = 'SUBMITTED') > 0 THEN 'SUBMITTED'
-               WHEN count(e.id) > 0 THEN 'VALIDATED'
-               ELSE 'EMPTY' END AS state
-     FROM progress_report r
-     LEFT JOIN progress_entry e ON e.report_id = r.id AND ${visibleEntrySql(caller, params)}
-    GROUP BY r.id
-   HAVING count(e.id) > 0 OR ${keeper}) rp`;
-}
+import { isWindowOpen, maySeeEntry, visibleEntrySql } from './progress.policy.js';
+import type { MyReportRow, ProgressEntryRow, ProgressReportRow } from './progress.rows.js';
+import { ENTRIES_BY_ID_SQL, ENTRY_FROM, ENTRY_SELECT, reportSql } from './progress.sql.js';
+import { ReportingWindowsService } from './reporting-windows.service.js';
 
 /** Reading progress reports and entries, each caller seeing what its role allows. */
 @Injectable()
-export class ProgressService implements OnModuleInit {
+export class ProgressService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly loaders: LoaderRegistry,
     private readonly regions: RegionsService,
     private readonly cycles: ReviewCyclesService,
     private readonly windows: ReportingWindowsService,
   ) {}
 
-  onModuleInit(): void {
-    this.loaders.register(ENTRY_BY_ID, async (ids) => oneByKeys(ids, await this.findEntries(this.db.manager, [...ids]), (r) => r.id));
-    this.loaders.register(REPORT_ENTRIES, async (reportIds) => {
-      const rows: ProgressEntryRow[] = await this.db.query(
-        `SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.report_id = ANY($1::uuid[]) ORDER BY e.objective_number`,
-        [[...reportIds]],
-      );
-      return groupByKeys(reportIds, rows, (r) => r.report_id);
-    });
-    this.loaders.register(ENTRY_EVENTS, async (ids) => {
-      const rows: EntryEventRow[] = await this.db.query(
-        `SELECT id, entry_id, action, from_state, to_state, comment, changed_fields, acted_by, acted_by_role, acted_at
-           FROM progress_entry_event WHERE entry_id = ANY($1::uuid[]) ORDER BY acted_at, id`,
-        [[...ids]],
-      );
-      return groupByKeys(ids, rows, (r) => r.entry_id);
-    });
-  }
-
   findEntries(m: EntityManager, ids: string[]): Promise<ProgressEntryRow[]> {
-    return m.query(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = ANY($1::uuid[])`, [ids]);
+    return m.query(ENTRIES_BY_ID_SQL, [ids]);
   }
 
   /** One entry as the caller may see it; NOT_FOUND when it may not (its existence is not revealed). */

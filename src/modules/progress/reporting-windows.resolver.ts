@@ -7,8 +7,9 @@ import { todayUtc } from '../../common/validation/fields.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { ExtendReportingWindowArgs, SetReportingWindowArgs } from './dto/reporting-window.args.js';
-import { ReportingWindowModel, toReportingWindowModel } from './models/progress.models.js';
-import { REPORTING_WINDOW, ReportingWindowsService } from './reporting-windows.service.js';
+import { ReportingWindowModel, toReportingWindowModel } from './models/reporting-window.model.js';
+import { loadReportingWindow } from './progress.loader.js';
+import { ReportingWindowsService } from './reporting-windows.service.js';
 
 @Resolver(() => ReviewCycleModel)
 export class ReportingWindowsResolver {
@@ -33,7 +34,6 @@ export class ReportingWindowsResolver {
     description: 'The reporting window in force: set by the secretariat, else the default (reportingOpensOn / reportingClosesOn).',
   })
   async reportingWindow(@Parent() cycle: ReviewCycleModel, @Context() ctx: GraphqlContext): Promise<ReportingWindowModel | null> {
-    const w = await ctx.loaders.get(REPORTING_WINDOW).load(`${cycle.code}|`);
-    return w ? toReportingWindowModel(w, todayUtc()) : null;
+    return loadReportingWindow(ctx.loaders, cycle.code, null);
   }
 }

@@ -1,50 +1,18 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, NotFoundError, ReportingWindowClosedError } from '../../common/errors/domain-error.js';
 import { todayUtc } from '../../common/validation/fields.js';
-import { LoaderRegistry, LoaderToken } from '../../graphql/loaders.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { ExtendReportingWindowArgs, SetReportingWindowArgs } from './dto/reporting-window.args.js';
+import { isWindowOpen } from './progress.policy.js';
+import type { ReportingWindowRow } from './progress.rows.js';
+import { WINDOW_SQL } from './progress.sql.js';
 import { ReportingWindowEntity, ReportingWindowExtensionEntity } from './reporting-window.entity.js';
-
-/** A cycle's reporting window as it applies to one country (or to all, without a country). */
-export interface ReportingWindowRow {
-  cycle_code: string;
-  country_iso3: string | null;
-  /** The cycle's window: set by the secretariat, else the product default. */
-  opens_on: string | null;
-  closes_on: string | null;
-  set_by_secretariat: boolean;
-  /** The country's extension, if any. */
-  extended_to: string | null;
-  extension_reason: string | null;
-  /** The last day for this country: the later of closes_on and extended_to. */
-  country_closes_on: string | null;
-}
-
-/** Whether focal points may act on this day: opened, and not past the country's last day. */
-export const isWindowOpen = (w: ReportingWindowRow, today = todayUtc()): boolean =>
-  w.opens_on !== null && w.country_closes_on !== null && w.opens_on <= today && today <= w.country_closes_on;
-
-/** Key: `CYCLE|ISO3`, or `CYCLE|` for the cycle's own window. */
-export const REPORTING_WINDOW = new LoaderToken<string, ReportingWindowRow | null>('reportingWindow');
-
-const WINDOW_SQL = `
-  SELECT rc.code AS cycle_code, k.country AS country_iso3,
-         coalesce(w.opens_on, rc.reporting_opens_on)::text AS opens_on,
-         coalesce(w.closes_on, rc.reporting_closes_on)::text AS closes_on,
-         (w.cycle_code IS NOT NULL) AS set_by_secretariat,
-         x.closes_on::text AS extended_to, x.reason AS extension_reason,
-         greatest(coalesce(w.closes_on, rc.reporting_closes_on), x.closes_on)::text AS country_closes_on
-    FROM unnest($1::text[], $2::text[]) AS k(cycle, country)
-    JOIN review_cycle rc ON rc.code = k.cycle
-    LEFT JOIN reporting_window w ON w.cycle_code = rc.code
-    LEFT JOIN reporting_window_extension x ON x.cycle_code = rc.code AND x.country_iso3 = k.country`;
 
 /**
  * Reporting windows: focal points create, edit and submit entries only while their
@@ -52,25 +20,13 @@ const WINDOW_SQL = `
  * extends it per country; its own steps (validate, return, reopen) are not bound by it.
  */
 @Injectable()
-export class ReportingWindowsService implements OnModuleInit {
+export class ReportingWindowsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly loaders: LoaderRegistry,
     private readonly audit: AuditService,
     private readonly countries: CountriesService,
     private readonly cycles: ReviewCyclesService,
   ) {}
-
-  onModuleInit(): void {
-    this.loaders.register(REPORTING_WINDOW, async (keys) => {
-      const pairs = keys.map((k) => k.split('|'));
-      const rows = await this.find(
-        this.db.manager,
-        pairs.map(([c, x]) => [c ?? '', x || null]),
-      );
-      return keys.map((k) => rows.find((r) => `${r.cycle_code}|${r.country_iso3 ?? ''}` === k) ?? null);
-    });
-  }
 
   async windowFor(m: EntityManager, cycle: string, country: string | null): Promise<ReportingWindowRow> {
     const [row] = await this.find(m, [[cycle, country]]);
