@@ -119,7 +119,7 @@ describe('the web app in headless Chromium', () => {
       await page.waitForTimeout(300);
       const undrawn = await page
         .locator('[data-chart]:not(:has([data-chart-drawn], svg))')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
+        .evaluateAll((els) => els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-chart')));
       if (undrawn.length) failures.push(`${p.name}: charts not drawn: ${undrawn.join(', ')}`);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = results.violations as Violation[];
