@@ -37,6 +37,7 @@ interface PageGlobals {
     cookie: string;
     documentElement: { lang: string };
     querySelector(s: string): { getAttribute(a: string): string | null } | null;
+    activeElement: { textContent: string | null; getAttribute(a: string): string | null } | null;
   };
 }
 
@@ -254,10 +255,7 @@ describe('the web app in headless Chromium', () => {
     await open(page, `/?cycle=${CYCLE}`, '[data-figure="mean-level"] [data-value]');
     const focused = () =>
       page.evaluate(() => {
-        const el = (globalThis as unknown as PageGlobals).document.activeElement as unknown as {
-          textContent: string | null;
-          getAttribute(n: string): string | null;
-        } | null;
+        const el = (globalThis as unknown as PageGlobals).document.activeElement;
         return { text: el?.textContent?.trim() ?? '', label: el?.getAttribute('aria-label') ?? '', href: el?.getAttribute('href') ?? '' };
       });
     /** Presses Tab until the focused element matches (at most `limit` times). */
