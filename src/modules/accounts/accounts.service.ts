@@ -6,6 +6,7 @@ import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination/keyset.js';
+import { lockRowForWrite } from '../../database/lock-for-write.js';
 import { type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { AccountEntity } from './account.entity.js';
@@ -150,8 +151,7 @@ export class AccountsService {
     apply: (m: EntityManager, account: AccountEntity) => Promise<AccountEntity>,
   ): Promise<AccountEntity> {
     return this.db.transaction(async (m) => {
-      const account = await m.findOne(AccountEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!account) throw new NotFoundError('Account', id);
+      const account = await lockRowForWrite(m, AccountEntity, id, { what: 'Account' });
       const before = snapshot(account);
       const tokenVersionBefore = account.tokenVersion;
       const saved = await apply(m, account);

@@ -31,7 +31,6 @@ import type {
   ReportedCycleModel,
   CountryScorecardModel,
   CycleComparisonModel,
-  LevelDistributionModel,
   ObjectiveLevelsModel,
   ObjectiveMatrixCellModel,
   ObjectiveMatrixModel,
@@ -42,33 +41,10 @@ import type {
   RegionalProgressModel,
   RegionProgressModel,
 } from './models/analytics.models.js';
+import type { ObjectiveMatrixRow, RegionalProgressRow } from './analytics.rows.js';
 
 export const VALIDATED_BASIS = 'Validated levels only';
 export const WITH_SUBMITTED_BASIS = 'Validated levels, plus the reported levels of submitted entries not yet validated';
-
-interface RegionRow {
-  scope: string;
-  countries: number;
-  champions: number;
-  reporting_countries: number;
-  entries_by_state: { draft: number; submitted: number; returned: number; validated: number };
-  counted_entries: number;
-  unvalidated_counted: number;
-  distribution: LevelDistributionModel;
-  mean_level: number | null;
-  objectives: { objective: number; counted: number; meanLevel: number | null; distribution: LevelDistributionModel }[];
-  pledges_by_status: { planning: number; inProgress: number; fulfilled: number; withdrawn: number };
-  published_practices: number;
-}
-
-interface MatrixRow {
-  objective: number;
-  scope: string;
-  counted: number;
-  reporting_countries: number;
-  mean_level: number | null;
-  distribution: LevelDistributionModel;
-}
 
 /**
  * The figures the review forums discuss. Each aggregate is one SQL statement
@@ -86,14 +62,14 @@ export class AnalyticsService {
   async regionalProgress(caller: Caller, args: RegionalProgressArgs): Promise<RegionalProgressModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
     await this.cycles.assertExists(args.cycle, 'cycle');
-    const rows: RegionRow[] = await this.db.query(REGIONAL_PROGRESS_SQL, [
+    const rows: RegionalProgressRow[] = await this.db.query(REGIONAL_PROGRESS_SQL, [
       args.scheme,
       args.championOnly,
       args.cycle,
       args.objective ?? null,
       args.includeSubmitted,
     ]);
-    const toModel = (r: RegionRow): RegionProgressModel => ({
+    const toModel = (r: RegionalProgressRow): RegionProgressModel => ({
       regionCode: r.scope === WORLD ? null : r.scope,
       countries: r.countries,
       champions: r.champions,
@@ -112,7 +88,7 @@ export class AnalyticsService {
       pledgesByStatus: r.pledges_by_status,
       publishedGoodPractices: r.published_practices,
     });
-    const world = rows.find((r) => r.scope === WORLD) as RegionRow;
+    const world = rows.find((r) => r.scope === WORLD) as RegionalProgressRow;
     return {
       cycleCode: args.cycle,
       scheme: args.scheme,
@@ -128,14 +104,14 @@ export class AnalyticsService {
   async objectiveMatrix(caller: Caller, args: ObjectiveMatrixArgs): Promise<ObjectiveMatrixModel> {
     this.assertMayIncludeSubmitted(caller, args.includeSubmitted);
     await this.cycles.assertExists(args.cycle, 'cycle');
-    const rows: MatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [
+    const rows: ObjectiveMatrixRow[] = await this.db.query(OBJECTIVE_MATRIX_SQL, [
       args.scheme,
       args.championOnly,
       args.cycle,
       null,
       args.includeSubmitted,
     ]); // null: all 23 objectives
-    const cell = (r: MatrixRow): ObjectiveMatrixCellModel => ({
+    const cell = (r: ObjectiveMatrixRow): ObjectiveMatrixCellModel => ({
       objectiveNumber: r.objective,
       regionCode: r.scope === WORLD ? null : r.scope,
       countedEntries: r.counted,
@@ -154,7 +130,7 @@ export class AnalyticsService {
         return {
           objectiveNumber: n,
           cells: mine.filter((r) => r.scope !== WORLD).map(cell),
-          world: cell(mine.find((r) => r.scope === WORLD) as MatrixRow),
+          world: cell(mine.find((r) => r.scope === WORLD) as ObjectiveMatrixRow),
         };
       }),
     };
@@ -304,7 +280,7 @@ export class AnalyticsService {
 export const basisOf = (includeSubmitted: boolean): string => (includeSubmitted ? WITH_SUBMITTED_BASIS : VALIDATED_BASIS);
 
 /** Entries by state as the caller may see them: the public validated ones, analysts submitted too, the secretariat all. */
-function entriesByStateFor(caller: Caller, s: RegionRow['entries_by_state']): RegionProgressModel['entriesByState'] {
+function entriesByStateFor(caller: Caller, s: RegionalProgressRow['entries_by_state']): RegionProgressModel['entriesByState'] {
   const seen = statesSeenBy(caller);
   const ifSeen = (state: EntryState, n: number): number | null => (seen.includes(state) ? n : null);
   return {

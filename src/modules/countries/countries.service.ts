@@ -10,7 +10,7 @@ import { decodeCursor, pageSize, toConnection } from '../../common/pagination/ke
 import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import { isRegionalMemberSql, RegionsService } from './regions.service.js';
 import { CountryOrder, type CountriesArgs } from './dto/countries.args.js';
-import type { CountryRow } from './models/country.model.js';
+import type { CountryPageRow, CountryRow } from './countries.rows.js';
 
 /** Regional members of each region, by region code. */
 export const COUNTRIES_BY_REGION = new LoaderToken<string, CountryRow[]>('countriesByRegion');
@@ -29,11 +29,6 @@ const COUNTRY_COLUMNS = `c.iso3, c.m49_code, c.name_en, c.name_fr, c.name_es, c.
 const COUNTRY_FROM = `country c LEFT JOIN champion_country ch ON ch.country_iso3 = c.iso3`;
 
 const SORT_COLUMN: Record<Language, string> = { [Language.EN]: 'c.name_en', [Language.FR]: 'c.name_fr', [Language.ES]: 'c.name_es' };
-
-interface PageRow extends CountryRow {
-  total_count: number;
-  sort_key: string | null;
-}
 
 @Injectable()
 export class CountriesService implements OnModuleInit {
@@ -108,7 +103,7 @@ export class CountriesService implements OnModuleInit {
       const [sortKey, iso3] = decodeCursor(args.after, 2);
       after = `WHERE (f.sort_key, f.iso3) > (${param(String(sortKey))}${args.orderBy === CountryOrder.ISO3 ? '' : ` COLLATE ${NAME_COLLATION}`}, ${param(String(iso3))})`;
     }
-    const rows: PageRow[] = await this.db.query(
+    const rows: CountryPageRow[] = await this.db.query(
       `WITH filtered AS (
          SELECT ${COUNTRY_COLUMNS}, ${sortColumn} AS sort_key
            FROM ${COUNTRY_FROM}

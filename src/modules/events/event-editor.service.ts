@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
-import { BadUserInputError, DomainError, type FieldError, NotFoundError, StaleVersionError } from '../../common/errors/domain-error.js';
+import { BadUserInputError, DomainError, type FieldError } from '../../common/errors/domain-error.js';
+import { lockRowForWrite } from '../../database/lock-for-write.js';
 import { actorOf, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { PledgesService } from '../pledges/pledges.service.js';
@@ -21,7 +22,7 @@ import {
   EventReviewCycleEntity,
 } from './event-links.entity.js';
 import { EventEntity } from './event.entity.js';
-import type { EventRow } from './models/event.model.js';
+import type { EventRow } from './events.rows.js';
 import { EventsService } from './events.service.js';
 
 const ENTITY = 'Event';
@@ -67,15 +68,7 @@ export class EventEditorService {
 
   async update(caller: Caller, id: string, version: number, input: UpdateEventInput): Promise<EventRow> {
     return this.db.transaction(async (m) => {
-      const stored = await this.lockEvent(m, id);
-      if (stored.referenceKey !== null) {
-        throw new DomainError(
-          'CONFLICT',
-          `Event ${id} comes from the reference data: change reference/gcm-reference.json or reference/events.json`,
-          [{ field: 'id', messages: ['an event of the reference data changes only there'] }],
-        );
-      }
-      if (stored.version !== version) throw new StaleVersionError(ENTITY, id, stored.version, version);
+      await this.lockEvent(m, id, version);
       const before = await this.events.loadContent(m, id);
       const after = eventWithChanges(before, input);
       this.assertValid(checkEventContent(after, 'input'));
@@ -93,9 +86,7 @@ export class EventEditorService {
   /** Removes an event entered by mistake, with its participation and links; the audit trail keeps what it said. */
   async remove(caller: Caller, id: string, version: number): Promise<string> {
     return this.db.transaction(async (m) => {
-      const stored = await this.lockEvent(m, id);
-      this.assertNotReference(stored);
-      if (stored.version !== version) throw new StaleVersionError(ENTITY, id, stored.version, version);
+      await this.lockEvent(m, id, version);
       const before = await this.events.loadContent(m, id);
       const participation = await m.query<
         {
@@ -242,11 +233,14 @@ export class EventEditorService {
     });
   }
 
-  /** Locks the event row for the write (participation and links of one event are written one at a time). */
-  private async lockEvent(m: EntityManager, id: string): Promise<EventEntity> {
-    const stored = await m.findOne(EventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!stored) throw new NotFoundError(ENTITY, id);
-    return stored;
+  /**
+   * Locks the event row for the write (participation and links of one event are written one at
+   * a time). With the version read, for a change of the event itself: refuses an event of the
+   * reference data, then a stale version.
+   */
+  private lockEvent(m: EntityManager, id: string, version?: number): Promise<EventEntity> {
+    if (version === undefined) return lockRowForWrite(m, EventEntity, id, { what: ENTITY });
+    return lockRowForWrite(m, EventEntity, id, { what: ENTITY, assertWritable: (e) => this.assertNotReference(e), version });
   }
 
   /** The secretariat links any record; a focal point only its own country's. */

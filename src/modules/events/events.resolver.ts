@@ -29,9 +29,9 @@ import {
   EventParticipationModel,
   EventPledgeModel,
   EventReviewCycleModel,
-  type EventRow,
   toEventModel,
 } from './models/event.model.js';
+import type { EventRow } from './events.rows.js';
 import {
   EVENT_OBJECTIVES,
   EVENT_ORGANISERS,

@@ -11,32 +11,7 @@ import { isRegionalMemberSql, RegionsService } from '../countries/regions.servic
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import { EventOrder, type EventsArgs } from './dto/events.args.js';
 import type { EventContent } from './event-content.js';
-import type { EventCycleRelation, EventPledgeRelation, OrganiserKind, ParticipationRole } from './event.enums.js';
-import type { EventRow } from './models/event.model.js';
-
-export interface EventOrganiserRow {
-  event_id: string;
-  name: string;
-  kind: OrganiserKind;
-  country_iso3: string | null;
-}
-export interface EventParticipationRow {
-  event_id: string;
-  country_iso3: string;
-  role: ParticipationRole;
-  from_reference: boolean;
-  recorded_at: Date;
-}
-export interface EventCycleRow {
-  event_id: string;
-  cycle_code: string;
-  relation: EventCycleRelation;
-}
-export interface EventPledgeRow {
-  event_id: string;
-  pledge_id: string;
-  relation: EventPledgeRelation;
-}
+import type { EventCycleRow, EventOrganiserRow, EventParticipationRow, EventPledgeRow, EventRow } from './events.rows.js';
 
 export const EVENT_BY_ID = new LoaderToken<string, EventRow | null>('eventById');
 export const EVENT_ORGANISERS = new LoaderToken<string, EventOrganiserRow[]>('eventOrganisers');

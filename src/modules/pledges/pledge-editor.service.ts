@@ -4,19 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
-import {
-  BadUserInputError,
-  DomainError,
-  type FieldError,
-  IllegalTransitionError,
-  StaleVersionError,
-} from '../../common/errors/domain-error.js';
+import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError } from '../../common/errors/domain-error.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import { actorOf, type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
-import type { PledgeRow } from './models/pledge.model.js';
+import type { PledgeRow } from './pledges.rows.js';
 import {
   AUDITED_PLEDGE_FIELDS,
   checkPledgeContent,
@@ -35,6 +29,7 @@ import { PLEDGE_STATUS_NEXT, PledgeStatus, PledgingEntityKind } from './pledge.e
 import { PledgeEntity } from './pledge.entity.js';
 import { PledgesService } from './pledges.service.js';
 import { childRows, writeChildRows } from '../../database/child-rows.js';
+import { lockRowForWrite } from '../../database/lock-for-write.js';
 
 /** A pledge's first history entry, as the import and createPledge give it. */
 export interface InitialUpdate {
@@ -322,12 +317,8 @@ export class PledgeEditorService {
    * writers of the same pledge wait for this transaction, then see the new version. A null
    * version is for steps that read the pledge without changing it.
    */
-  async lockForWrite(m: EntityManager, caller: Caller, id: string, version: number | null): Promise<PledgeEntity> {
-    const stored = await m.findOne(PledgeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!stored) throw new DomainError('NOT_FOUND', `Pledge ${id} was not found`);
-    assertMayRecordPledge(caller, stored);
-    if (version !== null && stored.version !== version) throw new StaleVersionError('Pledge', id, stored.version, version);
-    return stored;
+  lockForWrite(m: EntityManager, caller: Caller, id: string, version: number | null): Promise<PledgeEntity> {
+    return lockRowForWrite(m, PledgeEntity, id, { what: 'Pledge', assertWritable: (p) => assertMayRecordPledge(caller, p), version });
   }
 
   private async insert(m: EntityManager, actor: AuditActor, content: PledgeContent, initial: InitialUpdate): Promise<string> {

@@ -10,21 +10,9 @@ import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graph
 import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { PledgesArgs } from './dto/pledges.args.js';
-import type { PledgeRow } from './models/pledge.model.js';
+import type { PledgeRow, PledgeStepRow, PledgeUpdateRow } from './pledges.rows.js';
 import type { PledgeContent, PledgeParticipant } from './pledge-content.js';
-import { PledgeOrder, type PledgeStatus, type PledgingEntityKind } from './pledge.enums.js';
-
-export interface PledgeUpdateRow {
-  id: string;
-  pledge_id: string;
-  status: PledgeStatus;
-  previous_status: PledgeStatus | null;
-  occurred_on: string;
-  narrative: string;
-  evidence_links: string[];
-  recorded_at: Date;
-  recorded_by: string;
-}
+import { PledgeOrder, type PledgingEntityKind } from './pledge.enums.js';
 
 export const PLEDGE_BY_ID = new LoaderToken<string, PledgeRow | null>('pledgeById');
 export const PLEDGE_OBJECTIVES = new LoaderToken<string, { objective_number: number; is_main: boolean }[]>('pledgeObjectives');
@@ -51,14 +39,6 @@ const ORDERS: Record<PledgeOrder, KeysetSort> = {
 };
 
 /** Reading pledges: filtered pages, single pledges, and the loaders nested fields use. */
-/** One dated step of a pledge's history, as stored. */
-export interface PledgeStep {
-  status: PledgeStatus;
-  occurred_on: string;
-  narrative: string;
-  evidence_links: string[];
-}
-
 @Injectable()
 export class PledgesService implements OnModuleInit {
   constructor(
@@ -139,8 +119,8 @@ export class PledgesService implements OnModuleInit {
   }
 
   /** A pledge's dated steps, oldest first, read with the caller's manager. */
-  stepsOf(manager: EntityManager, pledgeId: string): Promise<PledgeStep[]> {
-    return manager.query<PledgeStep[]>(
+  stepsOf(manager: EntityManager, pledgeId: string): Promise<PledgeStepRow[]> {
+    return manager.query<PledgeStepRow[]>(
       `SELECT status, occurred_on::text AS occurred_on, narrative, evidence_links FROM pledge_update WHERE pledge_id = $1 ORDER BY occurred_on, recorded_at, id`,
       [pledgeId],
     );

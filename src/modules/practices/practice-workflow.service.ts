@@ -4,14 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
 import { assertActsForCountry } from '../../common/auth/country-scope.js';
 import { Role } from '../../common/auth/role.js';
-import {
-  BadUserInputError,
-  DomainError,
-  type FieldError,
-  IllegalTransitionError,
-  NotFoundError,
-  StaleVersionError,
-} from '../../common/errors/domain-error.js';
+import { BadUserInputError, DomainError, type FieldError, IllegalTransitionError } from '../../common/errors/domain-error.js';
 import { actedByColumns, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { RegionsService } from '../countries/regions.service.js';
@@ -27,7 +20,7 @@ import {
 } from './good-practice-links.entity.js';
 import { GoodPracticeReviewEntity } from './good-practice-review.entity.js';
 import { GoodPracticeEntity } from './good-practice.entity.js';
-import type { GoodPracticeRow } from './models/good-practice.model.js';
+import type { GoodPracticeRow } from './practices.rows.js';
 import {
   AUDITED_PRACTICE_FIELDS,
   checkPracticeContent,
@@ -41,6 +34,7 @@ import { maySeePractice } from './practices.policy.js';
 import { PracticesService } from './practices.service.js';
 import { defined } from '../../common/defined.js';
 import { childRows, writeChildRows } from '../../database/child-rows.js';
+import { lockRowForWrite } from '../../database/lock-for-write.js';
 
 /** Who may draft, edit and submit a practice: the secretariat, or a focal point of the owner country. */
 function assertKeepsPractice(caller: Caller, ownerCountryIso3: string | null): void {
@@ -230,15 +224,13 @@ export class PracticeWorkflowService {
   }
 
   /** Locks the practice row; refuses callers who do not keep it and stale versions. Unseen drafts are NOT_FOUND. */
-  private async lockForWrite(m: EntityManager, caller: Caller, id: string, version: number): Promise<GoodPracticeEntity> {
-    const stored = await m.findOne(GoodPracticeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    // A practice the caller may not even see (another country's draft) is not confirmed to exist.
-    if (!stored || !maySeePractice(caller, { status: stored.status, owner_country_iso3: stored.ownerCountryIso3 })) {
-      throw new NotFoundError('Good practice', id);
-    }
-    assertKeepsPractice(caller, stored.ownerCountryIso3);
-    if (stored.version !== version) throw new StaleVersionError('Good practice', id, stored.version, version);
-    return stored;
+  private lockForWrite(m: EntityManager, caller: Caller, id: string, version: number): Promise<GoodPracticeEntity> {
+    return lockRowForWrite(m, GoodPracticeEntity, id, {
+      what: 'Good practice',
+      visibleTo: (g) => maySeePractice(caller, { status: g.status, owner_country_iso3: g.ownerCountryIso3 }),
+      assertWritable: (g) => assertKeepsPractice(caller, g.ownerCountryIso3),
+      version,
+    });
   }
 
   private assertValid(errors: FieldError[]): void {

@@ -11,19 +11,10 @@ import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graph
 import { isChampionSql } from '../countries/countries.service.js';
 import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
 import type { GoodPracticesArgs } from './dto/practices.args.js';
-import type { GoodPracticeRow } from './models/good-practice.model.js';
+import type { GoodPracticeRow, PracticeReviewRow } from './practices.rows.js';
 import type { PracticeContent } from './practice-content.js';
-import { PracticeOrder, type PracticeReviewAction } from './practice.enums.js';
+import { PracticeOrder } from './practice.enums.js';
 import { maySeePractice, visiblePracticeSql } from './practices.policy.js';
-
-export interface PracticeReviewRow {
-  practice_id: string;
-  action: PracticeReviewAction;
-  comment: string | null;
-  acted_at: Date;
-  acted_by: string;
-  acted_by_role: string | null;
-}
 
 export const PRACTICE_OBJECTIVES = new LoaderToken<string, { objective_number: number; is_main: boolean }[]>('practiceObjectives');
 export const PRACTICE_PRINCIPLES = new LoaderToken<string, number[]>('practicePrinciples');

@@ -10,9 +10,8 @@ import {
   type FieldError,
   IllegalTransitionError,
   NotFoundError,
-  StaleVersionError,
 } from '../../common/errors/domain-error.js';
-import { actedByColumns, AuditService } from '../audit/audit.service.js';
+import { actedByColumns, type AuditRecord, AuditService } from '../audit/audit.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { CreateProgressEntryInput, UpdateProgressEntryInput, ValidateProgressEntryInput } from './dto/progress-entry.inputs.js';
 import {
@@ -30,6 +29,7 @@ import { EntryAction, EntryState, levelOfScore, levelScore } from './progress.en
 import { maySeeEntry } from './progress.policy.js';
 import type { ProgressEntryRow } from './progress.rows.js';
 import { ProgressService } from './progress.service.js';
+import { checkLockedRow } from '../../database/lock-for-write.js';
 import { ENTRY_FROM, ENTRY_SELECT } from './progress.sql.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 import { defined } from '../../common/defined.js';
@@ -38,6 +38,29 @@ import { PracticesService } from '../practices/practices.service.js';
 
 /** Who writes which layer: the country's focal points the entry, the secretariat the validation. */
 const EDITABLE = [EntryState.DRAFT, EntryState.RETURNED];
+
+/** One step on an entry: its history event and what its audit event says changed. */
+interface EntryStep {
+  action: EntryAction;
+  from: EntryState | null;
+  to: EntryState;
+  /** The return comment, reopening reason, validation note or reply. */
+  comment?: string | null;
+  /** For UPDATED: the fields of the country's layer that changed. */
+  changedFields?: string[];
+  changes: AuditRecord['changes'];
+}
+
+/** The audit trail's name of each step. */
+const AUDIT_ACTION: Record<EntryAction, string> = {
+  [EntryAction.CREATED]: 'CREATE',
+  [EntryAction.UPDATED]: 'UPDATE',
+  [EntryAction.SUBMITTED]: 'SUBMIT',
+  [EntryAction.RETURNED]: 'RETURN',
+  [EntryAction.VALIDATED]: 'VALIDATE',
+  [EntryAction.REOPENED]: 'REOPEN',
+  [EntryAction.COMMENTED]: 'COMMENT',
+};
 
 /**
  * The review workflow of progress entries. Every step is one transaction that locks the
@@ -95,12 +118,10 @@ export class ProgressWorkflowService {
       });
       const id = (result.identifiers[0] as { id: string }).id;
       await this.writeLinks(m, id, content, false);
-      await this.event(m, caller, id, EntryAction.CREATED, null, EntryState.DRAFT, null);
-      await this.audit.record(m, caller, {
-        action: 'CREATE',
-        entityType: 'ProgressEntry',
-        entityId: id,
-        countryIso3: country,
+      await this.recordStep(m, caller, id, country, {
+        action: EntryAction.CREATED,
+        from: null,
+        to: EntryState.DRAFT,
         changes: {
           cycle: { before: null, after: input.cycle },
           objective: { before: null, after: input.objective },
@@ -123,12 +144,11 @@ export class ProgressWorkflowService {
       await this.assertLinksBelongTo(m, stored.country_iso3, after);
       await m.update(ProgressEntryEntity, { id }, columnsOf(after));
       await this.writeLinks(m, id, after, true);
-      await this.event(m, caller, id, EntryAction.UPDATED, stored.state, stored.state, null, fields);
-      await this.audit.record(m, caller, {
-        action: 'UPDATE',
-        entityType: 'ProgressEntry',
-        entityId: id,
-        countryIso3: stored.country_iso3,
+      await this.recordStep(m, caller, id, stored.country_iso3, {
+        action: EntryAction.UPDATED,
+        from: stored.state,
+        to: stored.state,
+        changedFields: fields,
         changes: contentChanges(before, after),
       });
       return this.progress.findEntry(caller, id, m);
@@ -205,12 +225,11 @@ export class ProgressWorkflowService {
           validatedSnapshot: snapshot,
         },
       );
-      await this.event(m, caller, id, EntryAction.VALIDATED, stored.state, EntryState.VALIDATED, input.comment ?? null);
-      await this.audit.record(m, caller, {
-        action: 'VALIDATE',
-        entityType: 'ProgressEntry',
-        entityId: id,
-        countryIso3: stored.country_iso3,
+      await this.recordStep(m, caller, id, stored.country_iso3, {
+        action: EntryAction.VALIDATED,
+        from: stored.state,
+        to: EntryState.VALIDATED,
+        comment: input.comment ?? null,
         changes: {
           state: { before: stored.state, after: EntryState.VALIDATED },
           validatedLevel: { before: levelOfScore(stored.validated_level), after: levelOfScore(level) },
@@ -226,12 +245,11 @@ export class ProgressWorkflowService {
       const stored = await this.lock(m, caller, id, version);
       assertState(stored, [EntryState.SUBMITTED], 'returned');
       await m.update(ProgressEntryEntity, { id }, { state: EntryState.RETURNED });
-      await this.event(m, caller, id, EntryAction.RETURNED, stored.state, EntryState.RETURNED, comment.trim());
-      await this.audit.record(m, caller, {
-        action: 'RETURN',
-        entityType: 'ProgressEntry',
-        entityId: id,
-        countryIso3: stored.country_iso3,
+      await this.recordStep(m, caller, id, stored.country_iso3, {
+        action: EntryAction.RETURNED,
+        from: stored.state,
+        to: EntryState.RETURNED,
+        comment: comment.trim(),
         changes: { state: { before: stored.state, after: EntryState.RETURNED }, comment: { before: null, after: comment.trim() } },
       });
       return this.progress.findEntry(caller, id, m);
@@ -244,12 +262,11 @@ export class ProgressWorkflowService {
       const stored = await this.lock(m, caller, id, version);
       assertState(stored, [EntryState.VALIDATED], 'reopened');
       await m.update(ProgressEntryEntity, { id }, { state: EntryState.RETURNED, validatedLevel: null, validationJustification: null });
-      await this.event(m, caller, id, EntryAction.REOPENED, stored.state, EntryState.RETURNED, reason.trim());
-      await this.audit.record(m, caller, {
-        action: 'REOPEN',
-        entityType: 'ProgressEntry',
-        entityId: id,
-        countryIso3: stored.country_iso3,
+      await this.recordStep(m, caller, id, stored.country_iso3, {
+        action: EntryAction.REOPENED,
+        from: stored.state,
+        to: EntryState.RETURNED,
+        comment: reason.trim(),
         changes: {
           state: { before: stored.state, after: EntryState.RETURNED },
           validatedLevel: { before: levelOfScore(stored.validated_level), after: null },
@@ -264,12 +281,11 @@ export class ProgressWorkflowService {
   async comment(caller: Caller, id: string, comment: string): Promise<ProgressEntryRow> {
     return this.db.transaction(async (m) => {
       const stored = await this.lock(m, caller, id, null);
-      await this.event(m, caller, id, EntryAction.COMMENTED, stored.state, stored.state, comment.trim());
-      await this.audit.record(m, caller, {
-        action: 'COMMENT',
-        entityType: 'ProgressEntry',
-        entityId: id,
-        countryIso3: stored.country_iso3,
+      await this.recordStep(m, caller, id, stored.country_iso3, {
+        action: EntryAction.COMMENTED,
+        from: stored.state,
+        to: stored.state,
+        comment: comment.trim(),
         changes: { comment: { before: null, after: comment.trim() } },
       });
       return this.progress.findEntry(caller, id, m);
@@ -278,12 +294,11 @@ export class ProgressWorkflowService {
 
   private async submitLocked(m: EntityManager, caller: Caller, stored: ProgressEntryRow, comment: string | null): Promise<void> {
     await m.update(ProgressEntryEntity, { id: stored.id }, { state: EntryState.SUBMITTED, submittedAt: new Date() });
-    await this.event(m, caller, stored.id, EntryAction.SUBMITTED, stored.state, EntryState.SUBMITTED, comment?.trim() || null);
-    await this.audit.record(m, caller, {
-      action: 'SUBMIT',
-      entityType: 'ProgressEntry',
-      entityId: stored.id,
-      countryIso3: stored.country_iso3,
+    await this.recordStep(m, caller, stored.id, stored.country_iso3, {
+      action: EntryAction.SUBMITTED,
+      from: stored.state,
+      to: EntryState.SUBMITTED,
+      comment: comment?.trim() || null,
       changes: { state: { before: stored.state, after: EntryState.SUBMITTED } },
     });
   }
@@ -294,11 +309,12 @@ export class ProgressWorkflowService {
    */
   private async lock(m: EntityManager, caller: Caller, id: string, version: number | null): Promise<ProgressEntryRow> {
     const [stored] = await m.query<ProgressEntryRow[]>(`SELECT ${ENTRY_SELECT} FROM ${ENTRY_FROM} WHERE e.id = $1 FOR UPDATE OF e`, [id]);
-    // An entry the caller may not even see (another country's draft) is not confirmed to exist.
-    if (!stored || !maySeeEntry(caller, stored)) throw new NotFoundError('Progress entry', id);
-    assertActsForCountry(caller, stored.country_iso3);
-    if (version !== null && stored.version !== version) throw new StaleVersionError('Progress entry', id, stored.version, version);
-    return stored;
+    return checkLockedRow(stored, id, {
+      what: 'Progress entry',
+      visibleTo: (e) => maySeeEntry(caller, e),
+      assertWritable: (e) => assertActsForCountry(caller, e.country_iso3),
+      version,
+    });
   }
 
   private async assertReportsIn(m: EntityManager, country: string, cycle: string): Promise<void> {
@@ -344,24 +360,26 @@ export class ProgressWorkflowService {
       );
   }
 
-  private async event(
-    m: EntityManager,
-    caller: Caller,
-    entryId: string,
-    action: EntryAction,
-    fromState: EntryState | null,
-    toState: EntryState,
-    comment: string | null,
-    fields: string[] = [],
-  ): Promise<void> {
+  /**
+   * Writes a step's two records, in its transaction: the entry's history event (its thread)
+   * and the audit event (action named as in AUDIT_ACTION, with the changes it made).
+   */
+  private async recordStep(m: EntityManager, caller: Caller, entryId: string, countryIso3: string, step: EntryStep): Promise<void> {
     await m.insert(ProgressEntryEventEntity, {
       entryId,
-      action,
-      fromState,
-      toState,
-      comment,
-      changedFields: fields,
+      action: step.action,
+      fromState: step.from,
+      toState: step.to,
+      comment: step.comment ?? null,
+      changedFields: step.changedFields ?? [],
       ...actedByColumns(caller),
+    });
+    await this.audit.record(m, caller, {
+      action: AUDIT_ACTION[step.action],
+      entityType: 'ProgressEntry',
+      entityId: entryId,
+      countryIso3,
+      changes: step.changes,
     });
   }
 }

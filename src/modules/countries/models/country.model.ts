@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Language } from '../../../common/i18n/language.js';
 import { UnStatusEnum } from './region-scheme.enum.js';
+import type { CountryRow } from '../countries.rows.js';
 
 @ObjectType('ChampionCountry', { description: "What is known of a country's role as a GCM champion country." })
 export class ChampionCountryModel {
@@ -44,22 +45,6 @@ export class CountryModel {
   champion: ChampionCountryModel | null;
 
   requestedLanguage: Language;
-}
-
-/** A country row as the countries service reads it: the country and its champion record. */
-export interface CountryRow {
-  iso3: string;
-  m49_code: string;
-  name_en: string;
-  name_fr: string;
-  name_es: string;
-  official_name_en: string;
-  un_status: string;
-  is_champion: boolean;
-  joined_year: number | null;
-  joined_note: string | null;
-  champion_note: string | null;
-  champion_sources: string[] | null;
 }
 
 export function toCountryModel(row: CountryRow, lang: Language): CountryModel {

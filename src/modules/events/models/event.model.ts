@@ -10,6 +10,7 @@ import {
   OrganiserKind,
   ParticipationRole,
 } from '../event.enums.js';
+import type { EventRow } from '../events.rows.js';
 
 @ObjectType('CountedParticipation', {
   description: 'Participation known only as a count, e.g. 16 of the then 33 champion countries; which countries is not known.',
@@ -141,32 +142,6 @@ export class EventModel {
 
 @ObjectType()
 export class EventConnection extends ConnectionType(EventModel, 'Event') {}
-
-/** An event row as the service reads it (dates as text). */
-export interface EventRow {
-  id: string;
-  reference_key: string | null;
-  kind: string;
-  title_en: string;
-  title_fr: string | null;
-  title_es: string | null;
-  start_date: string;
-  end_date: string;
-  attendance: string | null;
-  place: string | null;
-  host_country_iso3: string | null;
-  summary: string | null;
-  note: string | null;
-  outcome_links: string[];
-  sources: string[];
-  confirmed: boolean;
-  counted_participants: number | null;
-  counted_out_of: number | null;
-  counted_group: string | null;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
 
 export function toEventModel(row: EventRow, lang: Language): EventModel {
   const title = pickLanguage(lang, { en: row.title_en, fr: row.title_fr, es: row.title_es });

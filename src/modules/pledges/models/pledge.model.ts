@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Language } from '../../../common/i18n/language.js';
 import { ConnectionType } from '../../../common/pagination/connection.js';
 import { PledgeNature, PledgeStatus, PledgeType, PledgingEntityKind } from '../pledge.enums.js';
+import type { PledgeRow } from '../pledges.rows.js';
 
 @ObjectType('PledgeParticipant', { description: 'A participating state or actor of a common or partnership pledge.' })
 export class PledgeParticipantModel {
@@ -126,32 +127,6 @@ export class PledgeModel {
 
 @ObjectType()
 export class PledgeConnection extends ConnectionType(PledgeModel, 'Pledge') {}
-
-/** A pledge as the service reads it. */
-export interface PledgeRow {
-  id: string;
-  title: string;
-  description: string;
-  language: string;
-  pledging_entity_kind: string;
-  pledging_country_iso3: string | null;
-  pledging_entity_name: string | null;
-  by_champion: boolean;
-  is_global: boolean;
-  cycle_code: string | null;
-  nature: string;
-  type: string;
-  matches_pledge_id: string | null;
-  external_id: string | null;
-  target: string;
-  target_date: string | null;
-  status: string;
-  status_date: string;
-  is_overdue: boolean;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
 
 export function toPledgeModel(row: PledgeRow, lang: Language): PledgeModel {
   return {

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Language } from '../../../common/i18n/language.js';
 import { ConnectionType } from '../../../common/pagination/connection.js';
 import { PracticeReviewAction, PracticeScope, PracticeStatus, PracticeType } from '../practice.enums.js';
+import type { GoodPracticeRow } from '../practices.rows.js';
 
 @ObjectType('PracticeReviewStep', { description: "A step of a practice's review: submitted, returned with a comment, published." })
 export class PracticeReviewStepModel {
@@ -89,29 +90,6 @@ export class GoodPracticeModel {
 
 @ObjectType()
 export class GoodPracticeConnection extends ConnectionType(GoodPracticeModel, 'GoodPractice') {}
-
-export interface GoodPracticeRow {
-  id: string;
-  title: string;
-  summary: string;
-  language: string;
-  scope: string;
-  owner_country_iso3: string | null;
-  implementing_partners: string[];
-  practice_type: string;
-  sdgs: number[];
-  start_year: number;
-  end_year: number | null;
-  results: string | null;
-  lessons_learned: string | null;
-  links: string[];
-  status: PracticeStatus;
-  from_pledge_id: string | null;
-  published_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
 
 export function toGoodPracticeModel(row: GoodPracticeRow, lang: Language): GoodPracticeModel {
   return {
