@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { projectRoot } from '../../src/common/project-root.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, demoServer } from './demo-server.js';
 import { pathOf, WEB_PAGES } from './pages.js';
+import { scrollThrough } from './scroll-through.js';
 
 const SIZES = {
   desktop: { width: 1366, height: 900, isMobile: false },
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
       for (const p of WEB_PAGES.filter((w) => !values.only || w.name === values.only)) {
         await page.goto(`${server.url}${await pathOf(p, server.url)}`, { waitUntil: 'networkidle' });
         await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 20_000 });
-        // Charts animate in; let them settle.
+        // Charts far down a page (the world map) load when scrolled to: scroll through the
+        // page first, then back to the top; charts animate in, so let them settle.
+        await scrollThrough(page);
         await page.waitForTimeout(1200);
         const file = join(out, `${p.name}-${size}.png`);
         await page.screenshot({ path: file, fullPage: true });

@@ -11,6 +11,7 @@ import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
 import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
 import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
+import { scrollThrough } from '../../scripts/web/scroll-through.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -36,6 +37,7 @@ interface PageGlobals {
     cookie: string;
     documentElement: { lang: string };
     querySelector(s: string): { getAttribute(a: string): string | null } | null;
+    activeElement: { textContent: string | null; getAttribute(a: string): string | null } | null;
   };
 }
 
@@ -111,8 +113,15 @@ describe('the web app in headless Chromium', () => {
     const failures: string[] = [];
     for (const p of WEB_PAGES) {
       const calls = await open(page, await pathOf(p, baseUrl), p.ready);
-      // Charts draw after their data; let them finish before axe reads the page.
+      // Charts far down the page (the world map) load when scrolled to: scroll through it, so
+      // that axe reads every chart and each is seen drawn. Charts draw after their data; let
+      // them finish before axe reads the page.
+      await scrollThrough(page);
       await page.waitForTimeout(300);
+      const undrawn = await page
+        .locator('[data-chart]:not(:has([data-chart-drawn], svg))')
+        .evaluateAll((els) => els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-chart')));
+      if (undrawn.length) failures.push(`${p.name}: charts not drawn: ${undrawn.join(', ')}`);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = results.violations as Violation[];
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -241,6 +250,40 @@ describe('the web app in headless Chromium', () => {
     await page.close();
   });
 
+  it('works from the keyboard alone: skip to the content, switch a chart to its table, open an objective from the heat map', async () => {
+    const page = await context.newPage();
+    await open(page, `/?cycle=${CYCLE}`, '[data-figure="mean-level"] [data-value]');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = (globalThis as unknown as PageGlobals).document.activeElement;
+        return { text: el?.textContent?.trim() ?? '', label: el?.getAttribute('aria-label') ?? '', href: el?.getAttribute('href') ?? '' };
+      });
+    /** Presses Tab until the focused element matches (at most `limit` times). */
+    const tabTo = async (match: (f: { text: string; label: string; href: string }) => boolean, limit = 120) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        if (match(await focused())) return;
+      }
+      throw new Error(`not reached by Tab in ${limit} presses`);
+    };
+    // The first Tab reaches the skip link, which moves on to the page's content.
+    await page.keyboard.press('Tab');
+    expect((await focused()).href).toBe('#main');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    // The bar chart's table view, by its tab and the arrow key.
+    await tabTo((f) => f.text === 'Chart');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-chart="region-bars"] table').waitFor();
+    // Objective 16 from the heat map's row head: Enter opens its page for the same cycle.
+    await tabTo((f) => /^16\. /.test(f.label));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/objectives/16\\?cycle=${CYCLE}$`));
+    await page.locator('#objective-regions').waitFor();
+    await page.close();
+  });
+
   it('switches language: the texts and the data follow', async () => {
     const page = await context.newPage();
     await open(page, '/objectives', 'table a[href="/objectives/16"]');
@@ -250,6 +293,20 @@ describe('the web app in headless Chromium', () => {
     const { objective } = await gql<{ objective: { title: string } }>('{ objective(number: 16, lang: FR) { title } }');
     await page.locator('a[href="/objectives/16"]', { hasText: objective.title }).waitFor({ timeout: 10_000 });
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang)).toBe('fr');
+    // The review regions have no verified French names: the dashboard shows them in English,
+    // marked as the API marks them (nameLanguage), in the chart and in its table.
+    const { regions } = await gql<{ regions: { name: string; nameLanguage: string }[] }>(
+      '{ regions(lang: FR, scheme: REVIEW) { name nameLanguage } }',
+    );
+    const english = regions.filter((r) => r.nameLanguage === 'EN');
+    expect(english.length).toBeGreaterThan(0);
+    await open(page, `/?cycle=${CYCLE}`, '[data-figure="mean-level"] [data-value]');
+    const bars = page.locator('[data-chart="region-bars"]');
+    await bars.getByText(english[0].name).first().waitFor();
+    await expect(bars.locator('[data-chart-drawn] .mantine-Badge-root', { hasText: /^EN$/ }).count()).resolves.toBe(english.length);
+    await bars.getByRole('tab', { name: 'Tableau' }).click();
+    await expect(bars.locator('tbody th .mantine-Badge-root', { hasText: /^EN$/ }).count()).resolves.toBe(english.length);
+    await open(page, '/objectives', 'table a[href="/objectives/16"]');
     await page.getByRole('textbox', { name: 'Langue' }).click();
     await page.getByRole('option', { name: 'English' }).click();
     await expect(page.locator('h1').innerText()).resolves.toBe('The 23 objectives');
@@ -307,6 +364,14 @@ describe('the web app in headless Chromium', () => {
     }
     expect(compared).toBeGreaterThan(0);
     expect(serverMean.get('16/ECA')).toBeGreaterThan(0);
+
+    // An analyst may count submitted entries on an objective's page too: the figures then say so.
+    await open(page, `/objectives/16?cycle=${CYCLE}`, '#objective-regions');
+    const submitted = page.getByRole('checkbox', { name: 'Include submitted entries (not yet validated)' });
+    await submitted.click();
+    await page.waitForURL(/submitted=true/);
+    await page.getByText('These figures include entries not yet validated').waitFor();
+    await expect(submitted.isChecked()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();

@@ -13,3 +13,13 @@ export function LanguageMark({ served }: { served: string | null | undefined }) 
     </Badge>
   );
 }
+
+/** A text followed by its mark when the API served it in another language than asked. */
+export function MarkedText({ text, served }: { text: string; served: string | null | undefined }) {
+  return (
+    <>
+      {text}
+      <LanguageMark served={served} />
+    </>
+  );
+}

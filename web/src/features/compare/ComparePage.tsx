@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import { ChartCard } from '../../components/ChartCard';
-import { EChart } from '../../components/charts/EChart';
+import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { DataTable } from '../../components/DataTable';
 import { ExportLinks } from '../../components/ExportLinks';
+import { MarkedText } from '../../components/LanguageMark';
 import { graphql } from '../../graphql/graphql';
 import { formatChange, formatLevel } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
-import { changeColour, textColourOn } from '../../lib/level-scale';
+import { changeColour } from '../../lib/level-scale';
 import { useFilters } from '../../lib/use-filters';
 import { previousCycle } from './defaults';
 
@@ -25,7 +26,6 @@ const ComparisonQuery = graphql(`
     $lang: Language!
   ) {
     cycleComparison(from: $from, to: $to, scheme: $scheme, championOnly: $championOnly, includeSubmitted: $includeSubmitted) {
-      basis
       includesSubmitted
       changes {
         objectiveNumber
@@ -43,10 +43,12 @@ const ComparisonQuery = graphql(`
     regions(lang: $lang) {
       code
       name
+      nameLanguage
     }
     objectives(lang: $lang) {
       number
       shortTitle
+      shortTitleLanguage
     }
   }
 `);
@@ -77,37 +79,24 @@ export function ComparePage() {
   });
   const names = useMemo(() => new Map((data?.regions ?? []).map((r) => [r.code, r.name])), [data]);
   const titles = useMemo(() => new Map((data?.objectives ?? []).map((o) => [o.number, o.shortTitle])), [data]);
+  const nameLanguages = useMemo(() => new Map((data?.regions ?? []).map((r) => [r.code, r.nameLanguage])), [data]);
+  const titleLanguages = useMemo(() => new Map((data?.objectives ?? []).map((o) => [o.number, o.shortTitleLanguage])), [data]);
   const changes = data?.cycleComparison.changes ?? [];
   const columns = useMemo(() => [...new Set(changes.map((c) => c.region?.code ?? 'WORLD'))], [changes]);
   const objectives = useMemo(() => [...new Set(changes.map((c) => c.objectiveNumber))].sort((a, b) => a - b), [changes]);
   const label = (code: string) => (code === 'WORLD' ? t('world') : code);
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
-      tooltip: {
-        formatter: (p: { data: { value: [number, number, number | null]; from: number | null; to: number | null } }) =>
-          `${objectives[p.data.value[1]]}. ${titles.get(objectives[p.data.value[1]]) ?? ''}<br/>${names.get(columns[p.data.value[0]]) ?? t('world')}: ${formatLevel(p.data.from, lng)} → ${formatLevel(p.data.to, lng)} (${formatChange(p.data.value[2], lng)})`,
-      },
-      xAxis: { type: 'category', position: 'top', data: columns.map(label), axisLabel: { interval: 0 } },
-      yAxis: { type: 'category', inverse: true, data: objectives.map(String), axisLabel: { interval: 0 } },
-      series: [
-        {
-          type: 'heatmap',
-          data: changes.map((c) => {
-            const colour = changeColour(c.meanLevelChange);
-            return {
-              value: [columns.indexOf(c.region?.code ?? 'WORLD'), objectives.indexOf(c.objectiveNumber), c.meanLevelChange ?? null],
-              from: c.meanLevelFrom ?? null,
-              to: c.meanLevelTo ?? null,
-              itemStyle: { color: colour, borderColor: '#fff', borderWidth: 1 },
-              label: { show: true, color: textColourOn(colour), formatter: () => formatChange(c.meanLevelChange, lng) },
-            };
-          }),
-        },
-      ],
-    }),
-    [changes, columns, objectives, names, titles, lng, t],
-  );
+  const byCell = useMemo(() => new Map(changes.map((c) => [`${c.objectiveNumber}|${c.region?.code ?? 'WORLD'}`, c])), [changes]);
+  const cell = (y: number, x: number): HeatGridCell | null => {
+    const objective = objectives[y];
+    const column = columns[x];
+    const c = objective !== undefined && column !== undefined ? byCell.get(`${objective}|${column}`) : undefined;
+    if (!c || objective === undefined || column === undefined) return null;
+    return {
+      colour: changeColour(c.meanLevelChange),
+      text: formatChange(c.meanLevelChange, lng),
+      title: `${objective}. ${titles.get(objective) ?? ''}\n${names.get(column) ?? t('world')}: ${formatLevel(c.meanLevelFrom, lng)} → ${formatLevel(c.meanLevelTo, lng)} (${formatChange(c.meanLevelChange, lng)})`,
+    };
+  };
   const summary = t('summary', { from: from ?? '–', to: to ?? '–', cells: changes.filter((c) => c.meanLevelChange !== null).length });
   const exportQuery = `from=${encodeURIComponent(from ?? '')}&to=${encodeURIComponent(to ?? '')}&scheme=${scheme}${includeSubmitted ? '&includeSubmitted=true' : ''}${f.champions ? '&championOnly=true' : ''}`;
   return (
@@ -149,17 +138,32 @@ export function ComparePage() {
           <ChartCard
             id="cycle-comparison"
             title={t('chartTitle')}
-            summary={`${summary} ${data.cycleComparison.basis}.`}
+            summary={`${summary} ${t(data.cycleComparison.includesSubmitted ? 'basis.withSubmitted' : 'basis.validated', { ns: 'common' })}.`}
             actions={canAnalyse ? <ExportLinks path="cycle-comparison" query={exportQuery} /> : null}
-            chart={<EChart option={option} label={summary} height={Math.max(260, objectives.length * 30 + 60)} />}
+            chart={
+              <HeatGrid
+                label={summary}
+                columns={columns.map((code) => ({ key: code, label: label(code), title: names.get(code) ?? t('world') }))}
+                rows={objectives.map((n) => ({ key: String(n), label: String(n), title: `${n}. ${titles.get(n) ?? ''}` }))}
+                cell={cell}
+              />
+            }
             table={
               <DataTable
                 caption={t('chartTitle')}
                 header={[t('objective'), t('region'), t('meanFrom'), t('meanTo'), t('change'), t('reportingFrom'), t('reportingTo')]}
                 numeric={[2, 3, 4, 5, 6]}
                 rows={changes.map((c) => [
-                  `${c.objectiveNumber}. ${titles.get(c.objectiveNumber) ?? ''}`,
-                  c.region ? (names.get(c.region.code) ?? c.region.code) : t('world'),
+                  <MarkedText
+                    key="o"
+                    text={`${c.objectiveNumber}. ${titles.get(c.objectiveNumber) ?? ''}`}
+                    served={titleLanguages.get(c.objectiveNumber)}
+                  />,
+                  c.region ? (
+                    <MarkedText key="r" text={names.get(c.region.code) ?? c.region.code} served={nameLanguages.get(c.region.code)} />
+                  ) : (
+                    t('world')
+                  ),
                   formatLevel(c.meanLevelFrom, lng),
                   formatLevel(c.meanLevelTo, lng),
                   formatChange(c.meanLevelChange, lng),

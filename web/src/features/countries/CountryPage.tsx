@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import { ChartCard } from '../../components/ChartCard';
-import { EChart } from '../../components/charts/EChart';
+import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { DataTable } from '../../components/DataTable';
 import { ExportLinks } from '../../components/ExportLinks';
 import { LanguageMark } from '../../components/LanguageMark';
@@ -15,7 +15,7 @@ import { graphql } from '../../graphql/graphql';
 import { EventList } from '../events/EventList';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
-import { levelColour, textColourOn } from '../../lib/level-scale';
+import { levelColour } from '../../lib/level-scale';
 import { useFilters } from '../../lib/use-filters';
 
 const CountryQuery = graphql(`
@@ -50,7 +50,6 @@ const CountryQuery = graphql(`
       }
     }
     countryScorecard(iso3: $iso3, includeSubmitted: $includeSubmitted) {
-      basis
       includesSubmitted
       objectives {
         objectiveNumber
@@ -121,37 +120,18 @@ export function CountryPage() {
       })),
     [scorecard, cycles, titles],
   );
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
-      tooltip: {
-        formatter: (p: { data: { value: [number, number, number]; validated: boolean } }) =>
-          `${rows[p.data.value[1]].label}<br/>${cycles[p.data.value[0]].name}: ${p.data.value[2]} ${t(`levels.${LEVEL_KEYS[p.data.value[2]]}`)}${p.data.validated ? '' : ` (${t('submittedNotValidated')})`}`,
-      },
-      xAxis: { type: 'category', position: 'top', data: cycles.map((c) => c.code), axisLabel: { interval: 0 } },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => String(r.number)) },
-      series: [
-        {
-          type: 'heatmap',
-          data: rows.flatMap((r, y) =>
-            r.levels.flatMap((l, x) => {
-              if (!l) return [];
-              const colour = levelColour(l.level);
-              return [
-                {
-                  value: [x, y, l.level],
-                  validated: l.validated,
-                  itemStyle: { color: colour, borderColor: l.validated ? '#fff' : '#f08c00', borderWidth: l.validated ? 1 : 3 },
-                  label: { show: true, color: textColourOn(colour), formatter: () => `${l.level}${l.validated ? '' : '*'}` },
-                },
-              ];
-            }),
-          ),
-        },
-      ],
-    }),
-    [rows, cycles, t],
-  );
+  const cell = (y: number, x: number): HeatGridCell | null => {
+    const row = rows[y];
+    const cycle = cycles[x];
+    const l = row?.levels[x];
+    if (!row || !cycle || !l) return null;
+    return {
+      colour: levelColour(l.level),
+      text: `${l.level}${l.validated ? '' : '*'}`,
+      title: `${row.label}\n${cycle.name}: ${l.level} ${t(`levels.${LEVEL_KEYS[l.level] ?? 'notStarted'}`)}${l.validated ? '' : ` (${t('submittedNotValidated')})`}`,
+      flagged: !l.validated,
+    };
+  };
 
   if (error) return <Alert color="red">{error.message}</Alert>;
   const country = data?.country;
@@ -172,9 +152,17 @@ export function CountryPage() {
           </Text>
           <Group gap="xs">
             {country.regions.map((r) => (
-              <Badge key={r.code} variant="filled" color={r.scheme === 'REVIEW' ? 'un' : 'gray.7'} title={t(`scheme.${r.scheme}`)}>
-                {r.name}
-              </Badge>
+              <Group key={r.code} gap={0}>
+                <Badge
+                  variant="filled"
+                  color={r.scheme === 'REVIEW' ? 'un' : 'gray.7'}
+                  title={t(`scheme.${r.scheme}`)}
+                  lang={r.nameLanguage.toLowerCase()}
+                >
+                  {r.name}
+                </Badge>
+                <LanguageMark served={r.nameLanguage} />
+              </Group>
             ))}
           </Group>
           {country.isChampion ? (
@@ -211,7 +199,7 @@ export function CountryPage() {
           <ChartCard
             id="scorecard"
             title={t('scorecard')}
-            summary={`${summary} ${scorecard.basis}.`}
+            summary={`${summary} ${t(scorecard.includesSubmitted ? 'basis.withSubmitted' : 'basis.validated', { ns: 'common' })}.`}
             actions={
               canAnalyse ? (
                 <ExportLinks path="country-scorecard" query={`country=${iso3}${includeSubmitted ? '&includeSubmitted=true' : ''}`} />
@@ -219,7 +207,12 @@ export function CountryPage() {
             }
             chart={
               <>
-                <EChart option={option} label={summary} height={Math.max(200, rows.length * 30 + 60)} />
+                <HeatGrid
+                  label={summary}
+                  columns={cycles.map((c) => ({ key: c.code, label: c.code, title: c.name }))}
+                  rows={rows.map((r) => ({ key: String(r.number), label: String(r.number), title: r.label }))}
+                  cell={cell}
+                />
                 <LevelLegend />
               </>
             }

@@ -56,13 +56,14 @@ export function DashboardPage() {
     pause: !cycleCode,
   });
 
-  const regionNames = useMemo(() => new Map((data?.regions ?? []).map((r) => [r.code, r.name])), [data]);
+  const regionNames = useMemo(() => new Map((data?.regions ?? []).map((r) => [r.code, r])), [data]);
   const scheme = filters.scheme as 'REVIEW' | 'GEOGRAPHIC';
   const bars = useMemo(
     () =>
       ((scheme === 'REVIEW' ? data?.review.regions : data?.geographic.regions) ?? []).map((r) => ({
         code: r.region?.code ?? '',
-        name: regionNames.get(r.region?.code ?? '') ?? r.region?.code ?? '',
+        name: regionNames.get(r.region?.code ?? '')?.name ?? r.region?.code ?? '',
+        nameLanguage: regionNames.get(r.region?.code ?? '')?.nameLanguage ?? null,
         meanLevel: r.meanLevel ?? null,
         reportingCountries: r.reportingCountries,
         countries: r.countries,
@@ -70,19 +71,25 @@ export function DashboardPage() {
       })),
     [data, scheme, regionNames],
   );
-  const objectiveLabels = useMemo(() => new Map((data?.objectives ?? []).map((o) => [o.number, o.shortTitle])), [data]);
+  const objectiveLabels = useMemo(() => new Map((data?.objectives ?? []).map((o) => [o.number, o])), [data]);
   const matrixColumns = useMemo(() => {
     const codes = data?.objectiveMatrix.rows[0]?.cells.map((c) => c.region?.code ?? '') ?? [];
     return [
-      ...codes.map((code) => ({ code, short: code, name: regionNames.get(code) ?? code })),
-      { code: 'WORLD', short: t('world'), name: t('world') },
+      ...codes.map((code) => ({
+        code,
+        short: code,
+        name: regionNames.get(code)?.name ?? code,
+        nameLanguage: regionNames.get(code)?.nameLanguage ?? null,
+      })),
+      { code: 'WORLD', short: t('world'), name: t('world'), nameLanguage: null },
     ];
   }, [data, regionNames, t]);
   const matrixRows = useMemo(
     () =>
       (data?.objectiveMatrix.rows ?? []).map((row) => ({
         objectiveNumber: row.objectiveNumber,
-        label: `${row.objectiveNumber}. ${objectiveLabels.get(row.objectiveNumber) ?? ''}`,
+        label: `${row.objectiveNumber}. ${objectiveLabels.get(row.objectiveNumber)?.shortTitle ?? ''}`,
+        labelLanguage: objectiveLabels.get(row.objectiveNumber)?.shortTitleLanguage ?? null,
         cells: [...row.cells, row.world].map((c) => ({
           meanLevel: c.meanLevel ?? null,
           countedEntries: c.countedEntries,
@@ -155,7 +162,7 @@ export function DashboardPage() {
       ) : null}
       {data?.review.includesSubmitted ? (
         <Alert color="orange" title={t('withSubmittedTitle')}>
-          {data.review.basis}
+          {t('basis.withSubmitted', { ns: 'common' })}
         </Alert>
       ) : null}
       {error || cyclesError ? (

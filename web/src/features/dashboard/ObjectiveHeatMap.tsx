@@ -1,13 +1,14 @@
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Anchor } from '@mantine/core';
 import { ChartCard } from '../../components/ChartCard';
-import { type ChartClick, EChart } from '../../components/charts/EChart';
+import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { DataTable } from '../../components/DataTable';
+import { LanguageMark } from '../../components/LanguageMark';
 import { LevelLegend } from '../../components/LevelLegend';
 import { formatLevel } from '../../lib/format';
-import { levelColour, textColourOn } from '../../lib/level-scale';
+import { levelColour } from '../../lib/level-scale';
 
 export interface HeatMapCell {
   meanLevel: number | null;
@@ -17,6 +18,8 @@ export interface HeatMapCell {
 export interface HeatMapRow {
   objectiveNumber: number;
   label: string;
+  /** The language the API served the objective's title in. */
+  labelLanguage: string | null;
   /** One per column, in the order of `columns`. */
   cells: HeatMapCell[];
 }
@@ -24,7 +27,7 @@ export interface HeatMapRow {
 interface Props {
   cycleCode: string;
   /** Region columns then the world: code and name. */
-  columns: { code: string; short: string; name: string }[];
+  columns: { code: string; short: string; name: string; nameLanguage: string | null }[];
   rows: HeatMapRow[];
   actions?: ReactNode;
 }
@@ -34,50 +37,20 @@ export function ObjectiveHeatMap({ cycleCode, columns, rows, actions }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const lng = i18n.language;
   const navigate = useNavigate();
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
-      tooltip: {
-        formatter: (p: { data: { value: [number, number, number | null]; counted: number } }) => {
-          const [x, y, v] = p.data.value;
-          return `${rows[y].label}<br/>${columns[x].name}: ${formatLevel(v, lng)} (${t('entriesCount', { count: p.data.counted })})`;
-        },
-      },
-      xAxis: {
-        type: 'category',
-        // Region codes on the axis (ECA, ECLAC…); the tooltip and the table give the names.
-        data: columns.map((c) => c.short),
-        position: 'top',
-        axisLabel: { interval: 0 },
-      },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => `${r.objectiveNumber}`), axisLabel: { interval: 0 } },
-      series: [
-        {
-          type: 'heatmap',
-          data: rows.flatMap((row, y) =>
-            row.cells.map((cell, x) => {
-              const colour = levelColour(cell.meanLevel);
-              return {
-                value: [x, y, cell.meanLevel],
-                counted: cell.countedEntries,
-                itemStyle: { color: colour, borderColor: '#fff', borderWidth: 1 },
-                label: {
-                  show: true,
-                  color: textColourOn(colour),
-                  formatter: () => (cell.meanLevel === null ? '' : formatLevel(cell.meanLevel, lng)),
-                },
-              };
-            }),
-          ),
-          emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
-        },
-      ],
-    }),
-    [rows, columns, lng, t],
-  );
-  const onClick = (p: ChartClick) => {
-    const value = (p.data as { value?: [number, number] } | undefined)?.value;
-    if (value) navigate(`/objectives/${rows[value[1]].objectiveNumber}?cycle=${encodeURIComponent(cycleCode)}`);
+  const href = (objectiveNumber: number) => `/objectives/${objectiveNumber}?cycle=${encodeURIComponent(cycleCode)}`;
+  const cell = (y: number, x: number): HeatGridCell | null => {
+    const row = rows[y];
+    const column = columns[x];
+    const value = row?.cells[x];
+    if (!row || !column || !value) return null;
+    return {
+      colour: levelColour(value.meanLevel),
+      text: value.meanLevel === null ? '' : formatLevel(value.meanLevel, lng),
+      title:
+        value.meanLevel === null
+          ? `${row.label}\n${column.name}: ${t('noEntries')}`
+          : `${row.label}\n${column.name}: ${formatLevel(value.meanLevel, lng)} (${t('entriesCount', { count: value.countedEntries })})`,
+    };
   };
   const withData = rows.flatMap((r) => r.cells).filter((c) => c.meanLevel !== null).length;
   const summary = t('heatSummary', { cells: withData, objectives: rows.length, regions: columns.length });
@@ -89,19 +62,44 @@ export function ObjectiveHeatMap({ cycleCode, columns, rows, actions }: Props) {
       actions={actions}
       chart={
         <>
-          <EChart option={option} label={summary} height={Math.max(420, rows.length * 26 + 60)} onClick={onClick} />
+          <HeatGrid
+            label={summary}
+            columns={columns.map((c) => ({ key: c.code, label: c.short, title: c.name }))}
+            rows={rows.map((r) => ({
+              key: String(r.objectiveNumber),
+              label: String(r.objectiveNumber),
+              title: r.label,
+              href: href(r.objectiveNumber),
+            }))}
+            cell={cell}
+            onRowClick={(y) => {
+              const row = rows[y];
+              if (row) void navigate(href(row.objectiveNumber));
+            }}
+          />
           <LevelLegend />
         </>
       }
       table={
         <DataTable
           caption={t('heatTitle')}
-          header={[t('objective'), ...columns.map((c) => c.name)]}
+          header={[
+            t('objective'),
+            ...columns.map((c) => (
+              <span key={c.code}>
+                {c.name}
+                <LanguageMark served={c.nameLanguage} />
+              </span>
+            )),
+          ]}
           numeric={columns.map((_, i) => i + 1)}
           rows={rows.map((r) => [
-            <Anchor key="o" component={Link} to={`/objectives/${r.objectiveNumber}?cycle=${encodeURIComponent(cycleCode)}`}>
-              {r.label}
-            </Anchor>,
+            <span key="o">
+              <Anchor component={Link} to={href(r.objectiveNumber)}>
+                {r.label}
+              </Anchor>
+              <LanguageMark served={r.labelLanguage} />
+            </span>,
             ...r.cells.map((c) => formatLevel(c.meanLevel, lng)),
           ])}
         />

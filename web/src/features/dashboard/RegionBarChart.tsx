@@ -1,16 +1,18 @@
 import { SegmentedControl } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../components/ChartCard';
-import { EChart } from '../../components/charts/EChart';
+import { BarChart } from '../../components/charts/BarChart';
 import { DataTable } from '../../components/DataTable';
+import { LanguageMark } from '../../components/LanguageMark';
 import { formatLevel, formatNumber } from '../../lib/format';
 import { LEVEL_MAX, levelColour } from '../../lib/level-scale';
 
 export interface RegionBar {
   code: string;
   name: string;
+  /** The language the API served `name` in. */
+  nameLanguage: string | null;
   meanLevel: number | null;
   reportingCountries: number;
   countries: number;
@@ -29,29 +31,26 @@ export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: P
   const { t, i18n } = useTranslation('dashboard');
   const lng = i18n.language;
   const narrow = useMediaQuery('(max-width: 640px)') ?? false;
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 24, top: 16, bottom: 28, containLabel: true },
-      tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => formatLevel(v, lng) },
-      xAxis: { type: 'value', min: 0, max: LEVEL_MAX, name: t('meanLevel'), nameLocation: 'middle', nameGap: 26 },
-      // Names on wide screens; on a phone the codes (ECA, AFRICA…), the table giving the names.
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: regions.map((r) => (narrow ? r.code : r.name)),
-        axisLabel: { width: narrow ? 70 : 240, overflow: 'break', lineHeight: 15 },
-      },
-      series: [
-        {
-          type: 'bar',
-          name: t('meanLevel'),
-          data: regions.map((r) => ({ value: r.meanLevel, itemStyle: { color: levelColour(r.meanLevel ?? 0) } })),
-          label: { show: true, position: 'right', formatter: (p: { value: number | null }) => formatLevel(p.value, lng) },
-        },
-      ],
-    }),
-    [regions, lng, t, narrow],
-  );
+  // Every half level on wide screens, whole levels on a phone.
+  const ticks = (narrow ? [0, 1, 2, 3] : [0, 0.5, 1, 1.5, 2, 2.5, 3]).map((value) => ({
+    value,
+    text: formatNumber(value, lng, value % 1 ? 1 : 0),
+  }));
+  // Names on wide screens; on a phone the codes (ECA, AFRICA…), the table giving the names.
+  const bars = regions.map((r) => ({
+    key: r.code,
+    label: narrow ? (
+      r.code
+    ) : (
+      <>
+        {r.name}
+        <LanguageMark served={r.nameLanguage} />
+      </>
+    ),
+    value: r.meanLevel,
+    colour: levelColour(r.meanLevel ?? 0),
+    text: formatLevel(r.meanLevel, lng),
+  }));
   const header = [t('region'), t('meanLevel'), t('reportingCountries'), t('memberCountries'), t('countedEntries')];
   const reported = regions.filter((r) => r.meanLevel !== null);
   const summary = reported.length
@@ -78,14 +77,17 @@ export function RegionBarChart({ cycleCode, scheme, onSchemeChange, regions }: P
           aria-label={t('scheme')}
         />
       }
-      chart={<EChart option={option} label={summary} height={300} />}
+      chart={<BarChart label={summary} bars={bars} max={LEVEL_MAX} ticks={ticks} axisTitle={t('meanLevel')} />}
       table={
         <DataTable
           caption={t('barTitle')}
           header={header}
           numeric={[1, 2, 3, 4]}
           rows={regions.map((r) => [
-            r.name,
+            <>
+              {r.name}
+              <LanguageMark served={r.nameLanguage} />
+            </>,
             formatLevel(r.meanLevel, lng),
             formatNumber(r.reportingCountries, lng),
             formatNumber(r.countries, lng),

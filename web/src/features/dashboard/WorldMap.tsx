@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ChartCard } from '../../components/ChartCard';
+import { WhenVisible } from '../../components/charts/WhenVisible';
 import { type ChartClick, EChart } from '../../components/charts/EChart';
 import { loadWorldMap, m49Key, type WorldShapes } from '../../components/charts/world-shapes';
 import { DataTable } from '../../components/DataTable';
@@ -27,8 +28,8 @@ interface Props {
   champions: { iso3: string; m49Code: string; name: string }[];
 }
 
-/** A world map colouring each country by its validated mean level in the cycle; champions marked. */
-export function WorldMap({ cycleCode, countries, champions }: Props) {
+/** The map itself: the shapes and ECharts load once it comes near the window. */
+function WorldMapDrawing({ cycleCode, countries, champions, summary }: Props & { summary: string }) {
   const { t, i18n } = useTranslation('dashboard');
   const lng = i18n.language;
   const navigate = useNavigate();
@@ -94,6 +95,20 @@ export function WorldMap({ cycleCode, countries, champions }: Props) {
     const iso3 = p.name ? iso3ByM49.get(p.name) : undefined;
     if (iso3) navigate(`/countries/${iso3}?cycle=${encodeURIComponent(cycleCode)}`);
   };
+  if (failed) return <Alert color="red">{t('mapFailed')}</Alert>;
+  if (!option) return <Skeleton height={460} />;
+  return (
+    <>
+      <EChart option={option} label={summary} height={460} onClick={onClick} />
+      <LevelLegend />
+    </>
+  );
+}
+
+/** A world map colouring each country by its validated mean level in the cycle; champions marked. */
+export function WorldMap({ cycleCode, countries, champions }: Props) {
+  const { t, i18n } = useTranslation('dashboard');
+  const lng = i18n.language;
   const summary = t('mapSummary', { count: countries.length, champions: champions.length });
   const sorted = [...countries].sort((a, b) => a.name.localeCompare(b.name, lng));
   return (
@@ -102,16 +117,9 @@ export function WorldMap({ cycleCode, countries, champions }: Props) {
       title={t('mapTitle')}
       summary={summary}
       chart={
-        failed ? (
-          <Alert color="red">{t('mapFailed')}</Alert>
-        ) : option ? (
-          <>
-            <EChart option={option} label={summary} height={460} onClick={onClick} />
-            <LevelLegend />
-          </>
-        ) : (
-          <Skeleton height={420} />
-        )
+        <WhenVisible height={460}>
+          <WorldMapDrawing cycleCode={cycleCode} countries={countries} champions={champions} summary={summary} />
+        </WhenVisible>
       }
       table={
         <DataTable

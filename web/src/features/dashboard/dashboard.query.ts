@@ -4,7 +4,6 @@ import { graphql, type ResultOf } from '../../graphql/graphql';
 export const DashboardQuery = graphql(`
   query Dashboard($cycle: String!, $lang: Language!, $includeSubmitted: Boolean!, $championOnly: Boolean!) {
     review: regionalProgress(cycle: $cycle, scheme: REVIEW, includeSubmitted: $includeSubmitted, championOnly: $championOnly) {
-      basis
       includesSubmitted
       world {
         countries

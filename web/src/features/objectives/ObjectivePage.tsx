@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Checkbox, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useSession } from '../../app/session';
 import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { DataTable } from '../../components/DataTable';
-import { LanguageMark } from '../../components/LanguageMark';
+import { LanguageMark, MarkedText } from '../../components/LanguageMark';
 import { graphql } from '../../graphql/graphql';
 import { EventList } from '../events/EventList';
 import { formatLevel, formatNumber } from '../../lib/format';
@@ -12,7 +13,7 @@ import { apiLanguage } from '../../lib/i18n';
 import { useFilters } from '../../lib/use-filters';
 
 const ObjectiveQuery = graphql(`
-  query Objective($number: Int!, $cycle: String!, $lang: Language!) {
+  query Objective($number: Int!, $cycle: String!, $lang: Language!, $includeSubmitted: Boolean!) {
     objective(number: $number, lang: $lang) {
       number
       title
@@ -36,7 +37,8 @@ const ObjectiveQuery = graphql(`
         confirmed
       }
     }
-    regionalProgress(cycle: $cycle, objective: $number) {
+    regionalProgress(cycle: $cycle, objective: $number, includeSubmitted: $includeSubmitted) {
+      includesSubmitted
       regions {
         region {
           code
@@ -61,6 +63,7 @@ const ObjectiveQuery = graphql(`
     regions(lang: $lang, scheme: REVIEW) {
       code
       name
+      nameLanguage
     }
     pledges(filter: { objective: $number }, first: 10, lang: $lang) {
       totalCount
@@ -70,6 +73,9 @@ const ObjectiveQuery = graphql(`
         language
         status
         pledgingEntity {
+          name
+        }
+        pledgingCountry {
           name
         }
       }
@@ -85,7 +91,7 @@ const ObjectiveQuery = graphql(`
   }
 `);
 
-const FILTERS = { cycle: { kind: 'string' } } as const;
+const FILTERS = { cycle: { kind: 'string' }, submitted: { kind: 'boolean', default: false } } as const;
 
 /** One objective: its text, its figures per review region in a cycle, and its pledges and good practices. */
 export function ObjectivePage() {
@@ -93,17 +99,20 @@ export function ObjectivePage() {
   const lng = i18n.language;
   const number = Number(useParams().number);
   const [filters, setFilters] = useFilters(FILTERS);
-  const { cycles, counted, latestReported } = useCycles(false);
+  const { canAnalyse } = useSession();
+  // Analysts and the secretariat may count submitted entries not yet validated too.
+  const includeSubmitted = canAnalyse && filters.submitted === true;
+  const { cycles, counted, latestReported } = useCycles(includeSubmitted);
   const cycleCode = (filters.cycle as string | null) ?? latestReported;
   const valid = Number.isInteger(number) && number >= 1 && number <= 23;
   const [{ data, error }] = useQuery({
     query: ObjectiveQuery,
-    variables: { number, cycle: cycleCode ?? '', lang: apiLanguage(lng) },
+    variables: { number, cycle: cycleCode ?? '', lang: apiLanguage(lng), includeSubmitted },
     pause: !valid || !cycleCode,
   });
   if (!valid) return <Alert color="red">{t('unknown')}</Alert>;
   const objective = data?.objective;
-  const names = new Map((data?.regions ?? []).map((r) => [r.code, r.name]));
+  const names = new Map((data?.regions ?? []).map((r) => [r.code, r]));
   return (
     <Stack>
       {error ? <Alert color="red">{error.message}</Alert> : null}
@@ -135,7 +144,21 @@ export function ObjectivePage() {
           </Text>
         </>
       )}
-      <CyclePicker label={t('cycle')} value={cycleCode} onChange={(c) => setFilters({ cycle: c })} cycles={cycles} counted={counted} />
+      <Group align="flex-end">
+        <CyclePicker label={t('cycle')} value={cycleCode} onChange={(c) => setFilters({ cycle: c })} cycles={cycles} counted={counted} />
+        {canAnalyse ? (
+          <Checkbox
+            label={t('includeSubmitted')}
+            checked={includeSubmitted}
+            onChange={(e) => setFilters({ submitted: e.currentTarget.checked })}
+          />
+        ) : null}
+      </Group>
+      {data?.regionalProgress.includesSubmitted ? (
+        <Alert color="orange" title={t('withSubmittedTitle')}>
+          {t('basis.withSubmitted', { ns: 'common' })}
+        </Alert>
+      ) : null}
       {data ? (
         <>
           <Paper withBorder p="md" component="section" aria-labelledby="objective-regions">
@@ -148,7 +171,11 @@ export function ObjectivePage() {
               numeric={[1, 2, 3]}
               rows={[
                 ...data.regionalProgress.regions.map((r) => [
-                  names.get(r.region?.code ?? '') ?? r.region?.code ?? '',
+                  <MarkedText
+                    key="r"
+                    text={names.get(r.region?.code ?? '')?.name ?? r.region?.code ?? ''}
+                    served={names.get(r.region?.code ?? '')?.nameLanguage}
+                  />,
                   formatLevel(r.meanLevel, lng),
                   formatNumber(r.reportingCountries, lng),
                   formatNumber(r.countedEntries, lng),
@@ -181,9 +208,11 @@ export function ObjectivePage() {
                       {p.title}
                     </Anchor>
                     <LanguageMark served={p.language} />{' '}
-                    <Text span size="xs" c="dimmed">
-                      — {p.pledgingEntity.name}
-                    </Text>
+                    {p.pledgingCountry?.name || p.pledgingEntity.name ? (
+                      <Text span size="xs" c="dimmed">
+                        — {p.pledgingCountry?.name ?? p.pledgingEntity.name}
+                      </Text>
+                    ) : null}
                   </List.Item>
                 ))}
               </List>

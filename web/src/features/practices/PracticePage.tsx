@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, List, Paper, Skeleton, Stack, Text, Title 
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { LanguageMark } from '../../components/LanguageMark';
+import { LanguageMark, MarkedText } from '../../components/LanguageMark';
 import { graphql } from '../../graphql/graphql';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
@@ -29,21 +29,25 @@ const PracticeQuery = graphql(`
       countries {
         iso3
         name
+        nameLanguage
       }
       regions {
         code
         name
+        nameLanguage
       }
       objectives {
         isMain
         objective {
           number
           shortTitle
+          shortTitleLanguage
         }
       }
       guidingPrinciples {
         number
         name
+        nameLanguage
       }
       fromPledge {
         id
@@ -104,13 +108,20 @@ export function PracticePage() {
                   <Anchor component={Link} to={`/countries/${c.iso3}`}>
                     {c.name}
                   </Anchor>
+                  <LanguageMark served={c.nameLanguage} />
                 </span>
               ))}
             </Text>
           ) : null}
           {p.regions.length ? (
             <Text>
-              <strong>{t('regions')}:</strong> {p.regions.map((r) => r.name).join(', ')}
+              <strong>{t('regions')}:</strong>{' '}
+              {p.regions.map((r, i) => (
+                <span key={r.code}>
+                  {i ? ', ' : ''}
+                  <MarkedText text={r.name} served={r.nameLanguage} />
+                </span>
+              ))}
             </Text>
           ) : null}
           <Text>
@@ -121,13 +132,20 @@ export function PracticePage() {
                 <Anchor component={Link} to={`/objectives/${o.objective.number}`}>
                   {o.objective.number}. {o.objective.shortTitle}
                 </Anchor>
+                <LanguageMark served={o.objective.shortTitleLanguage} />
                 {o.isMain ? ` (${t('main')})` : ''}
               </span>
             ))}
           </Text>
           {p.guidingPrinciples.length ? (
             <Text>
-              <strong>{t('principles')}:</strong> {p.guidingPrinciples.map((g) => g.name).join(', ')}
+              <strong>{t('principles')}:</strong>{' '}
+              {p.guidingPrinciples.map((g, i) => (
+                <span key={g.number}>
+                  {i ? ', ' : ''}
+                  <MarkedText text={g.name} served={g.nameLanguage} />
+                </span>
+              ))}
             </Text>
           ) : null}
           {p.sdgs.length ? (
