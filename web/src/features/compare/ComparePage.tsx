@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
+import { IncludeSubmittedOption } from '../../components/IncludeSubmitted';
 import { ChartCard } from '../../components/ChartCard';
 import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { CyclePicker, useCycles } from '../../components/CyclePicker';
@@ -122,13 +123,7 @@ export function ComparePage() {
           checked={f.champions === true}
           onChange={(e) => setFilters({ champions: e.currentTarget.checked })}
         />
-        {canAnalyse ? (
-          <Checkbox
-            label={t('includeSubmitted')}
-            checked={includeSubmitted}
-            onChange={(e) => setFilters({ submitted: e.currentTarget.checked })}
-          />
-        ) : null}
+        <IncludeSubmittedOption checked={includeSubmitted} onChange={(submitted) => setFilters({ submitted })} />
       </Group>
       {!from || !to ? <Alert color="gray">{t('pickTwo')}</Alert> : null}
       {error ? <Alert color="red">{error.graphQLErrors[0]?.message ?? error.message}</Alert> : null}

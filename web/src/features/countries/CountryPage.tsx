@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Checkbox, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
+import { IncludeSubmittedOption } from '../../components/IncludeSubmitted';
 import { ChartCard } from '../../components/ChartCard';
 import { HeatGrid, type HeatGridCell } from '../../components/charts/HeatGrid';
 import { DataTable } from '../../components/DataTable';
@@ -187,13 +188,7 @@ export function CountryPage() {
           ) : null}
         </>
       )}
-      {canAnalyse ? (
-        <Checkbox
-          label={t('includeSubmitted')}
-          checked={includeSubmitted}
-          onChange={(e) => setFilters({ submitted: e.currentTarget.checked })}
-        />
-      ) : null}
+      <IncludeSubmittedOption checked={includeSubmitted} onChange={(submitted) => setFilters({ submitted })} />
       {scorecard ? (
         rows.length ? (
           <ChartCard

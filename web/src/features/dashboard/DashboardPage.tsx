@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
+import { IncludesSubmittedNotice, IncludeSubmittedOption } from '../../components/IncludeSubmitted';
 import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { ExportLinks } from '../../components/ExportLinks';
 import { formatLevel, formatNumber } from '../../lib/format';
@@ -132,13 +133,7 @@ export function DashboardPage() {
           counted={counted}
         />
         <Checkbox label={t('championsOnly')} checked={championOnly} onChange={(e) => setFilters({ champions: e.currentTarget.checked })} />
-        {canAnalyse ? (
-          <Checkbox
-            label={t('includeSubmitted')}
-            checked={includeSubmitted}
-            onChange={(e) => setFilters({ submitted: e.currentTarget.checked })}
-          />
-        ) : null}
+        <IncludeSubmittedOption checked={includeSubmitted} onChange={(submitted) => setFilters({ submitted })} />
       </Group>
       {cycle ? (
         <Group gap="xs">
@@ -160,11 +155,7 @@ export function DashboardPage() {
           </Anchor>
         </Group>
       ) : null}
-      {data?.review.includesSubmitted ? (
-        <Alert color="orange" title={t('withSubmittedTitle')}>
-          {t('basis.withSubmitted', { ns: 'common' })}
-        </Alert>
-      ) : null}
+      {data?.review.includesSubmitted ? <IncludesSubmittedNotice /> : null}
       {error || cyclesError ? (
         <Alert color="red" title={t('loadFailed')}>
           {(error ?? cyclesError)?.message}

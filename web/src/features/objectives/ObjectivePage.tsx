@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Checkbox, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
+import { IncludesSubmittedNotice, IncludeSubmittedOption } from '../../components/IncludeSubmitted';
 import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { DataTable } from '../../components/DataTable';
 import { LanguageMark, MarkedText } from '../../components/LanguageMark';
@@ -146,19 +147,9 @@ export function ObjectivePage() {
       )}
       <Group align="flex-end">
         <CyclePicker label={t('cycle')} value={cycleCode} onChange={(c) => setFilters({ cycle: c })} cycles={cycles} counted={counted} />
-        {canAnalyse ? (
-          <Checkbox
-            label={t('includeSubmitted')}
-            checked={includeSubmitted}
-            onChange={(e) => setFilters({ submitted: e.currentTarget.checked })}
-          />
-        ) : null}
+        <IncludeSubmittedOption checked={includeSubmitted} onChange={(submitted) => setFilters({ submitted })} />
       </Group>
-      {data?.regionalProgress.includesSubmitted ? (
-        <Alert color="orange" title={t('withSubmittedTitle')}>
-          {t('basis.withSubmitted', { ns: 'common' })}
-        </Alert>
-      ) : null}
+      {data?.regionalProgress.includesSubmitted ? <IncludesSubmittedNotice /> : null}
       {data ? (
         <>
           <Paper withBorder p="md" component="section" aria-labelledby="objective-regions">
