@@ -27,7 +27,8 @@ export class ReportingWindowModel {
 
   @Field(() => String, {
     nullable: true,
-    description: "Why the secretariat extended the window for this country. Null without an extension, and for callers who do not keep the country's records.",
+    description:
+      "Why the secretariat extended the window for this country. Null without an extension, and for callers who do not keep the country's records.",
   })
   extensionReason: string | null;
 
