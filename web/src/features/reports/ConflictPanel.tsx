@@ -1,4 +1,5 @@
-import { Alert, Button, List, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Notice } from './Notice';
+import { Button, List, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './format-time';
@@ -42,7 +43,7 @@ export function ConflictPanel({
   };
 
   return (
-    <Alert color="orange" role="alert" title={t('conflict.title')} data-conflict>
+    <Notice color="orange" role="alert" title={t('conflict.title')} data-conflict>
       <Stack gap="sm">
         <Text size="sm">
           {editor
@@ -107,6 +108,6 @@ export function ConflictPanel({
           </Button>
         </div>
       </Stack>
-    </Alert>
+    </Notice>
   );
 }

@@ -1,19 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  MultiSelect,
-  Paper,
-  Radio,
-  Skeleton,
-  Stack,
-  TagsInput,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Notice } from './Notice';
+import { Anchor, Button, Grid, Group, MultiSelect, Paper, Radio, Skeleton, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -82,18 +68,18 @@ export function EntryEditorPage() {
   });
   if (!account)
     return (
-      <Alert color="blue">
+      <Notice color="blue">
         {t('signInFirst')}{' '}
         <Anchor component={Link} to="/sign-in">
           {t('signIn')}
         </Anchor>
-      </Alert>
+      </Notice>
     );
-  if (!isFocalPoint) return <Alert color="blue">{t('forFocalPoints')}</Alert>;
-  if (!validObjective) return <Alert color="red">{t('editor.unknownObjective')}</Alert>;
-  if (error) return <Alert color="red">{refusalOf(error).message}</Alert>;
+  if (!isFocalPoint) return <Notice color="blue">{t('forFocalPoints')}</Notice>;
+  if (!validObjective) return <Notice color="red">{t('editor.unknownObjective')}</Notice>;
+  if (error) return <Notice color="red">{refusalOf(error).message}</Notice>;
   if (!data) return <Skeleton height={500} />;
-  if (!data.reviewCycle || !data.objective) return <Alert color="red">{t('editor.unknownCycle', { cycle })}</Alert>;
+  if (!data.reviewCycle || !data.objective) return <Notice color="red">{t('editor.unknownCycle', { cycle })}</Notice>;
   const mine = data.myReports.find((r) => r.cycle.code === cycle);
   const window = mine?.reportingWindow ??
     data.reviewCycle.reportingWindow ?? {
@@ -340,12 +326,12 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
       </Group>
       <WindowClosedNotice window={window} cycleName={cycleName} />
       {readOnlyReason ? (
-        <Alert color="blue" title={t('editor.readOnly.title')} data-notice="read-only">
+        <Notice color="blue" title={t('editor.readOnly.title')} data-notice="read-only">
           {readOnlyReason}
-        </Alert>
+        </Notice>
       ) : null}
       {offer ? (
-        <Alert color="yellow" title={t('draft.offerTitle')} data-notice="restore">
+        <Notice color="yellow" title={t('draft.offerTitle')} data-notice="restore">
           <Stack gap="xs">
             <Text size="sm">{t('draft.offer', { date: formatDateTime(offer.savedAt, lng) })}</Text>
             <Group>
@@ -357,7 +343,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
               </Button>
             </Group>
           </Stack>
-        </Alert>
+        </Notice>
       ) : null}
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -470,7 +456,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
                 comboboxProps={{ withinPortal: true }}
               />
               {refusal ? (
-                <Alert color="red" role="alert" title={t(`errors.title`)}>
+                <Notice color="red" role="alert" title={t(`errors.title`)}>
                   {t(`errors.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
                   {refusal.code === 'BAD_USER_INPUT' ? '' : ` (${refusal.message})`}
                   {otherFieldMessages(refusal, SHOWN_FIELDS).map((m) => (
@@ -478,14 +464,14 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
                       {m}
                     </Text>
                   ))}
-                </Alert>
+                </Notice>
               ) : null}
               {notice ? (
-                <Alert color="green" role="status">
+                <Notice color="green" role="status">
                   {notice}
-                </Alert>
+                </Notice>
               ) : null}
-              {storageRefused ? <Alert color="orange">{t('draft.notKept')}</Alert> : null}
+              {storageRefused ? <Notice color="orange">{t('draft.notKept')}</Notice> : null}
               {canEdit ? (
                 <Group>
                   <Button type="button" variant="default" onClick={() => void onSave()} loading={busy === 'save'} disabled={!!conflict}>

@@ -1,4 +1,5 @@
-import { Alert, Button, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Notice } from './Notice';
+import { Button, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
@@ -87,7 +88,7 @@ export function EntryThread({ entry, onCommented }: { entry: EditorEntry | null;
               </Stack>
             </form>
           ) : (
-            <Alert color="gray">{t('thread.afterFirstSave')}</Alert>
+            <Notice color="gray">{t('thread.afterFirstSave')}</Notice>
           )}
         </Stack>
       </Paper>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Notice } from './Notice';
+import { Anchor, Badge, Button, Card, Group, List, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,21 +33,21 @@ export function MyReportsPage() {
   });
   if (!account)
     return (
-      <Alert color="blue" title={t('title')}>
+      <Notice color="blue" title={t('title')}>
         {t('signInFirst')}{' '}
         <Anchor component={Link} to="/sign-in">
           {t('signIn')}
         </Anchor>
-      </Alert>
+      </Notice>
     );
-  if (!isFocalPoint) return <Alert color="blue">{t('forFocalPoints')}</Alert>;
-  if (error) return <Alert color="red">{refusalOf(error).message}</Alert>;
+  if (!isFocalPoint) return <Notice color="blue">{t('forFocalPoints')}</Notice>;
+  if (error) return <Notice color="red">{refusalOf(error).message}</Notice>;
   if (!data) return <Skeleton height={400} aria-busy={fetching} />;
   return (
     <Stack>
       <Title order={1}>{t('title')}</Title>
       <Text>{t('intro', { country: data.country?.name ?? account.country })}</Text>
-      {data.myReports.length === 0 ? <Alert color="blue">{t('none')}</Alert> : null}
+      {data.myReports.length === 0 ? <Notice color="blue">{t('none')}</Notice> : null}
       {data.myReports.map((r) => (
         <CycleReport
           key={r.cycle.code}
@@ -124,10 +125,10 @@ function CycleReport({
             {mine.isOverdue ? <Badge color="red.9">{t('overdueBadge')}</Badge> : null}
           </Group>
         </Group>
-        {mine.isOverdue ? <Alert color="red">{t('overdue')}</Alert> : null}
+        {mine.isOverdue ? <Notice color="red">{t('overdue')}</Notice> : null}
         <WindowClosedNotice window={mine.reportingWindow} cycleName={mine.cycle.name} />
         {returned.size ? (
-          <Alert color="red" title={t('returned.title', { count: returned.size })} data-returned>
+          <Notice color="red" title={t('returned.title', { count: returned.size })} data-returned>
             <List spacing="xs">
               {[...returned].map(([n, comment]) => (
                 <List.Item key={n}>
@@ -138,7 +139,7 @@ function CycleReport({
                 </List.Item>
               ))}
             </List>
-          </Alert>
+          </Notice>
         ) : null}
         <Table.ScrollContainer minWidth={480}>
           <Table striped>
@@ -178,12 +179,12 @@ function CycleReport({
           </Group>
         ) : null}
         {submitted !== null ? (
-          <Alert color="green" role="status">
+          <Notice color="green" role="status">
             {t('submittedReport', { count: submitted })}
-          </Alert>
+          </Notice>
         ) : null}
         {refusal ? (
-          <Alert color="red" role="alert" title={t('submitReportRefused')}>
+          <Notice color="red" role="alert" title={t('submitReportRefused')}>
             {refusal.message}
             {Object.keys(refusal.fields).length ? (
               <List>
@@ -204,7 +205,7 @@ function CycleReport({
                 })}
               </List>
             ) : null}
-          </Alert>
+          </Notice>
         ) : null}
       </Stack>
     </Card>

@@ -1,4 +1,5 @@
-import { Alert, Text } from '@mantine/core';
+import { Notice } from './Notice';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { todayUtc, windowStatus, type WindowDates } from './reporting-window';
@@ -52,10 +53,10 @@ export function WindowClosedNotice({ window, cycleName }: { window: ReportWindow
             closed: formatDate(status.closedOn, lng),
           });
   return (
-    <Alert color="orange" title={t('window.outside.title')} data-notice="window">
+    <Notice color="orange" title={t('window.outside.title')} data-notice="window">
       {text}
       {status.kind === 'closed' && window.extendedTo ? ` ${t('window.outside.extensionIncluded')}` : ''}
       {status.kind !== 'notYetOpen' ? ` ${t('window.outside.askExtension')}` : ''}
-    </Alert>
+    </Notice>
   );
 }
