@@ -1,5 +1,5 @@
 /**
- * npm run screenshots [-- --url http://127.0.0.1:3000]
+ * npm run screenshots [-- --url http://127.0.0.1:3000] [--only my-reports,report-entry]
  *
  * Writes a screenshot of every page of the web app at desktop (1366 px) and phone (390 px)
  * widths to docs/screenshots/<page>-<desktop|phone>.png, in headless Chromium. Without --url
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       // Public pages first, then each account's pages, signed in once per account.
       let signedInAs: string | undefined;
-      const pages = WEB_PAGES.filter((w) => !values.only || w.name === values.only).sort((a, b) =>
+      const pages = WEB_PAGES.filter((w) => !values.only || values.only.split(',').includes(w.name)).sort((a, b) =>
         (a.account ?? '').localeCompare(b.account ?? ''),
       );
       for (const p of pages) {

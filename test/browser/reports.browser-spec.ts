@@ -204,6 +204,22 @@ describe("a focal point's reports in headless Chromium", () => {
     await page.getByRole('radio', { name: /3 – Complete/ }).check();
     await narrative(page).fill(text);
     await page.getByText(`${text.length} characters (at most 10000).`).waitFor();
+
+    // The API's refusal of a field is shown at that field, announced, and nothing is saved.
+    const before = await entryOf(16);
+    const links = page.getByRole('textbox', { name: 'Evidence links' });
+    await links.fill('not-a-web-address');
+    await links.press('Enter');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    const linkError = page.getByText('each link must be a full http(s) address');
+    await linkError.waitFor();
+    await expect(links.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(((await links.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await linkError.getAttribute('id'));
+    await page.getByRole('alert').filter({ hasText: 'Some fields need attention' }).waitFor();
+    await expect(entryOf(16)).resolves.toEqual(before);
+    await links.focus();
+    await links.press('Backspace');
+    await expect(page.getByText('not-a-web-address').count()).resolves.toBe(0);
     await page.getByRole('textbox', { name: 'Linked pledges' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -305,7 +321,11 @@ describe("a focal point's reports in headless Chromium", () => {
     await expect(conflict.locator('[data-conflict-field="reportedLevel"] [data-side="mine"]').textContent()).resolves.toBe('Limited');
     await expect(narrative(second).inputValue()).resolves.toBe(mine);
     const failures = await axe(second, 'editor, conflict');
-    if (SHOTS) await second.screenshot({ path: join(SHOTS, 'report-entry-conflict-desktop.png'), fullPage: true });
+    if (SHOTS) {
+      // From the top, as npm run screenshots takes pages (the header is fixed).
+      await second.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+      await second.screenshot({ path: join(SHOTS, 'report-entry-conflict-desktop.png'), fullPage: true });
+    }
     expect(await draftKeys(second)).toHaveLength(1);
 
     // Across a reload: the typed copy is offered back, and saving it meets the conflict again.
