@@ -234,18 +234,25 @@ describe("a focal point's reports in headless Chromium", () => {
     expect(draft.pledges).toHaveLength(1);
     expect(await draftKeys(page)).toEqual([]);
 
-    // Submitted: the editor then says why it cannot be changed, and comments still go in.
+    // Submitted with a reply to the secretariat: the editor then says why it cannot be changed, and comments still go in.
+    await page.getByRole('textbox', { name: 'Reply to the secretariat (optional)' }).fill('The 2025 figures are added.');
     await page.getByRole('button', { name: 'Submit this entry' }).click();
     await page.getByRole('status').filter({ hasText: 'Submitted to the secretariat.' }).waitFor();
     await page.locator('[data-notice="read-only"]').getByText('It is with the secretariat for review.', { exact: false }).waitFor();
     await expect(page.getByRole('button', { name: 'Save as draft' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('textbox', { name: 'Reply to the secretariat (optional)' }).count()).resolves.toBe(0);
     await page.getByRole('textbox', { name: 'Add a comment' }).fill('The 2025 figures are in the narrative.');
     await page.getByRole('button', { name: 'Send the comment' }).click();
     await page.locator('[data-comment="COMMENTED"]').getByText('The 2025 figures are in the narrative.').waitFor();
     failures.push(...(await axe(page, 'editor, submitted')));
     const submitted = await entryOf(16);
     expect(submitted.state).toBe('SUBMITTED');
-    expect(submitted.history.slice(-3).map((e) => e.action)).toEqual(['UPDATED', 'SUBMITTED', 'COMMENTED']);
+    expect(submitted.history.slice(-3)).toEqual([
+      { action: 'UPDATED', comment: null },
+      { action: 'SUBMITTED', comment: 'The 2025 figures are added.' },
+      { action: 'COMMENTED', comment: 'The 2025 figures are in the narrative.' },
+    ]);
+    await page.locator('[data-comment="SUBMITTED"]').getByText('The 2025 figures are added.').waitFor();
 
     // My reports now shows it submitted, and nothing returned.
     await page.getByRole('link', { name: 'My reports' }).first().click();
