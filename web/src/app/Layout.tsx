@@ -81,6 +81,10 @@ export function Layout() {
               className="nav-link"
             />
           ))}
+          {account ? <NavLink component={RouterNavLink} to="/account" label={t('nav.myAccount')} className="nav-link" /> : null}
+          {account?.role === 'SECRETARIAT' ? (
+            <NavLink component={RouterNavLink} to="/admin/accounts" label={t('nav.accounts')} className="nav-link" />
+          ) : null}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

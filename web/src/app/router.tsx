@@ -27,6 +27,12 @@ export const router = createBrowserRouter([
       { path: 'events/:id', lazy: () => import('../features/events/EventPage').then((m) => ({ Component: m.EventPage })) },
       { path: 'compare', lazy: () => import('../features/compare/ComparePage').then((m) => ({ Component: m.ComparePage })) },
       { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      { path: 'setup', lazy: () => import('../features/accounts/SetupPage').then((m) => ({ Component: m.SetupPage })) },
+      { path: 'account', lazy: () => import('../features/accounts/AccountPage').then((m) => ({ Component: m.AccountPage })) },
+      {
+        path: 'admin/accounts',
+        lazy: () => import('../features/accounts/AccountsAdminPage').then((m) => ({ Component: m.AccountsAdminPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
