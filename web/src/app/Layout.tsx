@@ -17,6 +17,12 @@ const PAGES = [
   { to: '/compare', key: 'compare' },
 ] as const;
 
+/** Pages for one role, after the public ones. */
+const ROLE_PAGES = [
+  { to: '/reports', key: 'reports', role: 'FOCAL_POINT' },
+  { to: '/admin/accounts', key: 'accounts', role: 'SECRETARIAT' },
+] as const;
+
 /** The frame of every page: header with the language switch and the session, navigation, content. */
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -71,7 +77,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('layout.navigation')}>
         <ScrollArea>
-          {PAGES.map((page) => (
+          {[...PAGES, ...ROLE_PAGES.filter((p) => p.role === account?.role)].map((page) => (
             <NavLink
               key={page.to}
               component={RouterNavLink}
@@ -82,9 +88,6 @@ export function Layout() {
             />
           ))}
           {account ? <NavLink component={RouterNavLink} to="/account" label={t('nav.myAccount')} className="nav-link" /> : null}
-          {account?.role === 'SECRETARIAT' ? (
-            <NavLink component={RouterNavLink} to="/admin/accounts" label={t('nav.accounts')} className="nav-link" />
-          ) : null}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
