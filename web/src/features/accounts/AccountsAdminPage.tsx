@@ -129,17 +129,23 @@ function AccountsAdmin({ myId }: { myId: string }) {
       a.email,
       t(`common:roles.${a.role}`),
       a.country ? `${countryName(a.country)} (${a.country})` : '',
-      <Group gap={6} key="state" wrap="nowrap" data-account-state={a.email}>
-        <Badge size="sm" variant="filled" color={a.active ? 'teal.9' : 'gray.7'}>
+      <Stack gap={4} key="state" align="flex-start" data-account-state={a.email}>
+        <Badge size="sm" variant="filled" w="max-content" color={a.active ? 'teal.9' : 'gray.7'}>
           {a.active ? t('admin.active') : t('admin.inactive')}
         </Badge>
         {a.lockedUntil ? (
-          <Badge size="sm" variant="filled" color="red.9" title={t('admin.lockedUntil', { time: time.format(new Date(a.lockedUntil)) })}>
+          <Badge
+            size="sm"
+            variant="filled"
+            w="max-content"
+            color="red.9"
+            title={t('admin.lockedUntil', { time: time.format(new Date(a.lockedUntil)) })}
+          >
             {t('admin.locked')}
           </Badge>
         ) : null}
-      </Group>,
-      <Group gap={6} key="actions" wrap="nowrap">
+      </Stack>,
+      <Group gap={6} key="actions">
         {a.lockedUntil ? (
           <Button
             size="compact-sm"
