@@ -1,7 +1,7 @@
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { apiErrorOf, toFormErrors } from './field-errors';
+import { apiErrorOf, messagesByField, otherFieldMessages, toFormErrors } from './field-errors';
 
 const refused = (extensions: Record<string, unknown>, message = 'Refused') =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
@@ -69,5 +69,37 @@ describe('form errors from the API error', () => {
 
   it('gives no errors when there is no API error', () => {
     expect(toFormErrors(null, { email: 'email' }, describeField)).toEqual({ errors: {}, unmatched: [] });
+  });
+});
+
+describe('field errors by field', () => {
+  it("names the fields without the argument prefix, a field's messages together, and lists the ones no field shows", () => {
+    const error = apiErrorOf(
+      refused(
+        {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { field: 'input.narrative', messages: ['too long'] },
+            { field: 'input.evidenceLinks', messages: ['each link must be a full http(s) address'] },
+            { field: 'input.narrative', messages: ['must be a string'] },
+            { field: 'objective17.narrative', messages: ['needed to submit'] },
+            { nonsense: true },
+          ],
+        },
+        'Invalid input: input.narrative, input.evidenceLinks',
+      ),
+    );
+    expect(messagesByField(error)).toEqual({
+      narrative: ['too long', 'must be a string'],
+      evidenceLinks: ['each link must be a full http(s) address'],
+      'objective17.narrative': ['needed to submit'],
+    });
+    expect(otherFieldMessages(error, ['narrative', 'evidenceLinks'])).toEqual(['objective17.narrative: needed to submit']);
+  });
+
+  it('has none for a refusal without fields', () => {
+    const error = apiErrorOf(refused({ code: 'CONFLICT' }, 'Progress entry 1 changed since you read it'));
+    expect(error).toEqual({ code: 'CONFLICT', message: 'Progress entry 1 changed since you read it', fields: [] });
+    expect(messagesByField(error)).toEqual({});
   });
 });

@@ -22,6 +22,8 @@ const isFieldError = (value: unknown): value is ApiFieldError =>
   (value as ApiFieldError).messages.every((m) => typeof m === 'string');
 
 /** The first GraphQL error of a result, with its code and field errors; null when there is none. */
+export function apiErrorOf(error: CombinedError): ApiError;
+export function apiErrorOf(error: CombinedError | undefined | null): ApiError | null;
 export function apiErrorOf(error: CombinedError | undefined | null): ApiError | null {
   if (!error) return null;
   const first = error.graphQLErrors[0];
@@ -67,4 +69,24 @@ export function toFormErrors<F extends string>(
     if (result.errors[formField] === undefined) result.errors[formField] = describe(formField, error.code, fieldError.messages);
   }
   return result;
+}
+
+/**
+ * The API's field errors by field, named from the form's point of view: the argument prefix
+ * (`input.`) removed (`narrative`, `pledgeIds`, `objective17.narrative`), a field's messages together.
+ */
+export function messagesByField(error: ApiError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const { field, messages } of error.fields) {
+    const name = field.replace(/^input\./, '');
+    fields[name] = [...(fields[name] ?? []), ...messages];
+  }
+  return fields;
+}
+
+/** The messages of the fields the form does not show at a field of its own, each after its field's name. */
+export function otherFieldMessages(error: ApiError, shown: readonly string[]): string[] {
+  return Object.entries(messagesByField(error))
+    .filter(([field]) => !shown.includes(field))
+    .flatMap(([field, messages]) => messages.map((m) => `${field}: ${m}`));
 }

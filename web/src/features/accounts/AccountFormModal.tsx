@@ -6,7 +6,7 @@ import { useReference } from '../../components/reference.query';
 import { graphql } from '../../graphql/graphql';
 import { apiErrorOf, toFormErrors } from '../../lib/field-errors';
 import { describeAccountField, passwordProblem } from './account-fields';
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 
 const CreateAccountMutation = graphql(`
   mutation CreateAccount($input: CreateAccountInput!) {

@@ -9,7 +9,7 @@ import { graphql } from '../../graphql/graphql';
 import { apiErrorOf, toFormErrors } from '../../lib/field-errors';
 import { describeAccountField, passwordProblem } from './account-fields';
 import { RequireAccount } from './RequireAccount';
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 
 const ChangeMyPasswordMutation = graphql(`
   mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {

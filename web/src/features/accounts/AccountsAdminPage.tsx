@@ -12,7 +12,7 @@ import { apiErrorOf } from '../../lib/field-errors';
 import { useFilters } from '../../lib/use-filters';
 import { AccountFormModal, type AccountRole, type EditedAccount, ROLES } from './AccountFormModal';
 import { RequireAccount } from './RequireAccount';
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 
 const AccountsQuery = graphql(`
   query AdminAccounts($filter: AccountsFilter, $after: String) {

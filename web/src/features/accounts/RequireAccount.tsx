@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { type SignedInAccount, useSession } from '../../app/session';
 import { PageLoader } from '../../components/PageLoader';
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 
 /**
  * A page for signed-in users (of one of `roles`, when given): signs the visitor in first

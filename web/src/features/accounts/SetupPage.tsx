@@ -9,7 +9,7 @@ import { graphql } from '../../graphql/graphql';
 import { apiErrorOf, toFormErrors } from '../../lib/field-errors';
 import { describeAccountField, passwordProblem } from './account-fields';
 import { SetupPendingQuery } from './setup.query';
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 
 const CreateFirstAccountMutation = graphql(`
   mutation CreateFirstAccount($token: String!, $input: FirstAccountInput!) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 import { SetupPendingQuery } from './setup.query';
 
 /** Only paths inside the app may be returned to after signing in. */

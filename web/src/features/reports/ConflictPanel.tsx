@@ -1,4 +1,4 @@
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 import { Button, List, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 import { Anchor, Button, Grid, Group, MultiSelect, Paper, Radio, Skeleton, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ import {
   updateInput,
 } from './entry-fields';
 import { StateBadge } from './EntryStateBadge';
-import { type ApiRefusal, otherFieldMessages, refusalOf } from './field-errors';
+import { type ApiError, apiErrorOf, messagesByField, otherFieldMessages } from '../../lib/field-errors';
 import {
   CountryLinksQuery,
   CreateEntryMutation,
@@ -77,7 +77,7 @@ export function EntryEditorPage() {
     );
   if (!isFocalPoint) return <Notice color="blue">{t('forFocalPoints')}</Notice>;
   if (!validObjective) return <Notice color="red">{t('editor.unknownObjective')}</Notice>;
-  if (error) return <Notice color="red">{refusalOf(error).message}</Notice>;
+  if (error) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
   if (!data) return <Skeleton height={500} />;
   if (!data.reviewCycle || !data.objective) return <Notice color="red">{t('editor.unknownCycle', { cycle })}</Notice>;
   const mine = data.myReports.find((r) => r.cycle.code === cycle);
@@ -138,7 +138,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
     return changedFields(current, kept.values).length ? kept : null;
   });
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [refusal, setRefusal] = useState<ApiRefusal | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [localErrors, setLocalErrors] = useState<Partial<Record<EntryField, string>>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
@@ -212,7 +212,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
   const meetConflict = async (values: EntryFields) => {
     const theirs = await readCurrent();
     if (!theirs) {
-      setRefusal({ code: 'CONFLICT', message: t('errors.CONFLICT'), fields: {} });
+      setRefusal({ code: 'CONFLICT', message: t('errors.CONFLICT'), fields: [] });
       return;
     }
     setStored(theirs);
@@ -241,7 +241,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
           .toPromise()
       : await client.mutation(CreateEntryMutation, { input: createInput(cycle, objective, values) as never }).toPromise();
     if (res.error) {
-      const r = refusalOf(res.error);
+      const r = apiErrorOf(res.error);
       if (r.code === 'CONFLICT') await meetConflict(values);
       else setRefusal(r);
       return null;
@@ -271,7 +271,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
         .mutation(SubmitEntryMutation, { id: entry.id, version: entry.version, comment: reply.trim() || null })
         .toPromise();
       if (res.error) {
-        const r = refusalOf(res.error);
+        const r = apiErrorOf(res.error);
         if (r.code === 'CONFLICT') await meetConflict(form);
         else setRefusal(r);
       } else if (res.data) {
@@ -310,7 +310,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
   };
 
   const errorOf = (field: EntryField): string | undefined =>
-    localErrors[field] ?? (refusal?.fields[field] ? refusal.fields[field].join('; ') : undefined);
+    localErrors[field] ?? (refusal ? messagesByField(refusal)[field]?.join('; ') : undefined);
   const narrativeLength = form.narrative.trim().length;
   const readOnlyReason = !editableState && stored ? t(`editor.readOnly.${stored.state}`) : null;
 
@@ -466,7 +466,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
                   description={t('editor.replyHelp')}
                   value={reply}
                   onChange={(e) => setReply(e.currentTarget.value)}
-                  error={refusal?.fields.comment?.join('; ')}
+                  error={refusal ? messagesByField(refusal).comment?.join('; ') : undefined}
                   maxLength={5000}
                   autosize
                   minRows={2}

@@ -1,11 +1,11 @@
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 import { Button, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import { formatDateTime } from './format-time';
 import type { EditorEntry } from './EntryEditorPage';
-import { refusalOf } from './field-errors';
+import { apiErrorOf, messagesByField } from '../../lib/field-errors';
 import { CommentMutation } from './reports.operations';
 
 const MAX_COMMENT = 5000;
@@ -31,8 +31,8 @@ export function EntryThread({ entry, onCommented }: { entry: EditorEntry | null;
     const res = await client.mutation(CommentMutation, { id: entry.id, comment }).toPromise();
     setBusy(false);
     if (res.error) {
-      const r = refusalOf(res.error);
-      setError(r.fields.comment?.join('; ') ?? r.message);
+      const r = apiErrorOf(res.error);
+      setError(messagesByField(r).comment?.join('; ') ?? r.message);
       return;
     }
     setError(null);

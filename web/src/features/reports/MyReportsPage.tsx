@@ -1,4 +1,4 @@
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 import { Anchor, Badge, Button, Card, Group, List, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
 import { StateBadge } from './EntryStateBadge';
-import { type ApiRefusal, refusalOf } from './field-errors';
+import { type ApiError, apiErrorOf, messagesByField } from '../../lib/field-errors';
 import { MyReportsQuery, ReturnCommentsQuery, SubmitReportMutation } from './reports.operations';
 import { todayUtc, windowStatus } from './reporting-window';
 import { WindowClosedNotice, WindowSummary } from './WindowNotice';
@@ -41,7 +41,7 @@ export function MyReportsPage() {
       </Notice>
     );
   if (!isFocalPoint) return <Notice color="blue">{t('forFocalPoints')}</Notice>;
-  if (error) return <Notice color="red">{refusalOf(error).message}</Notice>;
+  if (error) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
   if (!data) return <Skeleton height={400} aria-busy={fetching} />;
   return (
     <Stack>
@@ -75,7 +75,7 @@ function CycleReport({
   const { t, i18n } = useTranslation('reports');
   const lng = i18n.language;
   const [, submitReport] = useMutation(SubmitReportMutation);
-  const [refusal, setRefusal] = useState<ApiRefusal | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [submitted, setSubmitted] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const cycle = mine.cycle.code;
@@ -100,7 +100,7 @@ function CycleReport({
     setSubmitted(null);
     const res = await submitReport({ cycle });
     setBusy(false);
-    if (res.error) setRefusal(refusalOf(res.error));
+    if (res.error) setRefusal(apiErrorOf(res.error));
     else {
       setSubmitted(res.data?.submitProgressReport.length ?? 0);
       onSubmitted();
@@ -186,9 +186,9 @@ function CycleReport({
         {refusal ? (
           <Notice color="red" role="alert" title={t('submitReportRefused')}>
             {refusal.message}
-            {Object.keys(refusal.fields).length ? (
+            {refusal.fields.length ? (
               <List>
-                {Object.entries(refusal.fields).map(([field, messages]) => {
+                {Object.entries(messagesByField(refusal)).map(([field, messages]) => {
                   const n = /^objective(\d+)\./.exec(field)?.[1];
                   return (
                     <List.Item key={field}>

@@ -1,4 +1,4 @@
-import { Notice } from './Notice';
+import { Notice } from '../../components/Notice';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
