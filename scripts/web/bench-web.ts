@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { projectRoot } from '../../src/common/project-root.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, demoServer } from './demo-server.js';
-import { pathOf, WEB_PAGES } from './pages.js';
+import { pathOf, PUBLIC_WEB_PAGES } from './pages.js';
 import { scrollThrough } from './scroll-through.js';
 
 const START = '<!-- web app: written by npm run bench:web -->';
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   /** `/` as typed: the default cycle is asked first, then the dashboard's figures. */
   const plainReady: number[] = [];
   try {
-    for (const p of WEB_PAGES) {
+    for (const p of PUBLIC_WEB_PAGES) {
       const url = `${server.url}${await pathOf(p, server.url)}`;
       const first = await measurePage(browser, url, p.ready);
       pages.push({ ...first, name: p.name });
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    const dashboard = WEB_PAGES.find((p) => p.name === 'dashboard');
+    const dashboard = PUBLIC_WEB_PAGES.find((p) => p.name === 'dashboard');
     for (let i = 0; dashboard && i < runs; i++) plainReady.push((await measurePage(browser, `${server.url}/`, dashboard.ready)).readyMs);
   } finally {
     await browser.close();

@@ -9,7 +9,12 @@ export interface WebPage {
   path: string | ((baseUrl: string) => Promise<string>);
   /** A selector present once the page shows its data. */
   ready: string;
+  /** The demo account the page is seen as (signed in first); none: anonymous. */
+  account?: string;
 }
+
+/** Morocco's demo focal point (src/modules/demo/demo-accounts.ts). */
+export const DEMO_FOCAL_POINT = 'focal.mar@demo.gcm-tracker.example';
 
 async function firstId(baseUrl: string, query: string): Promise<string> {
   const res = await fetch(`${baseUrl}/graphql`, {
@@ -50,7 +55,14 @@ export const WEB_PAGES: WebPage[] = [
   },
   { name: 'compare', path: '/compare?to=RR2-ECA-2024', ready: '[data-chart="cycle-comparison"]' },
   { name: 'sign-in', path: '/sign-in', ready: 'form input[type="email"]' },
+  // A focal point's workspace: the demo opens Morocco's windows for 90 days from the day it is loaded.
+  { name: 'my-reports', path: '/reports', ready: '[data-cycle="RR2-ECA-2024"] table', account: DEMO_FOCAL_POINT },
+  { name: 'report-entry', path: '/reports/RR2-ECA-2024/16', ready: '#entry-form-title', account: DEMO_FOCAL_POINT },
+  { name: 'report-entry-new', path: '/reports/RR2-ECA-2024/10', ready: '#entry-form-title', account: DEMO_FOCAL_POINT },
 ];
+
+/** The pages anyone sees without signing in. */
+export const PUBLIC_WEB_PAGES = WEB_PAGES.filter((p) => !p.account);
 
 export const pathOf = async (page: WebPage, baseUrl: string): Promise<string> =>
   typeof page.path === 'string' ? page.path : page.path(baseUrl);

@@ -13,6 +13,7 @@ import { projectRoot } from '../../src/common/project-root.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, demoServer } from './demo-server.js';
 import { pathOf, WEB_PAGES } from './pages.js';
 import { scrollThrough } from './scroll-through.js';
+import { signInThroughPage } from './sign-in.js';
 
 const SIZES = {
   desktop: { width: 1366, height: 900, isMobile: false },
@@ -37,7 +38,16 @@ async function main(): Promise<void> {
         new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
       );
       const page = await context.newPage();
-      for (const p of WEB_PAGES.filter((w) => !values.only || w.name === values.only)) {
+      // Public pages first, then each account's pages, signed in once per account.
+      let signedInAs: string | undefined;
+      const pages = WEB_PAGES.filter((w) => !values.only || w.name === values.only).sort((a, b) =>
+        (a.account ?? '').localeCompare(b.account ?? ''),
+      );
+      for (const p of pages) {
+        if (p.account && p.account !== signedInAs) {
+          await signInThroughPage(page, server.url, p.account);
+          signedInAs = p.account;
+        }
         await page.goto(`${server.url}${await pathOf(p, server.url)}`, { waitUntil: 'networkidle' });
         await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 20_000 });
         // Charts far down a page (the world map) load when scrolled to: scroll through the

@@ -10,7 +10,7 @@ import { projectRoot } from '../../src/common/project-root.js';
 import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
 import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
-import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
+import { pathOf, PUBLIC_WEB_PAGES } from '../../scripts/web/pages.js';
 import { scrollThrough } from '../../scripts/web/scroll-through.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -111,7 +111,7 @@ describe('the web app in headless Chromium', () => {
   it('opens every page with at most 3 API requests and no serious or critical accessibility violation', async () => {
     const page = await context.newPage();
     const failures: string[] = [];
-    for (const p of WEB_PAGES) {
+    for (const p of PUBLIC_WEB_PAGES) {
       const calls = await open(page, await pathOf(p, baseUrl), p.ready);
       // Charts far down the page (the world map) load when scrolled to: scroll through it, so
       // that axe reads every chart and each is seen drawn. Charts draw after their data; let

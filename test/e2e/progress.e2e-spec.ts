@@ -138,22 +138,41 @@ describe('progress reports: focal points report, the secretariat validates', () 
       myReports: {
         cycle: { code: string };
         isOverdue: boolean;
-        reportingWindow: { isOpen: boolean; extendedTo: string; daysLeft: number };
+        reportingWindow: { isOpen: boolean; extendedTo: string; extensionReason: string | null; daysLeft: number };
         report: { state: string };
         returnedEntries: { id: string }[];
       }[];
     }>(
-      'query { myReports { cycle { code } isOverdue reportingWindow { isOpen extendedTo daysLeft } report { state } returnedEntries { id } } }',
+      'query { myReports { cycle { code } isOverdue reportingWindow { isOpen extendedTo extensionReason daysLeft } report { state } returnedEntries { id } } }',
       {},
       morocco,
     );
     expect(mine.data?.myReports.find((r) => r.cycle.code === ECA2)).toEqual({
       cycle: { code: ECA2 },
       isOverdue: false,
-      reportingWindow: { isOpen: true, extendedTo: daysFromToday(30), daysLeft: 31 },
+      reportingWindow: { isOpen: true, extendedTo: daysFromToday(30), extensionReason: 'Late national consultation', daysLeft: 31 },
       report: { state: 'RETURNED' },
       returnedEntries: [{ id: o23.id }],
     });
+    // The reason for the extension is for those who keep the country's records: the public, an
+    // analyst and another country's focal point see the date only.
+    const windowOfReport = (headers: Headers) =>
+      t.gql<{ progressReport: { reportingWindow: { extendedTo: string; extensionReason: string | null } } }>(
+        'query { progressReport(country: "MAR", cycle: "RR2-ECA-2024") { reportingWindow { extendedTo extensionReason } } }',
+        {},
+        headers,
+      );
+    for (const [who, reason] of [
+      [secretariat, 'Late national consultation'],
+      [morocco2, 'Late national consultation'],
+      [analyst, null],
+      [mexico, null],
+      [{}, null],
+    ] as const)
+      expect((await windowOfReport(who)).data?.progressReport.reportingWindow).toEqual({
+        extendedTo: daysFromToday(30),
+        extensionReason: reason,
+      });
 
     // Fixed and resubmitted with a reply.
     const u23 = await step(t, morocco, 'updateProgressEntry', r23, {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller.js';
+import { keepsRecordsOf } from '../../common/auth/country-scope.js';
 import type { Language } from '../../common/i18n/language.js';
 import { todayUtc } from '../../common/validation/fields.js';
 import {
@@ -91,12 +92,16 @@ export async function loadEntryHistory(
   return (await loaders.get(ENTRY_EVENTS).load(entry.id)).map(toEntryEventModel);
 }
 
-/** A cycle's reporting window, as it applies to a country or (null) the cycle's own; null for a cycle that does not exist. */
+/**
+ * A cycle's reporting window, as it applies to a country or (null) the cycle's own; null for a
+ * cycle that does not exist. The reason for a country's extension: for those who keep its records.
+ */
 export async function loadReportingWindow(
   loaders: RequestLoaders,
+  caller: Caller,
   cycle: string,
   country: string | null,
 ): Promise<ReportingWindowModel | null> {
   const w = await loaders.get(REPORTING_WINDOW).load(`${cycle}|${country ?? ''}`);
-  return w ? toReportingWindowModel(w, todayUtc()) : null;
+  return w ? toReportingWindowModel(w, todayUtc(), keepsRecordsOf(caller, country)) : null;
 }

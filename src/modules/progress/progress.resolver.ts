@@ -102,8 +102,12 @@ export class ProgressReportResolver {
   }
 
   @ResolveField(() => ReportingWindowModel, { nullable: true, description: "The cycle's reporting window as it applies to this country." })
-  async reportingWindow(@Parent() report: ProgressReportModel, @Context() ctx: GraphqlContext): Promise<ReportingWindowModel | null> {
-    return loadReportingWindow(ctx.loaders, report.cycleCode, report.countryIso3);
+  async reportingWindow(
+    @Parent() report: ProgressReportModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReportingWindowModel | null> {
+    return loadReportingWindow(ctx.loaders, caller, report.cycleCode, report.countryIso3);
   }
 }
 
@@ -296,7 +300,8 @@ export class MyReportResolver {
 
   @ResolveField(() => ReportingWindowModel)
   reportingWindow(@Parent() mine: MyReportModel): ReportingWindowModel {
-    return toReportingWindowModel(mine.window, todayUtc());
+    // The focal point's own country: they keep its records.
+    return toReportingWindowModel(mine.window, todayUtc(), true);
   }
 
   @ResolveField(() => [ProgressEntryModel], {

@@ -19,7 +19,7 @@ export class ReportingWindowsResolver {
   @Mutation(() => ReportingWindowModel, { description: "Sets a cycle's reporting window for every country, replacing the default." })
   @Roles(Role.SECRETARIAT)
   async setReportingWindow(@CurrentCaller() caller: Caller, @Args() args: SetReportingWindowArgs): Promise<ReportingWindowModel> {
-    return toReportingWindowModel(await this.windows.setWindow(caller, args), todayUtc());
+    return toReportingWindowModel(await this.windows.setWindow(caller, args), todayUtc(), true);
   }
 
   @Mutation(() => ReportingWindowModel, {
@@ -27,14 +27,18 @@ export class ReportingWindowsResolver {
   })
   @Roles(Role.SECRETARIAT)
   async extendReportingWindow(@CurrentCaller() caller: Caller, @Args() args: ExtendReportingWindowArgs): Promise<ReportingWindowModel> {
-    return toReportingWindowModel(await this.windows.extend(caller, args), todayUtc());
+    return toReportingWindowModel(await this.windows.extend(caller, args), todayUtc(), true);
   }
 
   @ResolveField(() => ReportingWindowModel, {
     nullable: true,
     description: 'The reporting window in force: set by the secretariat, else the default (reportingOpensOn / reportingClosesOn).',
   })
-  async reportingWindow(@Parent() cycle: ReviewCycleModel, @Context() ctx: GraphqlContext): Promise<ReportingWindowModel | null> {
-    return loadReportingWindow(ctx.loaders, cycle.code, null);
+  async reportingWindow(
+    @Parent() cycle: ReviewCycleModel,
+    @CurrentCaller() caller: Caller,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReportingWindowModel | null> {
+    return loadReportingWindow(ctx.loaders, caller, cycle.code, null);
   }
 }

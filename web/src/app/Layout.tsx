@@ -17,6 +17,9 @@ const PAGES = [
   { to: '/compare', key: 'compare' },
 ] as const;
 
+/** Pages for one role, after the public ones. */
+const ROLE_PAGES = [{ to: '/reports', key: 'reports', role: 'FOCAL_POINT' }] as const;
+
 /** The frame of every page: header with the language switch and the session, navigation, content. */
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -71,7 +74,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('layout.navigation')}>
         <ScrollArea>
-          {PAGES.map((page) => (
+          {[...PAGES, ...ROLE_PAGES.filter((p) => p.role === account?.role)].map((page) => (
             <NavLink
               key={page.to}
               component={RouterNavLink}

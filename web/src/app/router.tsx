@@ -26,6 +26,11 @@ export const router = createBrowserRouter([
       { path: 'events', lazy: () => import('../features/events/TimelinePage').then((m) => ({ Component: m.TimelinePage })) },
       { path: 'events/:id', lazy: () => import('../features/events/EventPage').then((m) => ({ Component: m.EventPage })) },
       { path: 'compare', lazy: () => import('../features/compare/ComparePage').then((m) => ({ Component: m.ComparePage })) },
+      { path: 'reports', lazy: () => import('../features/reports/MyReportsPage').then((m) => ({ Component: m.MyReportsPage })) },
+      {
+        path: 'reports/:cycle/:objective',
+        lazy: () => import('../features/reports/EntryEditorPage').then((m) => ({ Component: m.EntryEditorPage })),
+      },
       { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -7,6 +7,7 @@ import enEvents from './en/events.json';
 import enObjectives from './en/objectives.json';
 import enPledges from './en/pledges.json';
 import enPractices from './en/practices.json';
+import enReports from './en/reports.json';
 import esAccounts from './es/accounts.json';
 import esCommon from './es/common.json';
 import esCompare from './es/compare.json';
@@ -16,6 +17,7 @@ import esEvents from './es/events.json';
 import esObjectives from './es/objectives.json';
 import esPledges from './es/pledges.json';
 import esPractices from './es/practices.json';
+import esReports from './es/reports.json';
 import frAccounts from './fr/accounts.json';
 import frCommon from './fr/common.json';
 import frCompare from './fr/compare.json';
@@ -25,6 +27,7 @@ import frEvents from './fr/events.json';
 import frObjectives from './fr/objectives.json';
 import frPledges from './fr/pledges.json';
 import frPractices from './fr/practices.json';
+import frReports from './fr/reports.json';
 
 /** Every UI text, one file per feature and language (a test fails when a key is missing in one language). */
 export const resources = {
@@ -37,6 +40,7 @@ export const resources = {
     countries: enCountries,
     pledges: enPledges,
     practices: enPractices,
+    reports: enReports,
     compare: enCompare,
   },
   fr: {
@@ -48,6 +52,7 @@ export const resources = {
     countries: frCountries,
     pledges: frPledges,
     practices: frPractices,
+    reports: frReports,
     compare: frCompare,
   },
   es: {
@@ -59,6 +64,7 @@ export const resources = {
     countries: esCountries,
     pledges: esPledges,
     practices: esPractices,
+    reports: esReports,
     compare: esCompare,
   },
 } as const;

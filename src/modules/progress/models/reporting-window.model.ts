@@ -25,6 +25,13 @@ export class ReportingWindowModel {
   @Field(() => String, { nullable: true, description: "The country's own last day, where the secretariat extended the window for it." })
   extendedTo: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the secretariat extended the window for this country. Null without an extension, and for callers who do not keep the country's records.",
+  })
+  extensionReason: string | null;
+
   @Field(() => String, { nullable: true, description: 'The last day for this country: the later of closesOn and extendedTo.' })
   countryClosesOn: string | null;
 
@@ -35,7 +42,8 @@ export class ReportingWindowModel {
   daysLeft: number | null;
 }
 
-export function toReportingWindowModel(w: ReportingWindowRow, today: string): ReportingWindowModel {
+/** `seesExtensionReason`: whether the caller keeps the country's records (the secretariat, the country's focal points). */
+export function toReportingWindowModel(w: ReportingWindowRow, today: string, seesExtensionReason = false): ReportingWindowModel {
   const isOpen = isWindowOpen(w, today);
   return {
     cycleCode: w.cycle_code,
@@ -43,6 +51,7 @@ export function toReportingWindowModel(w: ReportingWindowRow, today: string): Re
     closesOn: w.closes_on,
     setBySecretariat: w.set_by_secretariat,
     extendedTo: w.extended_to,
+    extensionReason: seesExtensionReason ? w.extension_reason : null,
     countryClosesOn: w.country_closes_on,
     isOpen,
     daysLeft: isOpen ? Math.round((Date.parse(`${w.country_closes_on}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS) + 1 : null,
