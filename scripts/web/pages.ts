@@ -15,6 +15,8 @@ export interface WebPage {
 
 /** Morocco's demo focal point (src/modules/demo/demo-accounts.ts). */
 export const DEMO_FOCAL_POINT = 'focal.mar@demo.gcm-tracker.example';
+/** The demo secretariat member (src/modules/demo/demo-accounts.ts). */
+export const DEMO_SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
 
 async function firstId(baseUrl: string, query: string): Promise<string> {
   const res = await fetch(`${baseUrl}/graphql`, {
@@ -59,6 +61,9 @@ export const WEB_PAGES: WebPage[] = [
   { name: 'my-reports', path: '/reports', ready: '[data-cycle="RR2-ECA-2024"] table', account: DEMO_FOCAL_POINT },
   { name: 'report-entry', path: '/reports/RR2-ECA-2024/16', ready: '#entry-form-title', account: DEMO_FOCAL_POINT },
   { name: 'report-entry-new', path: '/reports/RR2-ECA-2024/10', ready: '#entry-form-title', account: DEMO_FOCAL_POINT },
+  // Everyone's own account, and the secretariat's accounts.
+  { name: 'account', path: '/account', ready: '[data-account-role]', account: DEMO_FOCAL_POINT },
+  { name: 'admin-accounts', path: '/admin/accounts', ready: 'table tbody tr', account: DEMO_SECRETARIAT },
 ];
 
 /** The pages anyone sees without signing in. */

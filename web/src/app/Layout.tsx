@@ -18,7 +18,10 @@ const PAGES = [
 ] as const;
 
 /** Pages for one role, after the public ones. */
-const ROLE_PAGES = [{ to: '/reports', key: 'reports', role: 'FOCAL_POINT' }] as const;
+const ROLE_PAGES = [
+  { to: '/reports', key: 'reports', role: 'FOCAL_POINT' },
+  { to: '/admin/accounts', key: 'accounts', role: 'SECRETARIAT' },
+] as const;
 
 /** The frame of every page: header with the language switch and the session, navigation, content. */
 export function Layout() {
@@ -84,6 +87,7 @@ export function Layout() {
               className="nav-link"
             />
           ))}
+          {account ? <NavLink component={RouterNavLink} to="/account" label={t('nav.myAccount')} className="nav-link" /> : null}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
