@@ -1,13 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { LanguageArgs } from '../../../common/i18n/language.args.js';
+import { InputType, Field, Int } from '@nestjs/graphql';
+import { IsOptional, IsString, IsEnum, IsInt, Min, Max, IsBoolean, MinLength, MaxLength } from 'class-validator';
 import { Language } from '../../../common/i18n/language.js';
-import { PageArgs } from '../../../common/pagination/connection.js';
 import { IsIso3, IsRegionCode } from '../../../common/validation/fields.js';
 import { RegionScheme } from '../../countries/models/region-scheme.enum.js';
-import { PracticeOrder, PracticeScope, PracticeStatus, PracticeType } from '../practice.enums.js';
-import { LanguageField } from '../../../common/i18n/language.args.js';
+import { PracticeType, PracticeScope, PracticeStatus } from '../practice.enums.js';
 
 @InputType()
 export class GoodPracticesFilter {
@@ -85,28 +81,4 @@ export class GoodPracticesFilter {
   @MinLength(2)
   @MaxLength(200)
   search?: string;
-}
-
-@ArgsType()
-export class GoodPracticesArgs extends PageArgs {
-  @Field(() => GoodPracticesFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GoodPracticesFilter)
-  filter?: GoodPracticesFilter;
-
-  @Field(() => PracticeOrder, { nullable: true, description: 'Default: RELEVANCE with a search, else NEWEST.' })
-  @IsOptional()
-  @IsEnum(PracticeOrder)
-  orderBy?: PracticeOrder;
-
-  @LanguageField('Language of nested reference texts (objectives, countries).')
-  lang: Language = Language.EN;
-}
-
-@ArgsType()
-export class GoodPracticeArgs extends LanguageArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
 }
