@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
-import { PASSWORD_MAX, PASSWORD_MIN } from './modules/accounts/dto/account.inputs.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from './modules/accounts/dto/account-fields.js';
 import { runCli } from './cli/run-cli.js';
 
 /** The first line of standard input, asked for when it is a terminal. */

@@ -4,7 +4,7 @@ import { validate } from 'class-validator';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
-import { CreateAccountInput } from '../modules/accounts/dto/account.inputs.js';
+import { CreateAccountInput } from '../modules/accounts/dto/create-account.input.js';
 import type { AuditActor } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD } from '../modules/demo/demo-accounts.js';
 import { DemoSeederService } from '../modules/demo/demo-seeder.service.js';

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../src/common/auth/role.js';
 import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
-import { CreateAccountInput } from '../../src/modules/accounts/dto/account.inputs.js';
+import { CreateAccountInput } from '../../src/modules/accounts/dto/create-account.input.js';
 import type { TestApp } from '../helpers/test-app.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

@@ -6,18 +6,18 @@ import type { AccountCaller, Caller } from '../../common/auth/caller.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { AccountsService } from './accounts.service.js';
-import {
-  AccountIdArgs,
-  ChangeMyPasswordArgs,
-  CreateAccountArgs,
-  CreateFirstAccountArgs,
-  LoginArgs,
-  ResetPasswordArgs,
-  UpdateAccountArgs,
-} from './dto/account.inputs.js';
+import { ChangeMyPasswordArgs } from './dto/change-my-password.args.js';
+import { CreateFirstAccountArgs } from './dto/create-first-account.args.js';
+import { ResetPasswordArgs } from './dto/reset-password.args.js';
+import { UpdateAccountArgs } from './dto/update-account.args.js';
+import { CreateAccountArgs } from './dto/create-account.args.js';
+import { AccountIdArgs } from './dto/account-id.args.js';
+import { LoginArgs } from './dto/login.args.js';
 import { AccountsArgs } from './dto/accounts.args.js';
 import { AccountConnection } from './models/account-connection.model.js';
-import { AccountModel, SessionModel, toAccountModel, WebSessionModel } from './models/account.model.js';
+import { AccountModel, toAccountModel } from './models/account.model.js';
+import { WebSessionModel } from './models/web-session.model.js';
+import { SessionModel } from './models/session.model.js';
 import { clearSessionCookies, cookiesOf, SESSION_COOKIE, setSessionCookies } from '../../common/auth/web-session.js';
 import { FirstAccountService } from './first-account.service.js';
 import { SessionsService } from './sessions.service.js';

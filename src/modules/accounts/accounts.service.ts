@@ -11,7 +11,8 @@ import { type AuditActor, AuditService, diffFields } from '../audit/audit.servic
 import { CountriesService } from '../countries/countries.service.js';
 import { AccountEntity, isLocked } from './account.entity.js';
 import { PasswordHasher } from './password-hasher.js';
-import type { CreateAccountInput, UpdateAccountInput } from './dto/account.inputs.js';
+import type { UpdateAccountInput } from './dto/update-account.input.js';
+import type { CreateAccountInput } from './dto/create-account.input.js';
 import type { AccountsArgs } from './dto/accounts.args.js';
 
 const AUDITED_FIELDS = ['email', 'displayName', 'role', 'countryIso3', 'active', 'locked', 'password'] as const;

@@ -8,7 +8,8 @@ import { BadUserInputError, DomainError } from '../../common/errors/domain-error
 import type { AuditActor } from '../audit/audit.service.js';
 import type { AccountEntity } from './account.entity.js';
 import { AccountsService } from './accounts.service.js';
-import { CreateAccountInput, type FirstAccountInput } from './dto/account.inputs.js';
+import { type FirstAccountInput } from './dto/first-account.input.js';
+import { CreateAccountInput } from './dto/create-account.input.js';
 import { SetupTokenEntity } from './setup-token.entity.js';
 
 /** Who made the first account, as the audit trail names it. */

@@ -6,7 +6,7 @@ import type { AccountCaller } from '../../common/auth/caller.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AccountsService } from '../accounts/accounts.service.js';
-import { CreateAccountInput } from '../accounts/dto/account.inputs.js';
+import { CreateAccountInput } from '../accounts/dto/create-account.input.js';
 import { CreatePledgeInput } from '../pledges/dto/create-pledge.input.js';
 import { PledgeUpdateInput } from '../pledges/dto/pledge-update.input.js';
 import { PledgeEditorService } from '../pledges/pledge-editor.service.js';

@@ -54,27 +54,3 @@ export function toAccountModel(a: AccountEntity): AccountModel {
     version: a.version,
   };
 }
-
-@ObjectType('Session', { description: 'A signed-in session: send `token` as "Authorization: Bearer <token>".' })
-export class SessionModel {
-  @Field(() => String)
-  token: string;
-
-  @Field(() => Date)
-  expiresAt: Date;
-
-  @Field(() => AccountModel)
-  account: AccountModel;
-}
-
-@ObjectType('WebSession', {
-  description:
-    'A web app session: the token travels in an httpOnly cookie (never in the answer); writes made with it send the gcm_csrf cookie in X-CSRF-Token.',
-})
-export class WebSessionModel {
-  @Field(() => Date)
-  expiresAt: Date;
-
-  @Field(() => AccountModel)
-  account: AccountModel;
-}

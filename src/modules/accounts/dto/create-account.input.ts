@@ -1,0 +1,34 @@
+import { InputType, Field } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, MaxLength, IsString, MinLength, IsEnum, IsOptional, Matches } from 'class-validator';
+import { Role } from '../../../common/auth/role.js';
+import { lower, trim, upper, PasswordField } from './account-fields.js';
+
+@InputType()
+export class CreateAccountInput {
+  @Field(() => String)
+  @Transform(lower)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => String, { nullable: true, description: 'ISO3 of the country a FOCAL_POINT acts for; must be empty for other roles.' })
+  @IsOptional()
+  @Transform(upper)
+  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MAR' })
+  country?: string;
+
+  @PasswordField('Initial password (12 to 128 characters).')
+  password: string;
+}
