@@ -73,6 +73,13 @@ export class PendingReviewsFilter {
   @IsOptional()
   @IsIso3()
   country?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Entries on this objective.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(23)
+  objective?: number;
 }
 
 @ArgsType()
