@@ -18,7 +18,11 @@ const PAGES = [
 ] as const;
 
 /** Pages for one role, after the public ones. */
-const ROLE_PAGES = [{ to: '/reports', key: 'reports', role: 'FOCAL_POINT' }] as const;
+const ROLE_PAGES = [
+  { to: '/reports', key: 'reports', role: 'FOCAL_POINT' },
+  { to: '/review', key: 'review', role: 'SECRETARIAT' },
+  { to: '/admin/windows', key: 'windows', role: 'SECRETARIAT' },
+] as const;
 
 /** The frame of every page: header with the language switch and the session, navigation, content. */
 export function Layout() {
