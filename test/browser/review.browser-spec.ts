@@ -248,7 +248,7 @@ describe("the secretariat's review workspace in headless Chromium", () => {
       await page.getByRole('status').filter({ hasText: 'Reopened' }).waitFor();
       await page.locator('[data-notice="with-country"]').waitFor();
     }
-    await expect((await entryOf(16)).state).toBe('RETURNED');
+    expect((await entryOf(16)).state).toBe('RETURNED');
 
     // Morocco's focal point reports on both and submits.
     await reportAndSubmit(16, 'COMPLETE', 'Reception centres run in all twelve regions; the inclusion strategy is in force since 2025.');
@@ -263,7 +263,8 @@ describe("the secretariat's review workspace in headless Chromium", () => {
     await page.getByRole('option', { name: 'Morocco' }).click();
     await page.waitForURL((u) => u.searchParams.get('country') === 'MAR' && u.searchParams.get('cycle') === CYCLE);
     await page.locator('[data-entry="MAR-16"]').waitFor();
-    await expect(page.locator('[data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entry')))).resolves.toEqual([
+    const queued = page.locator('[data-entry]');
+    await expect(Promise.all((await queued.all()).map((link) => link.getAttribute('data-entry')))).resolves.toEqual([
       'MAR-5',
       'MAR-16',
       'MAR-23',
