@@ -331,6 +331,8 @@ describe("the secretariat's review workspace in headless Chromium", () => {
     await page.getByRole('button', { name: 'Validate at 1 – Limited' }).click();
     await page.getByText('Required.').waitFor();
     await expect(justification.getAttribute('aria-invalid')).resolves.toBe('true');
+    // The error is announced: the field at fault takes the focus, its error in its description.
+    await page.locator('textarea[aria-invalid="true"]:focus').waitFor();
     const describedBy = (await justification.getAttribute('aria-describedby')) ?? '';
     const errorId = await page.getByText('Required.').getAttribute('id');
     expect(describedBy.split(' ')).toContain(errorId);

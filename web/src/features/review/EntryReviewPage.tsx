@@ -23,6 +23,7 @@ import {
   validateInput,
 } from './review-rules';
 import { ReopenEntryMutation, ReturnEntryMutation, ReviewEntryQuery, ValidateEntryMutation } from './review.operations';
+import { focusFirstInvalid } from './focus-invalid';
 import { SecretariatOnly } from './SecretariatOnly';
 
 type ReviewedEntry = ResultOf<typeof ReviewEntryQuery>['progressEntry'];
@@ -353,7 +354,8 @@ function ReviewEntryView({
                     noValidate
                     onSubmit={(e) => {
                       e.preventDefault();
-                      void run('validate');
+                      const form = e.currentTarget;
+                      void run('validate').then(() => focusFirstInvalid(form));
                     }}
                   >
                     <Stack gap="sm">
@@ -426,7 +428,8 @@ function ReviewEntryView({
                     noValidate
                     onSubmit={(e) => {
                       e.preventDefault();
-                      void run('return');
+                      const form = e.currentTarget;
+                      void run('return').then(() => focusFirstInvalid(form));
                     }}
                   >
                     <Stack gap="sm">
@@ -466,7 +469,8 @@ function ReviewEntryView({
                   noValidate
                   onSubmit={(e) => {
                     e.preventDefault();
-                    void run('reopen');
+                    const form = e.currentTarget;
+                    void run('reopen').then(() => focusFirstInvalid(form));
                   }}
                 >
                   <Stack gap="sm">

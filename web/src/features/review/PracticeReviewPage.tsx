@@ -11,6 +11,7 @@ import { Notice } from '../reports/Notice';
 import { ConflictNotice } from './ConflictNotice';
 import { MAX_REVIEW_TEXT, MIN_REVIEW_TEXT, textProblem } from './review-rules';
 import { PublishPracticeMutation, ReturnPracticeMutation, ReviewPracticeQuery } from './review.operations';
+import { focusFirstInvalid } from './focus-invalid';
 import { SecretariatOnly } from './SecretariatOnly';
 
 type ReviewedPractice = ResultOf<typeof ReviewPracticeQuery>['goodPractice'];
@@ -207,7 +208,8 @@ function PracticeView({ initial, reload, reloading }: { initial: ReviewedPractic
                     noValidate
                     onSubmit={(e) => {
                       e.preventDefault();
-                      void run('publish');
+                      const form = e.currentTarget;
+                      void run('publish').then(() => focusFirstInvalid(form));
                     }}
                   >
                     <Stack gap="sm">
@@ -238,7 +240,8 @@ function PracticeView({ initial, reload, reloading }: { initial: ReviewedPractic
                     noValidate
                     onSubmit={(e) => {
                       e.preventDefault();
-                      void run('returnPractice');
+                      const form = e.currentTarget;
+                      void run('returnPractice').then(() => focusFirstInvalid(form));
                     }}
                   >
                     <Stack gap="sm">

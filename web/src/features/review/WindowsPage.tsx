@@ -13,6 +13,7 @@ import { todayUtc } from '../reports/reporting-window';
 import { WindowSummary } from '../reports/WindowNotice';
 import { MAX_EXTENSION_REASON, MIN_REVIEW_TEXT, textProblem, windowProblems } from './review-rules';
 import { CycleWindowQuery, ExtendWindowMutation, SetWindowMutation } from './review.operations';
+import { focusFirstInvalid } from './focus-invalid';
 import { SecretariatOnly } from './SecretariatOnly';
 
 const FILTERS = { cycle: { kind: 'string' } } as const;
@@ -177,7 +178,8 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void setWindow();
+            const form = e.currentTarget;
+            void setWindow().then(() => focusFirstInvalid(form));
           }}
         >
           <Stack gap="sm">
@@ -234,7 +236,8 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void extend();
+            const form = e.currentTarget;
+            void extend().then(() => focusFirstInvalid(form));
           }}
         >
           <Stack gap="sm">
