@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChampionCountryEntity } from './champion-country.entity.js';
+import { countriesLoaders } from './countries.loader.js';
 import { CountriesResolver } from './countries.resolver.js';
 import { CountriesService } from './countries.service.js';
 import { CountryEntity } from './country.entity.js';
@@ -11,7 +12,7 @@ import { RegionsService } from './regions.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CountryEntity, ChampionCountryEntity, RegionEntity, RegionMembershipEntity])],
-  providers: [CountriesService, RegionsService, CountriesResolver, RegionsResolver],
+  providers: [countriesLoaders, CountriesService, RegionsService, CountriesResolver, RegionsResolver],
   exports: [CountriesService, RegionsService],
 })
 export class CountriesModule {}

@@ -7,7 +7,7 @@ import { CountriesArgs, CountryArgs, CountryRegionsArgs } from './dto/countries.
 import { CountryConnection } from './models/country-connection.model.js';
 import { CountryModel, toCountryModel } from './models/country.model.js';
 import { RegionModel, toRegionModel } from './models/region.model.js';
-import { REGIONS_BY_COUNTRY } from './regions.service.js';
+import { REGIONS_BY_COUNTRY } from './countries.loader.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => CountryModel)

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error.js';
@@ -7,15 +7,9 @@ import { foldText } from '../../common/search/fold.js';
 import { NAME_COLLATION } from '../../common/sql.js';
 import type { Connection } from '../../common/pagination/connection.js';
 import { decodeCursor, pageSize, toConnection } from '../../common/pagination/keyset.js';
-import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import { isRegionalMemberSql, RegionsService } from './regions.service.js';
 import { CountryOrder, type CountriesArgs } from './dto/countries.args.js';
 import type { CountryPageRow, CountryRow } from './countries.rows.js';
-
-/** Regional members of each region, by region code. */
-export const COUNTRIES_BY_REGION = new LoaderToken<string, CountryRow[]>('countriesByRegion');
-/** One country (with its champion record) by ISO3 code. */
-export const COUNTRY_BY_ISO3 = new LoaderToken<string, CountryRow | null>('countryByIso3');
 
 /** SQL expression: the English name of the country whose ISO3 code is in \`iso3Column\` (for sorting another feature's rows). */
 export const countryNameSql = (iso3Column: string): string => `(SELECT c.name_en FROM country c WHERE c.iso3 = ${iso3Column})`;
@@ -24,36 +18,18 @@ export const countryNameSql = (iso3Column: string): string => `(SELECT c.name_en
 export const isChampionSql = (iso3Column: string): string =>
   `EXISTS (SELECT 1 FROM champion_country ch WHERE ch.country_iso3 = ${iso3Column})`;
 
-const COUNTRY_COLUMNS = `c.iso3, c.m49_code, c.name_en, c.name_fr, c.name_es, c.official_name_en, c.un_status,
+export const COUNTRY_COLUMNS = `c.iso3, c.m49_code, c.name_en, c.name_fr, c.name_es, c.official_name_en, c.un_status,
   ch.country_iso3 IS NOT NULL AS is_champion, ch.joined_year, ch.joined_note, ch.note AS champion_note, ch.sources AS champion_sources`;
-const COUNTRY_FROM = `country c LEFT JOIN champion_country ch ON ch.country_iso3 = c.iso3`;
+export const COUNTRY_FROM = `country c LEFT JOIN champion_country ch ON ch.country_iso3 = c.iso3`;
 
 const SORT_COLUMN: Record<Language, string> = { [Language.EN]: 'c.name_en', [Language.FR]: 'c.name_fr', [Language.ES]: 'c.name_es' };
 
 @Injectable()
-export class CountriesService implements OnModuleInit {
+export class CountriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly loaders: LoaderRegistry,
     private readonly regions: RegionsService,
   ) {}
-
-  onModuleInit(): void {
-    this.loaders.register(COUNTRIES_BY_REGION, async (codes) => {
-      const rows: (CountryRow & { region_code: string })[] = await this.db.query(
-        `SELECT m.region_code, ${COUNTRY_COLUMNS}
-           FROM region_membership m JOIN ${COUNTRY_FROM} ON c.iso3 = m.country_iso3
-          WHERE m.region_code = ANY($1) AND m.kind = 'REGIONAL'
-          ORDER BY c.name_en COLLATE ${NAME_COLLATION}, c.iso3`,
-        [[...codes]],
-      );
-      return groupByKeys(codes, rows, (r) => r.region_code);
-    });
-    this.loaders.register(COUNTRY_BY_ISO3, async (codes) => {
-      const rows: CountryRow[] = await this.db.query(`SELECT ${COUNTRY_COLUMNS} FROM ${COUNTRY_FROM} WHERE c.iso3 = ANY($1)`, [[...codes]]);
-      return oneByKeys(codes, rows, (r) => r.iso3);
-    });
-  }
 
   /** Which of these ISO3 codes are known countries; inside a transaction, pass its EntityManager. */
   async known(codes: readonly string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {

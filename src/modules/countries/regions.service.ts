@@ -1,47 +1,23 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
-import { groupByKeys, LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import type { RegionScheme } from './models/region-scheme.enum.js';
-import { RegionMembershipEntity } from './region-membership.entity.js';
 import { RegionEntity } from './region.entity.js';
 
-/** The regions a country is a regional member of, by ISO3. */
+/** `filter.region`, or `region` for a top-level parameter (empty prefix). */
+const fieldPath = (prefix: string, field: string): string => (prefix ? `${prefix}.${field}` : field);
+
 /**
  * SQL condition: the country in \`countryColumn\` is a regional member of the region \`regionCode\`
  * (a column or a parameter placeholder). Non-regional commission members do not count.
  */
-/** `filter.region`, or `region` for a top-level parameter (empty prefix). */
-const fieldPath = (prefix: string, field: string): string => (prefix ? `${prefix}.${field}` : field);
-
 export const isRegionalMemberSql = (countryColumn: string, regionCode: string): string =>
   `EXISTS (SELECT 1 FROM region_membership m WHERE m.country_iso3 = ${countryColumn} AND m.kind = 'REGIONAL' AND m.region_code = ${regionCode})`;
 
-export const REGIONS_BY_COUNTRY = new LoaderToken<string, RegionEntity[]>('regionsByCountry');
-export const REGION_BY_CODE = new LoaderToken<string, RegionEntity | null>('regionByCode');
-
 @Injectable()
-export class RegionsService implements OnModuleInit {
-  constructor(
-    @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
-    @InjectRepository(RegionMembershipEntity) private readonly memberships: Repository<RegionMembershipEntity>,
-    private readonly loaders: LoaderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.loaders.register(REGIONS_BY_COUNTRY, async (iso3s) => {
-      const rows = await this.memberships.find({
-        where: { countryIso3: In([...iso3s]), kind: 'REGIONAL' },
-        relations: { region: true },
-        order: { regionCode: 'ASC' },
-      });
-      return groupByKeys(iso3s, rows, (m) => m.countryIso3).map((list) => list.map((m) => m.region as RegionEntity));
-    });
-    this.loaders.register(REGION_BY_CODE, async (codes) =>
-      oneByKeys(codes, await this.regions.findBy({ code: In([...codes]) }), (r) => r.code),
-    );
-  }
+export class RegionsService {
+  constructor(@InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>) {}
 
   findAll(scheme?: RegionScheme): Promise<RegionEntity[]> {
     return this.regions.find({ where: scheme ? { scheme } : {}, order: { scheme: 'DESC', code: 'ASC' } });

@@ -5,6 +5,7 @@ import { PledgesModule } from '../pledges/pledges.module.js';
 import { PracticesModule } from '../practices/practices.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
 import { EventEditorService } from './event-editor.service.js';
+import { eventsLoaders } from './events.loader.js';
 import {
   CountryEventsResolver,
   EventOrganiserResolver,
@@ -23,6 +24,7 @@ import { EventsService } from './events.service.js';
 @Module({
   imports: [AuditModule, CountriesModule, ReviewCyclesModule, PledgesModule, PracticesModule],
   providers: [
+    eventsLoaders,
     EventsService,
     EventEditorService,
     EventsResolver,

@@ -44,9 +44,8 @@ import {
   EVENTS_OF_PLEDGE,
   EVENTS_OF_PRACTICE,
   EVENTS_ON_OBJECTIVE,
-  EventsService,
-  NESTED_EVENTS_MAX,
-} from './events.service.js';
+} from './events.loader.js';
+import { EventsService, NESTED_EVENTS_MAX } from './events.service.js';
 import { defined } from '../../common/defined.js';
 const NESTED = `The latest ${NESTED_EVENTS_MAX} at most, latest first.`;
 

@@ -5,7 +5,8 @@ import { LanguageArgs } from '../../common/i18n/language.args.js';
 import { ObjectiveArgs } from './dto/objective.args.js';
 import { ImrfRoundTableModel, toImrfRoundTableModel } from './models/imrf-round-table.model.js';
 import { ObjectiveModel, toObjectiveModel } from './models/objective.model.js';
-import { ObjectivesService, ROUND_TABLE_BY_NUMBER } from './objectives.service.js';
+import { ROUND_TABLE_BY_NUMBER } from './objectives.loader.js';
+import { ObjectivesService } from './objectives.service.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => ObjectiveModel)

@@ -4,7 +4,8 @@ import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { LanguageArgs } from '../../common/i18n/language.args.js';
 import { ImrfRoundTableModel, toImrfRoundTableModel } from './models/imrf-round-table.model.js';
 import { ObjectiveModel, toObjectiveModel } from './models/objective.model.js';
-import { OBJECTIVES_BY_ROUND_TABLE, ObjectivesService } from './objectives.service.js';
+import { OBJECTIVES_BY_ROUND_TABLE } from './objectives.loader.js';
+import { ObjectivesService } from './objectives.service.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 
 @Resolver(() => ImrfRoundTableModel)

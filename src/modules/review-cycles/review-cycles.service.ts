@@ -1,8 +1,7 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, type FindOptionsWhere, In, type Repository } from 'typeorm';
+import type { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
-import { LoaderRegistry, LoaderToken, oneByKeys } from '../../graphql/loaders.js';
 import { isRegionalMemberSql } from '../countries/regions.service.js';
 import type { ReviewCyclesFilter } from './dto/review-cycles.args.js';
 import { ReviewCycleEntity } from './review-cycle.entity.js';
@@ -10,20 +9,9 @@ import { ReviewCycleEntity } from './review-cycle.entity.js';
 /** SQL condition: the country takes part in review cycle \`rc\`: every IMRF, and the regional reviews of its regions. */
 export const takesPartSql = (country: string): string => `(rc.kind = 'IMRF' OR ${isRegionalMemberSql(country, 'rc.region_code')})`;
 
-export const REVIEW_CYCLE_BY_CODE = new LoaderToken<string, ReviewCycleEntity | null>('reviewCycleByCode');
-
 @Injectable()
-export class ReviewCyclesService implements OnModuleInit {
-  constructor(
-    @InjectRepository(ReviewCycleEntity) private readonly cycles: Repository<ReviewCycleEntity>,
-    private readonly loaders: LoaderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.loaders.register(REVIEW_CYCLE_BY_CODE, async (codes) =>
-      oneByKeys(codes, await this.cycles.findBy({ code: In([...codes]) }), (c) => c.code),
-    );
-  }
+export class ReviewCyclesService {
+  constructor(@InjectRepository(ReviewCycleEntity) private readonly cycles: Repository<ReviewCycleEntity>) {}
 
   /** Cycles in chronological order; undated cycles (not yet scheduled) last. */
   find(filter: ReviewCyclesFilter = {}): Promise<ReviewCycleEntity[]> {
