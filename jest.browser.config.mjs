@@ -12,4 +12,7 @@ export default {
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 120_000,
+  // Two files side by side (jest's default here is one fewer worker than cores: one): a
+  // browser test spends much of its time waiting for pages, so two share the cores well.
+  maxWorkers: 2,
 };

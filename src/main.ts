@@ -4,6 +4,7 @@ import { ConfigValidationError, loadAppConfig } from './config/app-config.js';
 import { DOT_ENV_FILE, DotEnvError, loadDotEnv } from './config/dot-env.js';
 import { databaseStartFailure } from './database/database-errors.js';
 import { DataDirectoryLockedError } from './database/embedded-postgres.js';
+import { FirstAccountService } from './modules/accounts/first-account.service.js';
 import { MissingSessionSecretError } from './modules/accounts/session-secret.js';
 
 /** What stops a start, said in one line; anything unexpected keeps its stack. */
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     }
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
     console.log(`GCM Tracker ready in ${Math.round(performance.now())} ms: GraphQL ${url}/graphql, IDE ${url}/ide, health ${url}/health`);
+    // While no account exists: a one-time link to create the first one, in the log.
+    await app.get(FirstAccountService).announce(url);
   } catch (err) {
     console.error(startFailure(err, port, databaseUrl));
     process.exit(1);

@@ -7,6 +7,8 @@ import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js
 
 export interface DemoServer {
   url: string;
+  /** The application, when this process started it (not with `url`). */
+  app?: INestApplication;
   close(): Promise<void>;
 }
 
@@ -15,7 +17,7 @@ export interface DemoServer {
  * 127.0.0.1 (port 0: any free port), for the screenshot and web benchmark scripts. With
  * `url`, uses that running server instead (it should hold the demo data: npm run seed:demo).
  */
-export async function demoServer(url?: string): Promise<DemoServer> {
+export async function demoServer(url?: string, options: { seed?: boolean } = {}): Promise<DemoServer> {
   if (url) return { url: url.replace(/\/$/, ''), close: async () => undefined };
   const config = loadAppConfig({
     ...process.env,
@@ -30,10 +32,11 @@ export async function demoServer(url?: string): Promise<DemoServer> {
   });
   const app: INestApplication = await createApp(config);
   await app.init();
-  await app.get(DemoSeederService).seed({ kind: 'system', label: 'demo' }, () => undefined);
+  // seed: false gives a new installation (no account, no demo data).
+  if (options.seed !== false) await app.get(DemoSeederService).seed({ kind: 'system', label: 'demo' }, () => undefined);
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -17,7 +17,7 @@ export interface WebPage {
 
 /** Morocco's demo focal point (src/modules/demo/demo-accounts.ts). */
 export const DEMO_FOCAL_POINT = 'focal.mar@demo.gcm-tracker.example';
-/** The demo secretariat account. */
+/** The demo secretariat member (src/modules/demo/demo-accounts.ts). */
 export const DEMO_SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
 
 async function firstId(baseUrl: string, query: string): Promise<string> {
@@ -117,6 +117,9 @@ export const WEB_PAGES: WebPage[] = [
     account: DEMO_SECRETARIAT,
   },
   { name: 'reporting-windows', path: '/admin/windows?cycle=RR2-ECA-2024', ready: '[data-extension="MAR"]', account: DEMO_SECRETARIAT },
+  // Everyone's own account, and the secretariat's accounts.
+  { name: 'account', path: '/account', ready: '[data-account-role]', account: DEMO_FOCAL_POINT },
+  { name: 'admin-accounts', path: '/admin/accounts', ready: 'table tbody tr', account: DEMO_SECRETARIAT },
 ];
 
 /** The pages anyone sees without signing in. */

@@ -1,4 +1,5 @@
 import { AccountEntity } from '../modules/accounts/account.entity.js';
+import { SetupTokenEntity } from '../modules/accounts/setup-token.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { ChampionCountryEntity } from '../modules/countries/champion-country.entity.js';
 import { CountryEntity } from '../modules/countries/country.entity.js';
@@ -48,6 +49,7 @@ export const entities = [
   RegionMembershipEntity,
   ReviewCycleEntity,
   AccountEntity,
+  SetupTokenEntity,
   AuditEventEntity,
   PledgeEntity,
   PledgeObjectiveEntity,

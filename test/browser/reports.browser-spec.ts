@@ -204,6 +204,22 @@ describe("a focal point's reports in headless Chromium", () => {
     await page.getByRole('radio', { name: /3 – Complete/ }).check();
     await narrative(page).fill(text);
     await page.getByText(`${text.length} characters (at most 10000).`).waitFor();
+
+    // The API's refusal of a field is shown at that field, announced, and nothing is saved.
+    const before = await entryOf(16);
+    const links = page.getByRole('textbox', { name: 'Evidence links' });
+    await links.fill('not-a-web-address');
+    await links.press('Enter');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    const linkError = page.getByText('each link must be a full http(s) address');
+    await linkError.waitFor();
+    await expect(links.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(((await links.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await linkError.getAttribute('id'));
+    await page.getByRole('alert').filter({ hasText: 'Some fields need attention' }).waitFor();
+    await expect(entryOf(16)).resolves.toEqual(before);
+    await links.focus();
+    await links.press('Backspace');
+    await expect(page.getByText('not-a-web-address').count()).resolves.toBe(0);
     await page.getByRole('textbox', { name: 'Linked pledges' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -218,18 +234,25 @@ describe("a focal point's reports in headless Chromium", () => {
     expect(draft.pledges).toHaveLength(1);
     expect(await draftKeys(page)).toEqual([]);
 
-    // Submitted: the editor then says why it cannot be changed, and comments still go in.
+    // Submitted with a reply to the secretariat: the editor then says why it cannot be changed, and comments still go in.
+    await page.getByRole('textbox', { name: 'Reply to the secretariat (optional)' }).fill('The 2025 figures are added.');
     await page.getByRole('button', { name: 'Submit this entry' }).click();
     await page.getByRole('status').filter({ hasText: 'Submitted to the secretariat.' }).waitFor();
     await page.locator('[data-notice="read-only"]').getByText('It is with the secretariat for review.', { exact: false }).waitFor();
     await expect(page.getByRole('button', { name: 'Save as draft' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('textbox', { name: 'Reply to the secretariat (optional)' }).count()).resolves.toBe(0);
     await page.getByRole('textbox', { name: 'Add a comment' }).fill('The 2025 figures are in the narrative.');
     await page.getByRole('button', { name: 'Send the comment' }).click();
     await page.locator('[data-comment="COMMENTED"]').getByText('The 2025 figures are in the narrative.').waitFor();
     failures.push(...(await axe(page, 'editor, submitted')));
     const submitted = await entryOf(16);
     expect(submitted.state).toBe('SUBMITTED');
-    expect(submitted.history.slice(-3).map((e) => e.action)).toEqual(['UPDATED', 'SUBMITTED', 'COMMENTED']);
+    expect(submitted.history.slice(-3)).toEqual([
+      { action: 'UPDATED', comment: null },
+      { action: 'SUBMITTED', comment: 'The 2025 figures are added.' },
+      { action: 'COMMENTED', comment: 'The 2025 figures are in the narrative.' },
+    ]);
+    await page.locator('[data-comment="SUBMITTED"]').getByText('The 2025 figures are added.').waitFor();
 
     // My reports now shows it submitted, and nothing returned.
     await page.getByRole('link', { name: 'My reports' }).first().click();
@@ -305,7 +328,11 @@ describe("a focal point's reports in headless Chromium", () => {
     await expect(conflict.locator('[data-conflict-field="reportedLevel"] [data-side="mine"]').textContent()).resolves.toBe('Limited');
     await expect(narrative(second).inputValue()).resolves.toBe(mine);
     const failures = await axe(second, 'editor, conflict');
-    if (SHOTS) await second.screenshot({ path: join(SHOTS, 'report-entry-conflict-desktop.png'), fullPage: true });
+    if (SHOTS) {
+      // From the top, as npm run screenshots takes pages (the header is fixed).
+      await second.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+      await second.screenshot({ path: join(SHOTS, 'report-entry-conflict-desktop.png'), fullPage: true });
+    }
     expect(await draftKeys(second)).toHaveLength(1);
 
     // Across a reload: the typed copy is offered back, and saving it meets the conflict again.

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrations } from '../../migrations/index.js';
 import { DataDirectoryLockedError, EmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { embeddedTemplate } from '../helpers/database-template.js';
 import { startTestApp } from '../helpers/test-app.js';
 
 /** The embedded database on disk: what a user gets from `npm start` with no DATABASE_URL. */
@@ -43,6 +44,10 @@ describe('embedded database on disk', () => {
     }
   });
 
+  // The tests of the directory's lock start from the run's migrated template rather than
+  // creating a new cluster in each directory (seconds each): what they test is the lock.
+  const fromTemplate = async (): Promise<{ initialData: Blob }> => ({ initialData: await embeddedTemplate() });
+
   it('opens at once a directory whose lock holder is dead (kill -9), and still refuses a live holder', async () => {
     const dir = await newDir();
     const lock = join(dir, 'gcm-tracker.lock');
@@ -51,7 +56,7 @@ describe('embedded database on disk', () => {
     await new Promise((resolve) => dead.on('exit', resolve));
     await writeFile(lock, JSON.stringify({ pid: dead.pid, host: hostname(), started: null }));
     // Opened without waiting for the lock to age (the restart time after kill -9 is measured by scripts/hardening-figures.ts).
-    const db = await EmbeddedPostgres.start(dir);
+    const db = await EmbeddedPostgres.start(dir, await fromTemplate());
     await db.stop();
     // A live process holds it: refused, however old the lock file.
     const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
@@ -69,7 +74,7 @@ describe('embedded database on disk', () => {
 
   it('releases the directory on stop so the next process can open it', async () => {
     const dir = await newDir();
-    const a = await EmbeddedPostgres.start(dir);
+    const a = await EmbeddedPostgres.start(dir, await fromTemplate());
     await a.stop();
     const b = await EmbeddedPostgres.start(dir);
     await b.stop();

@@ -15,7 +15,8 @@ import { type GraphqlResult, startTestApp, type TestApp } from '../helpers/test-
 const PASSWORD = TEST_PASSWORD;
 const CALLERS = ['anonymous', 'focalPointOfTheCountry', 'focalPointOfAnotherCountry', 'analyst', 'secretariat'] as const;
 type CallerName = (typeof CALLERS)[number];
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+/** CONFLICT: let through to everyone, and refused by the state (the first account, once accounts exist). */
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 /** The Morocco focal point account the row acts on, and the pledge or practice it prepared. */
 type Target = TestAccount & {
@@ -148,6 +149,26 @@ const FOCAL_POINT_OF_THE_COUNTRY: Record<CallerName, Outcome> = {
   secretariat: 'FORBIDDEN',
 };
 
+const EVERY_ACCOUNT: Record<CallerName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  focalPointOfTheCountry: 'ALLOWED',
+  focalPointOfAnotherCountry: 'ALLOWED',
+  analyst: 'ALLOWED',
+  secretariat: 'ALLOWED',
+};
+
+/** The e-mail of the account whose session the headers carry (null for the anonymous caller). */
+const callerEmail = async (t: TestApp, headers: Record<string, string>): Promise<string | null> =>
+  (await t.gql<{ me: { email: string } }>('{ me { email } }', {}, headers)).data?.me.email ?? null;
+
+/**
+ * The rows on one's own account end the caller's sessions: the caller's headers (shared by
+ * every row) are given a new session, and the session that ended is kept for the row's check.
+ */
+const ownAccountRow: { email?: string; passwordHash?: string; endedSession?: Record<string, string>; headers?: Record<string, string> } =
+  {};
+const OWN_NEW_PASSWORD = 'my own new password';
+
 const accountRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
   (
     await t.dataSource.query<Record<string, unknown>[]>(
@@ -242,6 +263,73 @@ const MATRIX: Record<string, Row> = {
       });
       expect(res.errors).toBeUndefined();
     },
+    expected: SECRETARIAT_ONLY,
+  },
+  createFirstAccount: {
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($input: FirstAccountInput!) { createFirstAccount(token: "any-token", input: $input) { id } }',
+        { input: { email: `first-${target.id}@example.org`, displayName: 'First', password: PASSWORD } },
+        headers,
+      ),
+    check: async () => undefined,
+    expected: {
+      anonymous: 'CONFLICT',
+      focalPointOfTheCountry: 'CONFLICT',
+      focalPointOfAnotherCountry: 'CONFLICT',
+      analyst: 'CONFLICT',
+      secretariat: 'CONFLICT',
+    },
+  },
+  changeMyPassword: {
+    call: async (t, _target, headers) => {
+      const email = await callerEmail(t, headers);
+      const stored = email
+        ? (await t.dataSource.query<{ password_hash: string }[]>('SELECT password_hash FROM account WHERE email = $1', [email]))[0]
+        : undefined;
+      const res = await t.gql(
+        'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) { id } }',
+        { c: PASSWORD, n: OWN_NEW_PASSWORD },
+        headers,
+      );
+      Object.assign(ownAccountRow, { email, passwordHash: stored?.password_hash, endedSession: { ...headers }, headers });
+      return res;
+    },
+    check: async (t) => {
+      const { email, passwordHash, endedSession, headers } = ownAccountRow as Required<typeof ownAccountRow>;
+      expect((await t.gql('{ me { email } }', {}, endedSession)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const res = await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+        e: email,
+        p: OWN_NEW_PASSWORD,
+      });
+      expect(res.errors).toBeUndefined();
+      // The caller's password back as it was, and a new session for the rows that follow.
+      await t.dataSource.query('UPDATE account SET password_hash = $2 WHERE email = $1', [email, passwordHash]);
+      Object.assign(headers, await signIn(t, email, PASSWORD));
+    },
+    expected: EVERY_ACCOUNT,
+  },
+  signOutEverywhere: {
+    call: async (t, _target, headers) => {
+      const email = await callerEmail(t, headers);
+      const res = await t.gql('mutation { signOutEverywhere }', {}, headers);
+      Object.assign(ownAccountRow, { email, endedSession: { ...headers }, headers });
+      return res;
+    },
+    check: async (t) => {
+      const { email, endedSession, headers } = ownAccountRow as Required<typeof ownAccountRow>;
+      expect((await t.gql('{ me { email } }', {}, endedSession)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      Object.assign(headers, await signIn(t, email, PASSWORD));
+    },
+    expected: EVERY_ACCOUNT,
+  },
+  unlockAccount: {
+    prepare: async (t, target) => {
+      await t.dataSource.query("UPDATE account SET locked_until = now() + interval '1 hour' WHERE id = $1", [target.id]);
+    },
+    call: (t, target, headers) => t.gql('mutation($id: ID!) { unlockAccount(id: $id) { id } }', { id: target.id }, headers),
+    check: async (t, target) =>
+      expect(await t.dataSource.query('SELECT locked_until FROM account WHERE id = $1', [target.id])).toEqual([{ locked_until: null }]),
     expected: SECRETARIAT_ONLY,
   },
   createPledge: {

@@ -67,3 +67,7 @@ export class AccountEntity {
   @VersionColumn({ type: 'integer' })
   version: number;
 }
+
+/** Locked after failed sign-ins: the lock's end is still to come. */
+export const isLocked = (a: Pick<AccountEntity, 'lockedUntil'>, now = new Date()): boolean =>
+  a.lockedUntil !== null && a.lockedUntil.getTime() > now.getTime();

@@ -8,13 +8,15 @@ import { CountriesModule } from '../countries/countries.module.js';
 import { AccountEntity } from './account.entity.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
+import { FirstAccountService } from './first-account.service.js';
 import { sessionSecret } from './session-secret.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
+import { SetupTokenEntity } from './setup-token.entity.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AccountEntity]),
+    TypeOrmModule.forFeature([AccountEntity, SetupTokenEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => ({
@@ -29,10 +31,11 @@ import { SessionsService } from './sessions.service.js';
   providers: [
     AccountsService,
     SessionsService,
+    FirstAccountService,
     PasswordHasher,
     AccountsResolver,
     { provide: CallerResolver, useExisting: SessionsService },
   ],
-  exports: [AccountsService, CallerResolver],
+  exports: [AccountsService, FirstAccountService, CallerResolver],
 })
 export class AccountsModule {}

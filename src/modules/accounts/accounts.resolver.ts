@@ -1,24 +1,91 @@
 import { mapConnection } from '../../common/pagination/keyset.js';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
-import { Roles, SignIn } from '../../common/auth/access.decorators.js';
+import { Public, Roles, SignIn } from '../../common/auth/access.decorators.js';
 import type { AccountCaller, Caller } from '../../common/auth/caller.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { AccountsService } from './accounts.service.js';
-import { AccountIdArgs, CreateAccountArgs, LoginArgs, ResetPasswordArgs, UpdateAccountArgs } from './dto/account.inputs.js';
+import {
+  AccountIdArgs,
+  ChangeMyPasswordArgs,
+  CreateAccountArgs,
+  CreateFirstAccountArgs,
+  LoginArgs,
+  ResetPasswordArgs,
+  UpdateAccountArgs,
+} from './dto/account.inputs.js';
 import { AccountsArgs } from './dto/accounts.args.js';
 import { AccountConnection } from './models/account-connection.model.js';
 import { AccountModel, SessionModel, toAccountModel, WebSessionModel } from './models/account.model.js';
-import { clearSessionCookies, setSessionCookies } from '../../common/auth/web-session.js';
+import { clearSessionCookies, cookiesOf, SESSION_COOKIE, setSessionCookies } from '../../common/auth/web-session.js';
+import { FirstAccountService } from './first-account.service.js';
 import { SessionsService } from './sessions.service.js';
+
+const ALL_ROLES = [Role.FOCAL_POINT, Role.SECRETARIAT, Role.ANALYST] as const;
+
+/** The caller came with the web app's session cookie (no Authorization header). */
+const isWebSession = (ctx: GraphqlContext): boolean =>
+  ctx.req.headers.authorization === undefined && cookiesOf(ctx.req)[SESSION_COOKIE] !== undefined;
 
 @Resolver(() => AccountModel)
 export class AccountsResolver {
   constructor(
     private readonly accountService: AccountsService,
     private readonly sessionService: SessionsService,
+    private readonly firstAccount: FirstAccountService,
   ) {}
+
+  @Query(() => Boolean, {
+    description: 'True while no account exists: the first one is then made with the setup link the server prints at start.',
+  })
+  @Public()
+  async setupPending(): Promise<boolean> {
+    return this.firstAccount.setupPending();
+  }
+
+  @Mutation(() => AccountModel, {
+    description:
+      'Create the first account, a secretariat member, with the token of the setup link printed at start (while no account exists). CONFLICT once any account exists; BAD_USER_INPUT on `token` for a link that is not the latest. Sign in afterwards.',
+  })
+  @Public()
+  async createFirstAccount(@Args() { token, input }: CreateFirstAccountArgs): Promise<AccountModel> {
+    return toAccountModel(await this.firstAccount.createFirstAccount(token, input));
+  }
+
+  @Mutation(() => AccountModel, {
+    description:
+      "Change one's own password. The current one is checked under the sign-in limits (a wrong one: BAD_USER_INPUT on currentPassword, and it counts as a failed sign-in). Every other session of the account ends; a web session gets new cookies and stays signed in, a bearer token ends too (sign in again).",
+  })
+  @Roles(...ALL_ROLES)
+  async changeMyPassword(
+    @CurrentCaller() caller: Caller,
+    @Args() { currentPassword, newPassword }: ChangeMyPasswordArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AccountModel> {
+    const web = isWebSession(ctx);
+    const session = await this.sessionService.changeOwnPassword(
+      caller as AccountCaller,
+      currentPassword,
+      newPassword,
+      ctx.req.ip ?? 'unknown',
+      {
+        web,
+      },
+    );
+    if (web) setSessionCookies(ctx.req, ctx.res, session.token, session.csrfToken ?? '', session.expiresAt);
+    return toAccountModel(session.account);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "End every session of one's account, this one included (the web session's cookies are cleared). Always true.",
+  })
+  @Roles(...ALL_ROLES)
+  async signOutEverywhere(@CurrentCaller() caller: Caller, @Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.sessionService.signOutEverywhere(caller as AccountCaller);
+    clearSessionCookies(ctx.req, ctx.res);
+    return true;
+  }
 
   @Mutation(() => SessionModel, { description: 'Sign in. Repeated failures lock the account for a while.' })
   @SignIn()
@@ -48,7 +115,7 @@ export class AccountsResolver {
   }
 
   @Query(() => AccountModel, { description: 'The signed-in account.' })
-  @Roles(Role.FOCAL_POINT, Role.SECRETARIAT, Role.ANALYST)
+  @Roles(...ALL_ROLES)
   async me(@CurrentCaller() caller: Caller): Promise<AccountModel> {
     return toAccountModel(await this.accountService.findOne((caller as AccountCaller).accountId));
   }
@@ -95,5 +162,14 @@ export class AccountsResolver {
   @Roles(Role.SECRETARIAT)
   async resetAccountPassword(@CurrentCaller() caller: Caller, @Args() { id, newPassword }: ResetPasswordArgs): Promise<AccountModel> {
     return toAccountModel(await this.accountService.resetPassword(caller, id, newPassword));
+  }
+
+  @Mutation(() => AccountModel, {
+    description:
+      'Lift the lock left by repeated failed sign-ins (see Account.lockedUntil). An account that is not locked is left as it is.',
+  })
+  @Roles(Role.SECRETARIAT)
+  async unlockAccount(@CurrentCaller() caller: Caller, @Args() { id }: AccountIdArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.unlock(caller, id));
   }
 }

@@ -9,13 +9,33 @@ import { decodeCursor, pageSize, toConnection } from '../../common/pagination/ke
 import { lockRowForWrite } from '../../database/lock-for-write.js';
 import { type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
-import { AccountEntity } from './account.entity.js';
+import { AccountEntity, isLocked } from './account.entity.js';
 import { PasswordHasher } from './password-hasher.js';
 import type { CreateAccountInput, UpdateAccountInput } from './dto/account.inputs.js';
 import type { AccountsArgs } from './dto/accounts.args.js';
 
-const AUDITED_FIELDS = ['email', 'displayName', 'role', 'countryIso3', 'active', 'password'] as const;
+const AUDITED_FIELDS = ['email', 'displayName', 'role', 'countryIso3', 'active', 'locked', 'password'] as const;
 type AuditedAccount = Record<(typeof AUDITED_FIELDS)[number], unknown>;
+
+/**
+ * The audit trail's names of the account changes (audit_event.action), one per operation:
+ * CREATE (createAccount, the command line, the setup link's first account), UPDATE,
+ * DEACTIVATE, REACTIVATE, RESET_PASSWORD (by the secretariat), CHANGE_PASSWORD (one's own),
+ * SIGN_OUT_EVERYWHERE, UNLOCK.
+ */
+export const ACCOUNT_AUDIT_ACTION = {
+  create: 'CREATE',
+  update: 'UPDATE',
+  deactivate: 'DEACTIVATE',
+  reactivate: 'REACTIVATE',
+  resetPassword: 'RESET_PASSWORD',
+  changePassword: 'CHANGE_PASSWORD',
+  signOutEverywhere: 'SIGN_OUT_EVERYWHERE',
+  unlock: 'UNLOCK',
+} as const;
+type AccountAuditAction = (typeof ACCOUNT_AUDIT_ACTION)[keyof typeof ACCOUNT_AUDIT_ACTION];
+
+const PASSWORD_ACTIONS: readonly AccountAuditAction[] = [ACCOUNT_AUDIT_ACTION.resetPassword, ACCOUNT_AUDIT_ACTION.changePassword];
 
 const snapshot = (a: AccountEntity, passwordChanged = false): AuditedAccount => ({
   email: a.email,
@@ -23,6 +43,7 @@ const snapshot = (a: AccountEntity, passwordChanged = false): AuditedAccount => 
   role: a.role,
   countryIso3: a.countryIso3,
   active: a.active,
+  locked: isLocked(a),
   password: passwordChanged ? `changed-${a.tokenVersion}` : 'unchanged',
 });
 
@@ -48,6 +69,13 @@ export class AccountsService {
     if (f.role) qb.andWhere('a.role = :role', { role: f.role });
     if (f.country) qb.andWhere('a.country_iso3 = :country', { country: f.country });
     if (f.active !== undefined) qb.andWhere('a.active = :active', { active: f.active });
+    if (f.search?.trim()) {
+      const like = `%${f.search
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(a.email LIKE :like OR lower(a.display_name) LIKE :like)', { like });
+    }
     const totalCount = await qb.clone().getCount();
     if (args.after) qb.andWhere('a.email > :after', { after: String(decodeCursor(args.after, 1)[0]) });
     const size = pageSize(args);
@@ -64,10 +92,16 @@ export class AccountsService {
     );
   }
 
-  async create(actor: AuditActor, input: CreateAccountInput): Promise<AccountEntity> {
-    const country = await this.checkRoleAndCountry(this.db.manager, input.role, input.country ?? null);
+  /** Any account at all (the setup link is offered only while there is none). */
+  async anyExists(manager: EntityManager = this.db.manager): Promise<boolean> {
+    return manager.getRepository(AccountEntity).exists();
+  }
+
+  /** `manager`: create inside the caller's transaction (the first account: with the setup token's lock held). */
+  async create(actor: AuditActor, input: CreateAccountInput, manager?: EntityManager): Promise<AccountEntity> {
+    const country = await this.checkRoleAndCountry(manager ?? this.db.manager, input.role, input.country ?? null);
     const passwordHash = await this.passwords.hash(input.password);
-    return this.db.transaction(async (m) => {
+    const write = async (m: EntityManager): Promise<AccountEntity> => {
       if (await m.existsBy(AccountEntity, { email: input.email })) {
         throw new DomainError('CONFLICT', `An account with e-mail ${input.email} exists already`, [
           { field: 'input.email', messages: ['already in use'] },
@@ -84,18 +118,19 @@ export class AccountsService {
         }),
       );
       await this.audit.record(m, actor, {
-        action: 'CREATE',
+        action: ACCOUNT_AUDIT_ACTION.create,
         entityType: 'Account',
         entityId: saved.id,
         countryIso3: saved.countryIso3,
-        changes: diffFields<AuditedAccount>(null, { ...snapshot(saved), password: 'set' }, AUDITED_FIELDS, ['password']),
+        changes: diffFields<AuditedAccount>(null, { ...snapshot(saved), locked: null, password: 'set' }, AUDITED_FIELDS, ['password']),
       });
       return saved;
-    });
+    };
+    return manager ? write(manager) : this.db.transaction(write);
   }
 
   async update(actor: AccountCaller, id: string, version: number, input: UpdateAccountInput): Promise<AccountEntity> {
-    return this.change(actor, id, 'UPDATE', async (m, account) => {
+    return this.change(actor, id, ACCOUNT_AUDIT_ACTION.update, async (m, account) => {
       if (account.version !== version) {
         throw new DomainError(
           'CONFLICT',
@@ -120,7 +155,7 @@ export class AccountsService {
 
   async setActive(actor: AccountCaller, id: string, active: boolean): Promise<AccountEntity> {
     if (!active && actor.accountId === id) throw new DomainError('FORBIDDEN', 'You cannot deactivate your own account');
-    return this.change(actor, id, active ? 'REACTIVATE' : 'DEACTIVATE', async (m, account) => {
+    return this.change(actor, id, active ? ACCOUNT_AUDIT_ACTION.reactivate : ACCOUNT_AUDIT_ACTION.deactivate, async (m, account) => {
       if (account.active === active) return account;
       account.active = active;
       // Tokens issued before a deactivation must stop working at once.
@@ -131,9 +166,42 @@ export class AccountsService {
 
   async resetPassword(actor: AuditActor, id: string, newPassword: string): Promise<AccountEntity> {
     const passwordHash = await this.passwords.hash(newPassword);
-    return this.change(actor, id, 'RESET_PASSWORD', async (m, account) => {
+    return this.change(actor, id, ACCOUNT_AUDIT_ACTION.resetPassword, async (m, account) => {
       account.passwordHash = passwordHash;
       account.tokenVersion += 1;
+      account.failedLogins = 0;
+      account.lockedUntil = null;
+      return m.save(account);
+    });
+  }
+
+  /**
+   * One's own new password (the current one was checked by the caller, SessionsService):
+   * every session of the account ends; the caller is given a new one.
+   */
+  async changeOwnPassword(actor: AccountCaller, newPasswordHash: string): Promise<AccountEntity> {
+    return this.change(actor, actor.accountId, ACCOUNT_AUDIT_ACTION.changePassword, async (m, account) => {
+      account.passwordHash = newPasswordHash;
+      account.tokenVersion += 1;
+      return m.save(account);
+    });
+  }
+
+  /** Ends every session of the account: tokens issued before stop working at once. */
+  async endAllSessions(actor: AccountCaller): Promise<AccountEntity> {
+    return this.change(actor, actor.accountId, ACCOUNT_AUDIT_ACTION.signOutEverywhere, async (m, account) => {
+      account.tokenVersion += 1;
+      return m.save(account);
+    });
+  }
+
+  /**
+   * Lifts a lock left by failed sign-ins (and starts the failure count again). Unlocking an
+   * account that is not locked changes nothing and records nothing.
+   */
+  async unlock(actor: AuditActor, id: string): Promise<AccountEntity> {
+    return this.change(actor, id, ACCOUNT_AUDIT_ACTION.unlock, async (m, account) => {
+      if (!isLocked(account)) return account;
       account.failedLogins = 0;
       account.lockedUntil = null;
       return m.save(account);
@@ -147,7 +215,7 @@ export class AccountsService {
   private async change(
     actor: AuditActor,
     id: string,
-    action: string,
+    action: AccountAuditAction,
     apply: (m: EntityManager, account: AccountEntity) => Promise<AccountEntity>,
   ): Promise<AccountEntity> {
     return this.db.transaction(async (m) => {
@@ -155,7 +223,7 @@ export class AccountsService {
       const before = snapshot(account);
       const tokenVersionBefore = account.tokenVersion;
       const saved = await apply(m, account);
-      const passwordChanged = action === 'RESET_PASSWORD';
+      const passwordChanged = PASSWORD_ACTIONS.includes(action);
       const changes = diffFields<AuditedAccount>(before, snapshot(saved, passwordChanged), AUDITED_FIELDS, ['password']);
       if (Object.keys(changes).length > 0 || saved.tokenVersion !== tokenVersionBefore) {
         await this.audit.record(m, actor, {

@@ -6,9 +6,10 @@ import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { type AccountCaller, CallerResolver } from '../../common/auth/caller.js';
 import type { Role } from '../../common/auth/role.js';
-import { DomainError } from '../../common/errors/domain-error.js';
+import { BadUserInputError, DomainError } from '../../common/errors/domain-error.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AccountEntity } from './account.entity.js';
+import { AccountsService } from './accounts.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { defined } from '../../common/defined.js';
 
@@ -52,6 +53,7 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly passwords: PasswordHasher,
+    private readonly accounts: AccountsService,
   ) {
     super();
   }
@@ -63,12 +65,58 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
 
   /** `web`: a session for the web app's cookie, with a CSRF token bound into the signed token. */
   async login(email: string, password: string, clientAddress: string, options: { web?: boolean } = {}): Promise<Session> {
+    const account = await this.checkPassword(email, password, clientAddress);
+    if (!account) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    return this.issue(account, options);
+  }
+
+  /**
+   * One's own password, changed with the current one, which is checked under the same limits
+   * as a sign-in (the address's rate, the account's failure count and lock). Every session of
+   * the account ends; the caller gets a new session (`web`: for the cookie).
+   */
+  async changeOwnPassword(
+    caller: AccountCaller,
+    currentPassword: string,
+    newPassword: string,
+    clientAddress: string,
+    options: { web?: boolean } = {},
+  ): Promise<Session> {
+    if (newPassword === currentPassword) {
+      throw new BadUserInputError('The new password must differ from the current one', [
+        { field: 'newPassword', messages: ['must differ from the current password'] },
+      ]);
+    }
+    const account = await this.checkPassword(caller.email, currentPassword, clientAddress);
+    if (!account || account.id !== caller.accountId) {
+      throw new BadUserInputError('The current password is wrong (repeated failures lock the account for a while)', [
+        { field: 'currentPassword', messages: ['wrong password'] },
+      ]);
+    }
+    const saved = await this.accounts.changeOwnPassword(caller, await this.passwords.hash(newPassword));
+    return this.issue(saved, options);
+  }
+
+  /** Ends every session of the caller's account, this one included. */
+  async signOutEverywhere(caller: AccountCaller): Promise<void> {
+    await this.accounts.endAllSessions(caller);
+  }
+
+  /**
+   * The account whose password this is, checked under both limits (see the class), or null.
+   * A right password gives the reserved attempt back and lifts nothing else.
+   */
+  private async checkPassword(email: string, password: string, clientAddress: string): Promise<AccountEntity | null> {
     await this.consumeAddressAttempt(clientAddress);
     const reservedId = await this.reserveAttempt(email.trim().toLowerCase());
     const account = reservedId ? await this.db.getRepository(AccountEntity).findOneBy({ id: reservedId }) : null;
     const passwordOk = await this.passwords.verify(account?.passwordHash ?? this.dummyHash, password);
-    if (!account || !passwordOk) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    if (!account || !passwordOk) return null;
     await this.db.query('UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = $1', [account.id]);
+    return account;
+  }
+
+  private async issue(account: AccountEntity, options: { web?: boolean }): Promise<Session> {
     const csrfToken = options.web ? randomBytes(32).toString('base64url') : null;
     const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion, ...(csrfToken ? { csrf: csrfToken } : {}) };
     const token = await this.jwt.signAsync(claims);

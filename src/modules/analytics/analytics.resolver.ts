@@ -15,37 +15,33 @@ import { PledgesService } from '../pledges/pledges.service.js';
 import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
 import { AnalyticsService } from './analytics.service.js';
-import {
-  AggregateOptionsArgs,
-  CountryLevelsArgs,
-  CountryScorecardArgs,
-  CycleComparisonArgs,
-  ObjectiveMatrixArgs,
-  PeerLearningArgs,
-  RegionalProgressArgs,
-} from './dto/analytics.args.js';
+import { CountryLevelsArgs } from './dto/country-levels.args.js';
+import { PeerLearningArgs } from './dto/peer-learning.args.js';
+import { CountryScorecardArgs } from './dto/country-scorecard.args.js';
+import { CycleComparisonArgs } from './dto/cycle-comparison.args.js';
+import { ObjectiveMatrixArgs } from './dto/objective-matrix.args.js';
+import { RegionalProgressArgs } from './dto/regional-progress.args.js';
+import { AggregateOptionsArgs } from './dto/aggregate-options.args.js';
 import { EventModel, toEventModel } from '../events/models/event.model.js';
 import { EventsService, NESTED_EVENTS_MAX } from '../events/events.service.js';
-import {
-  CountryLevelModel,
-  CountryLevelsModel,
-  ReportedCycleModel,
-  CountryScorecardModel,
-  CycleChangeModel,
-  CycleComparisonModel,
-  CycleLevelModel,
-  ObjectiveLevelsModel,
-  ObjectiveMatrixCellModel,
-  ObjectiveMatrixModel,
-  ObjectiveMatrixRowModel,
-  PeerLearningCycleModel,
-  PeerLearningObjectiveModel,
-  PeerLearningParticipationModel,
-  PeerLearningRegionModel,
-  RegionalProgressModel,
-  RegionProgressModel,
-  ScorecardObjectiveModel,
-} from './models/analytics.models.js';
+import { ReportedCycleModel } from './models/reported-cycle.model.js';
+import { CountryLevelsModel } from './models/country-levels.model.js';
+import { CountryLevelModel } from './models/country-level.model.js';
+import { PeerLearningParticipationModel } from './models/peer-learning-participation.model.js';
+import { PeerLearningCycleModel } from './models/peer-learning-cycle.model.js';
+import { PeerLearningRegionModel } from './models/peer-learning-region.model.js';
+import { PeerLearningObjectiveModel } from './models/peer-learning-objective.model.js';
+import { CycleComparisonModel } from './models/cycle-comparison.model.js';
+import { CycleChangeModel } from './models/cycle-change.model.js';
+import { CountryScorecardModel } from './models/country-scorecard.model.js';
+import { ScorecardObjectiveModel } from './models/scorecard-objective.model.js';
+import { CycleLevelModel } from './models/cycle-level.model.js';
+import { ObjectiveMatrixModel } from './models/objective-matrix.model.js';
+import { ObjectiveMatrixRowModel } from './models/objective-matrix-row.model.js';
+import { ObjectiveMatrixCellModel } from './models/objective-matrix-cell.model.js';
+import { RegionalProgressModel } from './models/regional-progress.model.js';
+import { RegionProgressModel } from './models/region-progress.model.js';
+import { ObjectiveLevelsModel } from './models/objective-levels.model.js';
 import { maxItems } from '../../common/pagination/list-size.js';
 import { defined } from '../../common/defined.js';
 

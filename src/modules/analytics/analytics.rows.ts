@@ -1,4 +1,4 @@
-import type { LevelDistributionModel } from './models/analytics.models.js';
+import type { LevelDistributionModel } from './models/level-distribution.model.js';
 
 /**
  * What the analytics feature's SQL (analytics-sql.ts) returns, column for column

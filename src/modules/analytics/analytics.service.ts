@@ -17,30 +17,26 @@ import {
   REPORTED_CYCLES_SQL,
   WORLD,
 } from './analytics-sql.js';
-import type {
-  AggregateOptionsArgs,
-  CountryLevelsArgs,
-  CountryScorecardArgs,
-  CycleComparisonArgs,
-  ObjectiveMatrixArgs,
-  PeerLearningArgs,
-  RegionalProgressArgs,
-} from './dto/analytics.args.js';
-import type {
-  CountryLevelsModel,
-  ReportedCycleModel,
-  CountryScorecardModel,
-  CycleComparisonModel,
-  ObjectiveLevelsModel,
-  ObjectiveMatrixCellModel,
-  ObjectiveMatrixModel,
-  PeerLearningCycleModel,
-  PeerLearningObjectiveModel,
-  PeerLearningParticipationModel,
-  PeerLearningRegionModel,
-  RegionalProgressModel,
-  RegionProgressModel,
-} from './models/analytics.models.js';
+import type { CountryLevelsArgs } from './dto/country-levels.args.js';
+import type { PeerLearningArgs } from './dto/peer-learning.args.js';
+import type { CountryScorecardArgs } from './dto/country-scorecard.args.js';
+import type { CycleComparisonArgs } from './dto/cycle-comparison.args.js';
+import type { ObjectiveMatrixArgs } from './dto/objective-matrix.args.js';
+import type { RegionalProgressArgs } from './dto/regional-progress.args.js';
+import type { AggregateOptionsArgs } from './dto/aggregate-options.args.js';
+import type { ReportedCycleModel } from './models/reported-cycle.model.js';
+import type { CountryLevelsModel } from './models/country-levels.model.js';
+import type { PeerLearningParticipationModel } from './models/peer-learning-participation.model.js';
+import type { PeerLearningCycleModel } from './models/peer-learning-cycle.model.js';
+import type { PeerLearningRegionModel } from './models/peer-learning-region.model.js';
+import type { PeerLearningObjectiveModel } from './models/peer-learning-objective.model.js';
+import type { CycleComparisonModel } from './models/cycle-comparison.model.js';
+import type { CountryScorecardModel } from './models/country-scorecard.model.js';
+import type { ObjectiveMatrixModel } from './models/objective-matrix.model.js';
+import type { ObjectiveMatrixCellModel } from './models/objective-matrix-cell.model.js';
+import type { RegionalProgressModel } from './models/regional-progress.model.js';
+import type { RegionProgressModel } from './models/region-progress.model.js';
+import type { ObjectiveLevelsModel } from './models/objective-levels.model.js';
 import type { ObjectiveMatrixRow, RegionalProgressRow } from './analytics.rows.js';
 
 export const VALIDATED_BASIS = 'Validated levels only';

@@ -6,7 +6,8 @@ import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
 import { Role } from '../../common/auth/role.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventsArgs } from './dto/audit-events.args.js';
-import { AuditEventConnection, AuditEventModel, toAuditEventModel } from './models/audit-event.model.js';
+import { AuditEventModel, toAuditEventModel } from './models/audit-event.model.js';
+import { AuditEventConnection } from './models/audit-event-connection.model.js';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {

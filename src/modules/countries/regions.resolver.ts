@@ -2,7 +2,7 @@ import { Public } from '../../common/auth/access.decorators.js';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { COUNTRIES_BY_REGION } from './countries.loader.js';
-import { RegionsArgs } from './dto/countries.args.js';
+import { RegionsArgs } from './dto/regions.args.js';
 import { CountryModel, toCountryModel } from './models/country.model.js';
 import { RegionModel, toRegionModel } from './models/region.model.js';
 import { RegionsService } from './regions.service.js';

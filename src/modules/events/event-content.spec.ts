@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
-import { CreateEventInput, UpdateEventInput } from './dto/event.inputs.js';
+import { UpdateEventInput } from './dto/update-event.input.js';
+import { CreateEventInput } from './dto/create-event.input.js';
 import { checkEventContent, type EventContent, eventFromCreate, eventWithChanges } from './event-content.js';
 import { CountedGroup, EventAttendance, EventCycleRelation, EventKind, OrganiserKind } from './event.enums.js';
 

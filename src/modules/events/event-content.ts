@@ -1,5 +1,6 @@
 import type { FieldError } from '../../common/errors/domain-error.js';
-import type { CreateEventInput, UpdateEventInput } from './dto/event.inputs.js';
+import type { UpdateEventInput } from './dto/update-event.input.js';
+import type { CreateEventInput } from './dto/create-event.input.js';
 import { type CountedGroup, EventAttendance, type EventCycleRelation, type EventKind, OrganiserKind } from './event.enums.js';
 
 /** Everything an event says, as stored: texts trimmed, blanks as null, codes upper-case. */

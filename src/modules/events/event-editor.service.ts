@@ -11,7 +11,10 @@ import { CountriesService } from '../countries/countries.service.js';
 import { PledgesService } from '../pledges/pledges.service.js';
 import { PracticesService } from '../practices/practices.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
-import type { CreateEventInput, EventParticipationInput, EventPledgeLinkInput, UpdateEventInput } from './dto/event.inputs.js';
+import type { EventPledgeLinkInput } from './dto/event-pledge-link.input.js';
+import type { EventParticipationInput } from './dto/event-participation.input.js';
+import type { UpdateEventInput } from './dto/update-event.input.js';
+import type { CreateEventInput } from './dto/create-event.input.js';
 import { AUDITED_EVENT_FIELDS, checkEventContent, type EventContent, eventFromCreate, eventWithChanges } from './event-content.js';
 import {
   EventGoodPracticeEntity,

@@ -19,18 +19,21 @@ import { GoodPracticeModel } from '../practices/models/good-practice.model.js';
 import { loadVisiblePractices } from '../practices/practices.loader.js';
 import { loadReviewCycle } from '../review-cycles/review-cycles.loader.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
-import { CreateEventInput, EventParticipationInput, EventPledgeLinkInput, UpdateEventInput } from './dto/event.inputs.js';
-import { EventArgs, EventCountryArgs, EventPracticeArgs, EventsArgs } from './dto/events.args.js';
+import { EventPledgeLinkInput } from './dto/event-pledge-link.input.js';
+import { EventParticipationInput } from './dto/event-participation.input.js';
+import { UpdateEventInput } from './dto/update-event.input.js';
+import { CreateEventInput } from './dto/create-event.input.js';
+import { EventsArgs } from './dto/events.args.js';
+import { EventPracticeArgs } from './dto/event-practice.args.js';
+import { EventCountryArgs } from './dto/event-country.args.js';
+import { EventArgs } from './dto/event.args.js';
 import { EventEditorService } from './event-editor.service.js';
-import {
-  EventConnection,
-  EventModel,
-  EventOrganiserModel,
-  EventParticipationModel,
-  EventPledgeModel,
-  EventReviewCycleModel,
-  toEventModel,
-} from './models/event.model.js';
+import { EventModel, toEventModel } from './models/event.model.js';
+import { EventConnection } from './models/event-connection.model.js';
+import { EventPledgeModel } from './models/event-pledge.model.js';
+import { EventParticipationModel } from './models/event-participation.model.js';
+import { EventReviewCycleModel } from './models/event-review-cycle.model.js';
+import { EventOrganiserModel } from './models/event-organiser.model.js';
 import type { EventRow } from './events.rows.js';
 import {
   EVENT_OBJECTIVES,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { Language } from '../../common/i18n/language.js';
-import { CreatePledgeInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
+import { UpdatePledgeInput } from './dto/update-pledge.input.js';
+import { CreatePledgeInput } from './dto/create-pledge.input.js';
 import {
   checkPledgeContent,
   checkPledgeReferences,

@@ -1,7 +1,9 @@
 import type { FieldError } from '../../common/errors/domain-error.js';
 import { Language } from '../../common/i18n/language.js';
 import { resolveServedObjectives } from '../objectives/dto/served-objectives.input.js';
-import type { CreatePledgeInput, PledgeParticipantInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
+import type { UpdatePledgeInput } from './dto/update-pledge.input.js';
+import type { CreatePledgeInput } from './dto/create-pledge.input.js';
+import type { PledgeParticipantInput } from './dto/pledge-participant.input.js';
 import { PledgeNature, PledgeType, PledgingEntityKind } from './pledge.enums.js';
 
 export interface PledgeParticipant {

@@ -9,7 +9,9 @@ import { todayUtc } from '../../common/validation/fields.js';
 import { actorOf, type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
-import type { CreatePledgeInput, PledgeUpdateInput, UpdatePledgeInput } from './dto/pledge.inputs.js';
+import type { UpdatePledgeInput } from './dto/update-pledge.input.js';
+import type { CreatePledgeInput } from './dto/create-pledge.input.js';
+import type { PledgeUpdateInput } from './dto/pledge-update.input.js';
 import type { PledgeRow } from './pledges.rows.js';
 import {
   AUDITED_PLEDGE_FIELDS,

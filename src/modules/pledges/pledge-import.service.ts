@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { BadUserInputError, type FieldError } from '../../common/errors/domain-error.js';
 import { flattenValidationErrors } from '../../graphql/validation.js';
 import type { AuditActor } from '../audit/audit.service.js';
-import { CreatePledgeInput } from './dto/pledge.inputs.js';
+import { CreatePledgeInput } from './dto/create-pledge.input.js';
 import { checkPledgeContent, contentFromCreate, type PledgeContent } from './pledge-content.js';
 import { decodeUtf8, INPUT_FIELD_TO_COLUMN, parsePledgeCsv } from './pledge-csv.js';
 import type { PledgeStatus } from './pledge.enums.js';

@@ -11,7 +11,8 @@ import {
   oneByKeys,
   type RequestLoaders,
 } from '../../graphql/loaders.js';
-import { type PledgeModel, type PledgeUpdateModel, toPledgeModel } from './models/pledge.model.js';
+import { type PledgeModel, toPledgeModel } from './models/pledge.model.js';
+import { type PledgeUpdateModel } from './models/pledge-update.model.js';
 import type { PledgeParticipant } from './pledge-content.js';
 import type { PledgingEntityKind } from './pledge.enums.js';
 import { seesPledgeRecorders } from './pledges.policy.js';

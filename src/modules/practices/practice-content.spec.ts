@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { Language } from '../../common/i18n/language.js';
-import { CreateGoodPracticeInput, UpdateGoodPracticeInput } from './dto/practice.inputs.js';
+import { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';
+import { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
 import {
   checkPracticeContent,
   checkReadyToSubmit,

@@ -1,7 +1,8 @@
 import type { FieldError } from '../../common/errors/domain-error.js';
 import { Language } from '../../common/i18n/language.js';
 import { resolveServedObjectives } from '../objectives/dto/served-objectives.input.js';
-import type { CreateGoodPracticeInput, UpdateGoodPracticeInput } from './dto/practice.inputs.js';
+import type { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';
+import type { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
 import { PracticeScope, type PracticeType } from './practice.enums.js';
 
 /** Everything a good practice says: what is validated, stored and audited. */

@@ -11,7 +11,8 @@ import { RegionsService } from '../countries/regions.service.js';
 import { PledgeEditorService } from '../pledges/pledge-editor.service.js';
 import { PledgeStatus, PledgeType, PledgeNature, PledgingEntityKind } from '../pledges/pledge.enums.js';
 import { PledgesService } from '../pledges/pledges.service.js';
-import type { CreateGoodPracticeInput, UpdateGoodPracticeInput } from './dto/practice.inputs.js';
+import type { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';
+import type { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
 import {
   GoodPracticeCountryEntity,
   GoodPracticeGuidingPrincipleEntity,

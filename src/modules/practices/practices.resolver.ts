@@ -19,10 +19,16 @@ import { loadServedObjectives } from '../objectives/objectives.loader.js';
 import { PledgeModel } from '../pledges/models/pledge.model.js';
 import { loadPledge } from '../pledges/pledges.loader.js';
 import { loadPresent } from '../../graphql/loaders.js';
-import { CreateGoodPracticeInput, UpdateGoodPracticeInput } from './dto/practice.inputs.js';
-import { GoodPracticeArgs, GoodPracticesArgs } from './dto/practices.args.js';
-import { PracticeStepArgs, PublishPracticeArgs, ReturnPracticeArgs } from './dto/practice-review.args.js';
-import { GoodPracticeConnection, GoodPracticeModel, PracticeReviewStepModel, toGoodPracticeModel } from './models/good-practice.model.js';
+import { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';
+import { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
+import { GoodPracticeArgs } from './dto/good-practice.args.js';
+import { GoodPracticesArgs } from './dto/good-practices.args.js';
+import { ReturnPracticeArgs } from './dto/return-practice.args.js';
+import { PublishPracticeArgs } from './dto/publish-practice.args.js';
+import { PracticeStepArgs } from './dto/practice-step.args.js';
+import { GoodPracticeModel, toGoodPracticeModel } from './models/good-practice.model.js';
+import { GoodPracticeConnection } from './models/good-practice-connection.model.js';
+import { PracticeReviewStepModel } from './models/practice-review-step.model.js';
 import { PracticeWorkflowService } from './practice-workflow.service.js';
 import {
   loadVisiblePracticeOfPledge,

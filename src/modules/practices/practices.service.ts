@@ -9,7 +9,7 @@ import { pageSize } from '../../common/pagination/keyset.js';
 import { textSearchSql } from '../../common/search/text-search.js';
 import { isChampionSql } from '../countries/countries.service.js';
 import { isRegionalMemberSql, RegionsService } from '../countries/regions.service.js';
-import type { GoodPracticesArgs } from './dto/practices.args.js';
+import type { GoodPracticesArgs } from './dto/good-practices.args.js';
 import type { GoodPracticeRow } from './practices.rows.js';
 import type { PracticeContent } from './practice-content.js';
 import { PracticeOrder } from './practice.enums.js';

@@ -1,5 +1,6 @@
 import type { FieldError } from '../../common/errors/domain-error.js';
-import type { CreateProgressEntryInput, UpdateProgressEntryInput } from './dto/progress-entry.inputs.js';
+import type { UpdateProgressEntryInput } from './dto/update-progress-entry.input.js';
+import type { CreateProgressEntryInput } from './dto/create-progress-entry.input.js';
 import type { ValidatedSnapshot } from './progress-entry.entity.js';
 import { levelOfScore, levelScore } from './progress.enums.js';
 import type { ProgressEntryRow } from './progress.rows.js';

@@ -14,7 +14,9 @@ import {
 import { checkLockedRow } from '../../database/lock-for-write.js';
 import { actedByColumns, type AuditRecord, AuditService } from '../audit/audit.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
-import type { CreateProgressEntryInput, UpdateProgressEntryInput, ValidateProgressEntryInput } from './dto/progress-entry.inputs.js';
+import type { ValidateProgressEntryInput } from './dto/validate-progress-entry.input.js';
+import type { UpdateProgressEntryInput } from './dto/update-progress-entry.input.js';
+import type { CreateProgressEntryInput } from './dto/create-progress-entry.input.js';
 import {
   changedFields,
   checkReadyToSubmit,

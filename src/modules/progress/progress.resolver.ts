@@ -19,23 +19,25 @@ import { loadPledges } from '../pledges/pledges.loader.js';
 import { GoodPracticeModel } from '../practices/models/good-practice.model.js';
 import { loadVisiblePractices } from '../practices/practices.loader.js';
 import { ReviewCycleModel } from '../review-cycles/models/review-cycle.model.js';
-import { CreateProgressEntryInput, UpdateProgressEntryInput } from './dto/progress-entry.inputs.js';
-import { PendingReviewsArgs, ProgressReportsArgs } from './dto/progress-reports.args.js';
-import {
-  CommentOnEntryArgs,
-  ProgressEntryArgs,
-  ProgressReportArgs,
-  ReopenEntryArgs,
-  ReturnEntryArgs,
-  SubmitEntryArgs,
-  SubmitReportArgs,
-  ValidateEntryArgs,
-} from './dto/progress-review.args.js';
+import { UpdateProgressEntryInput } from './dto/update-progress-entry.input.js';
+import { CreateProgressEntryInput } from './dto/create-progress-entry.input.js';
+import { ProgressReportsArgs } from './dto/progress-reports.args.js';
+import { PendingReviewsArgs } from './dto/pending-reviews.args.js';
+import { ProgressEntryArgs } from './dto/progress-entry.args.js';
+import { ProgressReportArgs } from './dto/progress-report.args.js';
+import { SubmitReportArgs } from './dto/submit-report.args.js';
+import { CommentOnEntryArgs } from './dto/comment-on-entry.args.js';
+import { ReopenEntryArgs } from './dto/reopen-entry.args.js';
+import { ReturnEntryArgs } from './dto/return-entry.args.js';
+import { ValidateEntryArgs } from './dto/validate-entry.args.js';
+import { SubmitEntryArgs } from './dto/submit-entry.args.js';
 import { EntryChangeModel } from './models/entry-change.model.js';
 import { EntryEventModel } from './models/entry-event.model.js';
 import { MyReportModel, toMyReportModel } from './models/my-report.model.js';
-import { ProgressEntryConnection, ProgressEntryModel } from './models/progress-entry.model.js';
-import { ProgressReportConnection, ProgressReportModel, toProgressReportModel } from './models/progress-report.model.js';
+import { ProgressEntryModel } from './models/progress-entry.model.js';
+import { ProgressEntryConnection } from './models/progress-entry-connection.model.js';
+import { ProgressReportModel, toProgressReportModel } from './models/progress-report.model.js';
+import { ProgressReportConnection } from './models/progress-report-connection.model.js';
 import { ReportingWindowModel, toReportingWindowModel } from './models/reporting-window.model.js';
 import { EntryState } from './progress.enums.js';
 import { changesSinceValidation } from './progress-content.js';

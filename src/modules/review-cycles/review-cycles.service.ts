@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors/domain-error.js';
 import { isRegionalMemberSql } from '../countries/regions.service.js';
-import type { ReviewCyclesFilter } from './dto/review-cycles.args.js';
+import type { ReviewCyclesFilter } from './dto/review-cycles-filter.input.js';
 import { ReviewCycleEntity } from './review-cycle.entity.js';
 
 /** SQL condition: the country takes part in review cycle \`rc\`: every IMRF, and the regional reviews of its regions. */

@@ -22,6 +22,7 @@ const ROLE_PAGES = [
   { to: '/reports', key: 'reports', role: 'FOCAL_POINT' },
   { to: '/review', key: 'review', role: 'SECRETARIAT' },
   { to: '/admin/windows', key: 'windows', role: 'SECRETARIAT' },
+  { to: '/admin/accounts', key: 'accounts', role: 'SECRETARIAT' },
 ] as const;
 
 /** The frame of every page: header with the language switch and the session, navigation, content. */
@@ -88,6 +89,7 @@ export function Layout() {
               className="nav-link"
             />
           ))}
+          {account ? <NavLink component={RouterNavLink} to="/account" label={t('nav.myAccount')} className="nav-link" /> : null}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

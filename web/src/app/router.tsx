@@ -42,6 +42,12 @@ export const router = createBrowserRouter([
       },
       { path: 'admin/windows', lazy: () => import('../features/review/WindowsPage').then((m) => ({ Component: m.WindowsPage })) },
       { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      { path: 'setup', lazy: () => import('../features/accounts/SetupPage').then((m) => ({ Component: m.SetupPage })) },
+      { path: 'account', lazy: () => import('../features/accounts/AccountPage').then((m) => ({ Component: m.AccountPage })) },
+      {
+        path: 'admin/accounts',
+        lazy: () => import('../features/accounts/AccountsAdminPage').then((m) => ({ Component: m.AccountsAdminPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -46,6 +46,8 @@ export interface SignedInAccount {
 
 interface SessionState {
   account: SignedInAccount | null;
+  /** True while a session cookie is there and `me` has not answered yet: pages that need an account wait. */
+  loading: boolean;
   /** Analysts and the secretariat may count submitted entries and download exports. */
   canAnalyse: boolean;
   signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; message: string; code?: string }>;
@@ -62,9 +64,10 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useClient();
   const [hasCookie, setHasCookie] = useState(() => csrfToken() !== null);
-  const [{ data }, reexecute] = useQuery({ query: MeQuery, pause: !hasCookie });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery, pause: !hasCookie });
   const [justSignedIn, setJustSignedIn] = useState<SignedInAccount | null>(null);
   const account = hasCookie ? ((data?.me as SignedInAccount | undefined) ?? justSignedIn) : null;
+  const loading = hasCookie && !account && !error && (fetching || data === undefined);
 
   const signIn = useCallback<SessionState['signIn']>(
     async (email, password) => {
@@ -90,8 +93,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [client]);
 
   const value = useMemo<SessionState>(
-    () => ({ account, canAnalyse: account?.role === 'ANALYST' || account?.role === 'SECRETARIAT', signIn, signOut }),
-    [account, signIn, signOut],
+    () => ({ account, loading, canAnalyse: account?.role === 'ANALYST' || account?.role === 'SECRETARIAT', signIn, signOut }),
+    [account, loading, signIn, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -123,3 +123,48 @@ export class ResetPasswordArgs extends AccountIdArgs {
   @PasswordField("The new password (12 to 128 characters). The account's sessions end.")
   newPassword: string;
 }
+
+/** The first account (a secretariat member), made with the setup link. */
+@InputType()
+export class FirstAccountInput {
+  @Field(() => String)
+  @Transform(lower)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName: string;
+
+  @PasswordField('The password (12 to 128 characters).')
+  password: string;
+}
+
+@ArgsType()
+export class CreateFirstAccountArgs {
+  @Field(() => String, { description: 'The token of the setup link printed at start (the part after #).' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @Field(() => FirstAccountInput)
+  @ValidateNested()
+  @Type(() => FirstAccountInput)
+  input: FirstAccountInput;
+}
+
+@ArgsType()
+export class ChangeMyPasswordArgs {
+  @Field(() => String)
+  @KeepsWhitespace()
+  @IsString()
+  @MaxLength(PASSWORD_MAX)
+  currentPassword: string;
+
+  @PasswordField('The new password (12 to 128 characters), different from the current one.')
+  newPassword: string;
+}

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Role } from '../../../common/auth/role.js';
 import { PageArgs } from '../../../common/pagination/connection.js';
 
@@ -20,6 +20,13 @@ export class AccountsFilter {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Part of the e-mail address or the display name (case does not matter).' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  search?: string;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '../../../common/auth/role.js';
-import type { AccountEntity } from '../account.entity.js';
+import { type AccountEntity, isLocked } from '../account.entity.js';
 
 /** An account as GraphQL shows it: built field by field, so the password hash cannot leak. */
 @ObjectType('Account')
@@ -23,6 +23,13 @@ export class AccountModel {
   @Field(() => Boolean)
   active: boolean;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set while the account is locked after repeated failed sign-ins: when the lock ends (the secretariat can lift it with unlockAccount). Null when not locked.',
+  })
+  lockedUntil: Date | null;
+
   @Field(() => Date)
   createdAt: Date;
 
@@ -41,6 +48,7 @@ export function toAccountModel(a: AccountEntity): AccountModel {
     role: a.role as Role,
     country: a.countryIso3,
     active: a.active,
+    lockedUntil: isLocked(a) ? a.lockedUntil : null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     version: a.version,

@@ -1,38 +1,8 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/pagination/connection.js';
-
-@InputType()
-export class AuditEventsFilter {
-  @Field(() => String, { nullable: true, description: 'e.g. Account, Pledge.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  entityType?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(128)
-  entityId?: string;
-
-  @Field(() => String, { nullable: true, description: 'Account id or e-mail address of whoever acted.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(320)
-  actor?: string;
-
-  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive).' })
-  @IsOptional()
-  @IsDate()
-  from?: Date;
-
-  @Field(() => Date, { nullable: true, description: 'Up to this instant (exclusive).' })
-  @IsOptional()
-  @IsDate()
-  to?: Date;
-}
+import { AuditEventsFilter } from './audit-events-filter.input.js';
 
 @ArgsType()
 export class AuditEventsArgs extends PageArgs {

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ConnectionType } from '../../../common/pagination/connection.js';
 import type { AuditEventEntity } from '../audit-event.entity.js';
 
 @ObjectType('AuditEvent', { description: 'One successful write: who, what, when, and the fields it changed.' })
@@ -38,9 +37,6 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true })
   requestId: string | null;
 }
-
-@ObjectType('AuditEventConnection')
-export class AuditEventConnection extends ConnectionType(AuditEventModel, 'AuditEvent') {}
 
 export function toAuditEventModel(e: AuditEventEntity): AuditEventModel {
   return {

@@ -1,22 +1,8 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { Language } from '../../../common/i18n/language.js';
 import { UnStatusEnum } from './region-scheme.enum.js';
 import type { CountryRow } from '../countries.rows.js';
-
-@ObjectType('ChampionCountry', { description: "What is known of a country's role as a GCM champion country." })
-export class ChampionCountryModel {
-  @Field(() => Int, { nullable: true, description: 'Year the country joined the Champion Countries Initiative, where a source states it.' })
-  joinedYear: number | null;
-
-  @Field(() => String, { nullable: true, description: 'What is known of the joining date when no year is sourced.' })
-  joinedNote: string | null;
-
-  @Field(() => String, { nullable: true })
-  note: string | null;
-
-  @Field(() => [String])
-  sources: string[];
-}
+import { ChampionCountryModel } from './champion-country.model.js';
 
 @ObjectType('Country', { description: 'A UN member state (or the State of Palestine, observer State and ESCWA member).' })
 export class CountryModel {

@@ -1,76 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Language, pickLanguage } from '../../../common/i18n/language.js';
-import { ConnectionType } from '../../../common/pagination/connection.js';
-import {
-  CountedGroup,
-  EventAttendance,
-  EventCycleRelation,
-  EventKind,
-  EventPledgeRelation,
-  OrganiserKind,
-  ParticipationRole,
-} from '../event.enums.js';
+import { CountedGroup, EventAttendance, EventKind } from '../event.enums.js';
 import type { EventRow } from '../events.rows.js';
-
-@ObjectType('CountedParticipation', {
-  description: 'Participation known only as a count, e.g. 16 of the then 33 champion countries; which countries is not known.',
-})
-export class CountedParticipationModel {
-  @Field(() => Int, { description: 'How many took part.' })
-  count: number;
-
-  @Field(() => Int, { nullable: true, description: 'Out of how many at the time (null when not known).' })
-  outOf: number | null;
-
-  @Field(() => CountedGroup)
-  group: CountedGroup;
-}
-
-@ObjectType('EventOrganiser', { description: 'Who organised an event, in the order the sources give.' })
-export class EventOrganiserModel {
-  @Field(() => String, { description: 'As the sources name it, e.g. IOM, ECA.' })
-  name: string;
-
-  @Field(() => OrganiserKind)
-  kind: OrganiserKind;
-
-  /** The government's country (GOVERNMENT organisers), resolved through a loader. */
-  countryIso3: string | null;
-  requestedLanguage: Language;
-}
-
-@ObjectType('EventReviewCycle', { description: 'A review cycle an event is part of or prepares for.' })
-export class EventReviewCycleModel {
-  @Field(() => EventCycleRelation)
-  relation: EventCycleRelation;
-
-  cycleCode: string;
-}
-
-@ObjectType('EventParticipation', { description: 'A country that took part in an event, and how.' })
-export class EventParticipationModel {
-  @Field(() => ParticipationRole)
-  role: ParticipationRole;
-
-  @Field(() => Boolean, { description: 'True when the reference data list it (changed only there); false when recorded through the API.' })
-  fromReferenceData: boolean;
-
-  @Field(() => Date)
-  recordedAt: Date;
-
-  countryIso3: string;
-  eventId: string;
-  requestedLanguage: Language;
-}
-
-@ObjectType('EventPledge', { description: 'A pledge announced or reviewed at an event.' })
-export class EventPledgeModel {
-  @Field(() => EventPledgeRelation)
-  relation: EventPledgeRelation;
-
-  pledgeId: string;
-  requestedLanguage: Language;
-}
+import { CountedParticipationModel } from './counted-participation.model.js';
 
 @ObjectType('Event', {
   description:
@@ -139,9 +71,6 @@ export class EventModel {
 
   requestedLanguage: Language;
 }
-
-@ObjectType()
-export class EventConnection extends ConnectionType(EventModel, 'Event') {}
 
 export function toEventModel(row: EventRow, lang: Language): EventModel {
   const title = pickLanguage(lang, { en: row.title_en, fr: row.title_fr, es: row.title_es });

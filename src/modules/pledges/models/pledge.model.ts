@@ -1,63 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Language } from '../../../common/i18n/language.js';
-import { ConnectionType } from '../../../common/pagination/connection.js';
 import { PledgeNature, PledgeStatus, PledgeType, PledgingEntityKind } from '../pledge.enums.js';
 import type { PledgeRow } from '../pledges.rows.js';
-
-@ObjectType('PledgeParticipant', { description: 'A participating state or actor of a common or partnership pledge.' })
-export class PledgeParticipantModel {
-  @Field(() => String)
-  name: string;
-
-  @Field(() => PledgingEntityKind)
-  kind: PledgingEntityKind;
-
-  @Field(() => String, { nullable: true, description: 'ISO3 of the state, or where the actor is based.' })
-  countryIso3: string | null;
-}
-
-@ObjectType('PledgeUpdate', { description: "One dated step of a pledge's history." })
-export class PledgeUpdateModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => PledgeStatus)
-  status: PledgeStatus;
-
-  @Field(() => PledgeStatus, { nullable: true, description: 'The status before this update; null for the first.' })
-  previousStatus: PledgeStatus | null;
-
-  @Field(() => String, { description: 'When it happened (YYYY-MM-DD), as reported.' })
-  date: string;
-
-  @Field(() => String)
-  narrative: string;
-
-  @Field(() => [String])
-  evidenceLinks: string[];
-
-  @Field(() => Date, { description: 'When it was recorded.' })
-  recordedAt: Date;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Who recorded it (an account e-mail, or "cli" for a command-line import). Null for callers other than the secretariat and the pledging state\'s focal points.',
-  })
-  recordedBy: string | null;
-}
-
-@ObjectType('PledgingEntity', { description: 'Who made a pledge.' })
-export class PledgingEntityModel {
-  @Field(() => PledgingEntityKind)
-  kind: PledgingEntityKind;
-
-  @Field(() => String, { nullable: true, description: "The stakeholder's name; for a member state, null (see `country`)." })
-  name: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO3 of the pledging state, or where the stakeholder is based.' })
-  countryIso3: string | null;
-}
+import { PledgingEntityModel } from './pledging-entity.model.js';
 
 @ObjectType('Pledge', { description: 'A commitment to advance GCM objectives or guiding principles, tracked over time.' })
 export class PledgeModel {
@@ -124,9 +69,6 @@ export class PledgeModel {
   matchesPledgeId: string | null;
   requestedLanguage: Language;
 }
-
-@ObjectType()
-export class PledgeConnection extends ConnectionType(PledgeModel, 'Pledge') {}
 
 export function toPledgeModel(row: PledgeRow, lang: Language): PledgeModel {
   return {

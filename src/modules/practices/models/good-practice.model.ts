@@ -1,26 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Language } from '../../../common/i18n/language.js';
-import { ConnectionType } from '../../../common/pagination/connection.js';
-import { PracticeReviewAction, PracticeScope, PracticeStatus, PracticeType } from '../practice.enums.js';
+import { PracticeScope, PracticeStatus, PracticeType } from '../practice.enums.js';
 import type { GoodPracticeRow } from '../practices.rows.js';
-
-@ObjectType('PracticeReviewStep', { description: "A step of a practice's review: submitted, returned with a comment, published." })
-export class PracticeReviewStepModel {
-  @Field(() => PracticeReviewAction)
-  action: PracticeReviewAction;
-
-  @Field(() => String, { nullable: true })
-  comment: string | null;
-
-  @Field(() => Date)
-  actedAt: Date;
-
-  @Field(() => String, { description: 'Who acted (account e-mail).' })
-  actedBy: string;
-
-  @Field(() => String, { nullable: true })
-  actedByRole: string | null;
-}
 
 @ObjectType('GoodPractice', { description: "A practice others can learn from, as in the Migration Network Hub's repository of practices." })
 export class GoodPracticeModel {
@@ -87,9 +68,6 @@ export class GoodPracticeModel {
   fromPledgeId: string | null;
   requestedLanguage: Language;
 }
-
-@ObjectType()
-export class GoodPracticeConnection extends ConnectionType(GoodPracticeModel, 'GoodPractice') {}
 
 export function toGoodPracticeModel(row: GoodPracticeRow, lang: Language): GoodPracticeModel {
   return {

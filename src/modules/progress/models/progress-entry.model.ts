@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Language } from '../../../common/i18n/language.js';
-import { ConnectionType } from '../../../common/pagination/connection.js';
 import { entryContentOf, type EntryContent } from '../progress-content.js';
 import type { ValidatedSnapshot } from '../progress-entry.entity.js';
 import { EntryState, ImplementationLevel, levelOfScore } from '../progress.enums.js';
@@ -82,9 +81,6 @@ export class ProgressEntryModel {
   seesReportedLayer: boolean;
   requestedLanguage: Language;
 }
-
-@ObjectType()
-export class ProgressEntryConnection extends ConnectionType(ProgressEntryModel, 'ProgressEntry') {}
 
 export function toProgressEntryModel(
   row: ProgressEntryRow,

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Language } from '../../../common/i18n/language.js';
-import { ConnectionType } from '../../../common/pagination/connection.js';
 import { ReportState } from '../progress.enums.js';
 import type { ProgressReportRow } from '../progress.rows.js';
 import { EntryCountsModel } from './entry-counts.model.js';
@@ -28,9 +27,6 @@ export class ProgressReportModel {
 
   requestedLanguage: Language;
 }
-
-@ObjectType()
-export class ProgressReportConnection extends ConnectionType(ProgressReportModel, 'ProgressReport') {}
 
 export function toProgressReportModel(row: ProgressReportRow, lang: Language): ProgressReportModel {
   return {

@@ -1,8 +1,11 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
 import { useSession } from '../../app/session';
+import { Notice } from './Notice';
+import { SetupPendingQuery } from './setup.query';
 
 /** Only paths inside the app may be returned to after signing in. */
 const safeReturn = (value: string | null): string => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/');
@@ -16,6 +19,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [{ data: setup }] = useQuery({ query: SetupPendingQuery });
 
   if (account) return <Navigate to={safeReturn(params.get('next'))} replace />;
 
@@ -33,12 +37,24 @@ export function SignInPage() {
     <Stack maw={420} mx="auto" mt="lg">
       <Title order={1}>{t('title')}</Title>
       <Text c="dimmed">{t('intro')}</Text>
+      {setup?.setupPending ? (
+        <Notice color="yellow" title={t('setupPending.title')}>
+          <Stack gap="xs">
+            <Text size="sm" c="dark">
+              {t('setupPending.text')}
+            </Text>
+            <Anchor component={Link} to="/setup" size="sm" c="dark">
+              {t('setupPending.link')}
+            </Anchor>
+          </Stack>
+        </Notice>
+      ) : null}
       <Paper withBorder p="lg" component="form" onSubmit={(e: FormEvent) => void submit(e)} aria-label={t('title')}>
         <Stack>
           {error ? (
-            <Alert color="red" role="alert" title={t('failedTitle')}>
+            <Notice color="red" role="alert" title={t('failedTitle')}>
               {error}
-            </Alert>
+            </Notice>
           ) : null}
           <TextInput
             label={t('email')}

@@ -143,6 +143,8 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const [storageRefused, setStorageRefused] = useState(false);
+  /** A reply to the secretariat, sent with the submission of a returned entry. */
+  const [reply, setReply] = useState('');
 
   const status = windowStatus(window, todayUtc());
   const inWindow = status.kind === 'open';
@@ -265,13 +267,16 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
     setBusy('submit');
     const entry: EditorEntry | null = stored && !dirty ? stored : await save(form, target());
     if (entry) {
-      const res = await client.mutation(SubmitEntryMutation, { id: entry.id, version: entry.version }).toPromise();
+      const res = await client
+        .mutation(SubmitEntryMutation, { id: entry.id, version: entry.version, comment: reply.trim() || null })
+        .toPromise();
       if (res.error) {
         const r = refusalOf(res.error);
         if (r.code === 'CONFLICT') await meetConflict(form);
         else setRefusal(r);
       } else if (res.data) {
         accept(res.data.submitProgressEntry);
+        setReply('');
         setNotice(t('editor.submitted'));
       }
     }
@@ -455,6 +460,18 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
                 nothingFoundMessage={t('editor.nothingFound')}
                 comboboxProps={{ withinPortal: true }}
               />
+              {canEdit && stored?.state === 'RETURNED' ? (
+                <Textarea
+                  label={t('editor.reply')}
+                  description={t('editor.replyHelp')}
+                  value={reply}
+                  onChange={(e) => setReply(e.currentTarget.value)}
+                  error={refusal?.fields.comment?.join('; ')}
+                  maxLength={5000}
+                  autosize
+                  minRows={2}
+                />
+              ) : null}
               {refusal ? (
                 <Notice color="red" role="alert" title={t(`errors.title`)}>
                   {t(`errors.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}

@@ -141,14 +141,14 @@ function CycleReport({
             </List>
           </Notice>
         ) : null}
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={300}>
           <Table striped>
             <Table.Caption>{t('objectivesCaption', { cycle: mine.cycle.name })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('objective')}</Table.Th>
                 <Table.Th>{t('state')}</Table.Th>
-                <Table.Th>{t('lastChange')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('lastChange')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -161,10 +161,10 @@ function CycleReport({
                         {o.number}. {o.shortTitle}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap', minWidth: '8.5rem' }}>
                       <StateBadge state={e?.state ?? 'NONE'} />
                     </Table.Td>
-                    <Table.Td>{e ? formatDate(e.updatedAt, lng) : '–'}</Table.Td>
+                    <Table.Td visibleFrom="sm">{e ? formatDate(e.updatedAt, lng) : '–'}</Table.Td>
                   </Table.Tr>
                 );
               })}

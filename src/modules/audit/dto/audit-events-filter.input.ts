@@ -1,0 +1,33 @@
+import { InputType, Field } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength, IsDate } from 'class-validator';
+
+@InputType()
+export class AuditEventsFilter {
+  @Field(() => String, { nullable: true, description: 'e.g. Account, Pledge.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  entityType?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  entityId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Account id or e-mail address of whoever acted.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(320)
+  actor?: string;
+
+  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive).' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Up to this instant (exclusive).' })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
+}
