@@ -1,3 +1,5 @@
+import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
+
 /**
  * Every page of the web app with a demo-data address, in one list: the screenshot script, the
  * web benchmark and the browser tests walk it. Pages of one pledge or practice find its id
@@ -26,6 +28,32 @@ async function firstId(baseUrl: string, query: string): Promise<string> {
   });
   const body = (await res.json()) as { data?: Record<string, { nodes: { id: string }[] }> };
   const id = Object.values(body.data ?? {})[0]?.nodes[0]?.id;
+  if (!id) throw new Error(`No id found by ${query}: is the demo data loaded (npm run seed:demo)?`);
+  return id;
+}
+
+/** An id the demo secretariat finds (signed in over the API with a bearer token): the first node's, or what `pick` reads. */
+async function idAsSecretariat(
+  baseUrl: string,
+  query: string,
+  pick?: (data: Record<string, unknown>) => string | undefined,
+): Promise<string> {
+  const post = async (body: unknown, headers: Record<string, string> = {}) =>
+    (await (
+      await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      })
+    ).json()) as { data?: Record<string, unknown> };
+  const login = await post({
+    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    variables: { e: DEMO_SECRETARIAT, p: DEMO_PASSWORD },
+  });
+  const token = (login.data?.login as { token?: string } | undefined)?.token;
+  if (!token) throw new Error('The demo secretariat could not sign in: is the demo data loaded (npm run seed:demo)?');
+  const data = (await post({ query }, { authorization: `Bearer ${token}` })).data ?? {};
+  const id = pick ? pick(data) : (Object.values(data)[0] as { nodes: { id: string }[] } | undefined)?.nodes[0]?.id;
   if (!id) throw new Error(`No id found by ${query}: is the demo data loaded (npm run seed:demo)?`);
   return id;
 }
@@ -61,6 +89,34 @@ export const WEB_PAGES: WebPage[] = [
   { name: 'my-reports', path: '/reports', ready: '[data-cycle="RR2-ECA-2024"] table', account: DEMO_FOCAL_POINT },
   { name: 'report-entry', path: '/reports/RR2-ECA-2024/16', ready: '#entry-form-title', account: DEMO_FOCAL_POINT },
   { name: 'report-entry-new', path: '/reports/RR2-ECA-2024/10', ready: '#entry-form-title', account: DEMO_FOCAL_POINT },
+  // The secretariat's review workspace: Morocco's Objective 5 waits for review, its Objective 23 is validated at another level.
+  { name: 'review-queue', path: '/review', ready: '[data-entry="MAR-5"]', account: DEMO_SECRETARIAT },
+  {
+    name: 'review-entry',
+    path: async (base) =>
+      `/review/entries/${await idAsSecretariat(base, '{ pendingReviews(first: 1, filter: { country: "MAR", objective: 5 }) { nodes { id } } }')}`,
+    ready: '#validate-title',
+    account: DEMO_SECRETARIAT,
+  },
+  {
+    name: 'review-entry-validated',
+    path: async (base) =>
+      `/review/entries/${await idAsSecretariat(
+        base,
+        '{ progressReport(country: "MAR", cycle: "RR2-ECA-2024") { entries(objective: 23) { id } } }',
+        (d) => (d.progressReport as { entries: { id: string }[] } | undefined)?.entries[0]?.id,
+      )}`,
+    ready: '#reopen-title',
+    account: DEMO_SECRETARIAT,
+  },
+  {
+    name: 'review-practice',
+    path: async (base) =>
+      `/review/practices/${await idAsSecretariat(base, '{ goodPractices(first: 1, filter: { status: SUBMITTED }) { nodes { id } } }')}`,
+    ready: '#publish-title',
+    account: DEMO_SECRETARIAT,
+  },
+  { name: 'reporting-windows', path: '/admin/windows?cycle=RR2-ECA-2024', ready: '[data-extension="MAR"]', account: DEMO_SECRETARIAT },
   // Everyone's own account, and the secretariat's accounts.
   { name: 'account', path: '/account', ready: '[data-account-role]', account: DEMO_FOCAL_POINT },
   { name: 'admin-accounts', path: '/admin/accounts', ready: 'table tbody tr', account: DEMO_SECRETARIAT },

@@ -123,6 +123,13 @@ describe('progress reports: focal points report, the secretariat validates', () 
         { id: o23.id, waitingDays: 0, objective: { number: 23 }, country: { iso3: 'MAR' } },
       ],
     });
+    const on23 = await t.gql<{ pendingReviews: { totalCount: number; nodes: { id: string }[] } }>(
+      'query { pendingReviews(filter: { cycle: "RR2-ECA-2024", objective: 23 }) { totalCount nodes { id } } }',
+      {},
+      secretariat,
+    );
+    expect(on23.data?.pendingReviews).toEqual({ totalCount: 1, nodes: [{ id: o23.id }] });
+    expect(code(await t.gql('query { pendingReviews(filter: { objective: 24 }) { totalCount } }', {}, secretariat))).toBe('BAD_USER_INPUT');
     expect(code(await t.gql('query { pendingReviews { totalCount } }', {}, analyst))).toBe('FORBIDDEN');
     expect((await readReport(analyst)).data?.progressReport).toMatchObject({ state: 'SUBMITTED', entryCounts: { submitted: 2 } });
     expect(code(await readReport({}))).toBe('NOT_FOUND');

@@ -92,6 +92,7 @@ export class ProgressService {
       where.push(`r.cycle_code = ${params.add(f.cycle)}`);
     }
     if (f.country) where.push(`r.country_iso3 = ${params.add(f.country.toUpperCase())}`);
+    if (f.objective) where.push(`e.objective_number = ${params.add(f.objective)}`);
     if (f.region) {
       await this.regions.assertRegion(f.region, undefined, 'filter');
       where.push(isRegionalMemberSql('r.country_iso3', params.add(f.region)));

@@ -31,6 +31,16 @@ export const router = createBrowserRouter([
         path: 'reports/:cycle/:objective',
         lazy: () => import('../features/reports/EntryEditorPage').then((m) => ({ Component: m.EntryEditorPage })),
       },
+      { path: 'review', lazy: () => import('../features/review/ReviewQueuePage').then((m) => ({ Component: m.ReviewQueuePage })) },
+      {
+        path: 'review/entries/:id',
+        lazy: () => import('../features/review/EntryReviewPage').then((m) => ({ Component: m.EntryReviewPage })),
+      },
+      {
+        path: 'review/practices/:id',
+        lazy: () => import('../features/review/PracticeReviewPage').then((m) => ({ Component: m.PracticeReviewPage })),
+      },
+      { path: 'admin/windows', lazy: () => import('../features/review/WindowsPage').then((m) => ({ Component: m.WindowsPage })) },
       { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       { path: 'setup', lazy: () => import('../features/accounts/SetupPage').then((m) => ({ Component: m.SetupPage })) },
       { path: 'account', lazy: () => import('../features/accounts/AccountPage').then((m) => ({ Component: m.AccountPage })) },

@@ -8,6 +8,7 @@ import enObjectives from './en/objectives.json';
 import enPledges from './en/pledges.json';
 import enPractices from './en/practices.json';
 import enReports from './en/reports.json';
+import enReview from './en/review.json';
 import esAccounts from './es/accounts.json';
 import esCommon from './es/common.json';
 import esCompare from './es/compare.json';
@@ -18,6 +19,7 @@ import esObjectives from './es/objectives.json';
 import esPledges from './es/pledges.json';
 import esPractices from './es/practices.json';
 import esReports from './es/reports.json';
+import esReview from './es/review.json';
 import frAccounts from './fr/accounts.json';
 import frCommon from './fr/common.json';
 import frCompare from './fr/compare.json';
@@ -28,6 +30,7 @@ import frObjectives from './fr/objectives.json';
 import frPledges from './fr/pledges.json';
 import frPractices from './fr/practices.json';
 import frReports from './fr/reports.json';
+import frReview from './fr/review.json';
 
 /** Every UI text, one file per feature and language (a test fails when a key is missing in one language). */
 export const resources = {
@@ -41,6 +44,7 @@ export const resources = {
     pledges: enPledges,
     practices: enPractices,
     reports: enReports,
+    review: enReview,
     compare: enCompare,
   },
   fr: {
@@ -53,6 +57,7 @@ export const resources = {
     pledges: frPledges,
     practices: frPractices,
     reports: frReports,
+    review: frReview,
     compare: frCompare,
   },
   es: {
@@ -65,6 +70,7 @@ export const resources = {
     pledges: esPledges,
     practices: esPractices,
     reports: esReports,
+    review: esReview,
     compare: esCompare,
   },
 } as const;

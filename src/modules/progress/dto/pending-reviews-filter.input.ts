@@ -1,5 +1,5 @@
-import { InputType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString } from 'class-validator';
+import { InputType, Field, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsCycleCode, IsRegionCode, IsIso3 } from '../../../common/validation/fields.js';
 
 @InputType()
@@ -19,4 +19,11 @@ export class PendingReviewsFilter {
   @IsOptional()
   @IsIso3()
   country?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Entries on this objective.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(23)
+  objective?: number;
 }

@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/graphql';
 
 /** The window fields both pages read. */
-const WindowFields = graphql(`
+export const WindowFields = graphql(`
   fragment ReportWindowFields on ReportingWindow @_unmask {
     opensOn
     closesOn
@@ -83,7 +83,7 @@ export const ReturnCommentsQuery = graphql(`
   }
 `);
 
-const EntryFieldsFragment = graphql(`
+export const EntryFieldsFragment = graphql(`
   fragment EditorEntryFields on ProgressEntry @_unmask {
     id
     state
