@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../reports/Notice';
+import { Notice } from '../../components/Notice';
 
 /** CONFLICT: someone changed the record since it was read; reading it again keeps what was typed in the form. */
 export function ConflictNotice({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {

@@ -9,9 +9,9 @@ import { apiLanguage } from '../../lib/i18n';
 import { StateBadge } from '../reports/EntryStateBadge';
 import { EntryThread } from '../reports/EntryThread';
 import { LEVELS, type Level } from '../reports/entry-fields';
-import { type ApiRefusal, otherFieldMessages, refusalOf } from '../reports/field-errors';
+import { type ApiError, apiErrorOf, messagesByField, otherFieldMessages } from '../../lib/field-errors';
 import { formatDateTime } from '../reports/format-time';
-import { Notice } from '../reports/Notice';
+import { Notice } from '../../components/Notice';
 import { ConflictNotice } from './ConflictNotice';
 import {
   changeValueText,
@@ -46,7 +46,7 @@ function EntryReview() {
     variables: { id, lang: apiLanguage(i18n.language) },
     requestPolicy: 'network-only',
   });
-  if (error && !data) return <Notice color="red">{refusalOf(error).message}</Notice>;
+  if (error && !data) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
   if (!data) return <Skeleton height={500} />;
   return (
     <ReviewEntryView
@@ -92,7 +92,7 @@ function ReviewEntryView({
   const [returnComment, setReturnComment] = useState('');
   const [reason, setReason] = useState('');
   const [local, setLocal] = useState<Partial<Record<'justification' | 'returnComment' | 'reason', string>>>({});
-  const [refusal, setRefusal] = useState<{ action: Action; r: ApiRefusal } | null>(null);
+  const [refusal, setRefusal] = useState<{ action: Action; r: ApiError } | null>(null);
   const [busy, setBusy] = useState<Action | null>(null);
   const [done, setDone] = useState<string | null>(null);
   // A reload after CONFLICT brings the current version; what was typed in the forms stays.
@@ -103,7 +103,7 @@ function ReviewEntryView({
 
   const problemText = (p: 'required' | 'tooShort', min: number) => t(`errors.${p}`, { min });
   const apiError = (action: Action, field: string): string | undefined =>
-    refusal?.action === action && refusal.r.fields[field] ? refusal.r.fields[field].join('; ') : undefined;
+    refusal?.action === action ? messagesByField(refusal.r)[field]?.join('; ') : undefined;
 
   async function run(action: Action): Promise<void> {
     setDone(null);
@@ -142,7 +142,7 @@ function ReviewEntryView({
     }
     setLocal({});
     if (result.error) {
-      setRefusal({ action, r: refusalOf(result.error) });
+      setRefusal({ action, r: apiErrorOf(result.error) });
       return;
     }
     const d = result.data;

@@ -5,9 +5,9 @@ import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { ResultOf } from '../../graphql/graphql';
 import { apiLanguage } from '../../lib/i18n';
-import { type ApiRefusal, otherFieldMessages, refusalOf } from '../reports/field-errors';
+import { type ApiError, apiErrorOf, messagesByField, otherFieldMessages } from '../../lib/field-errors';
 import { formatDateTime } from '../reports/format-time';
-import { Notice } from '../reports/Notice';
+import { Notice } from '../../components/Notice';
 import { ConflictNotice } from './ConflictNotice';
 import { MAX_REVIEW_TEXT, MIN_REVIEW_TEXT, textProblem } from './review-rules';
 import { PublishPracticeMutation, ReturnPracticeMutation, ReviewPracticeQuery } from './review.operations';
@@ -34,7 +34,7 @@ function PracticeReview() {
     variables: { id, lang: apiLanguage(i18n.language) },
     requestPolicy: 'network-only',
   });
-  if (error && !data) return <Notice color="red">{refusalOf(error).message}</Notice>;
+  if (error && !data) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
   if (!data) return <Skeleton height={500} />;
   return (
     <PracticeView
@@ -55,7 +55,7 @@ function PracticeView({ initial, reload, reloading }: { initial: ReviewedPractic
   const [publishNote, setPublishNote] = useState('');
   const [comment, setComment] = useState('');
   const [local, setLocal] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<{ action: Action; r: ApiRefusal } | null>(null);
+  const [refusal, setRefusal] = useState<{ action: Action; r: ApiError } | null>(null);
   const [busy, setBusy] = useState<Action | null>(null);
   const [done, setDone] = useState<string | null>(null);
   useEffect(() => {
@@ -89,7 +89,7 @@ function PracticeView({ initial, reload, reloading }: { initial: ReviewedPractic
       setBusy(null);
     }
     if (result.error) {
-      setRefusal({ action, r: refusalOf(result.error) });
+      setRefusal({ action, r: apiErrorOf(result.error) });
       return;
     }
     const d = result.data;
@@ -101,7 +101,7 @@ function PracticeView({ initial, reload, reloading }: { initial: ReviewedPractic
   }
 
   const apiError = (action: Action, field: string) =>
-    refusal?.action === action && refusal.r.fields[field] ? refusal.r.fields[field].join('; ') : undefined;
+    refusal?.action === action ? messagesByField(refusal.r)[field]?.join('; ') : undefined;
   const refusalNotice = (action: Action) =>
     refusal?.action === action ? (
       refusal.r.code === 'CONFLICT' ? (

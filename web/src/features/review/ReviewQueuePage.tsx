@@ -9,8 +9,8 @@ import { useReference } from '../../components/reference.query';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
 import { useFilters } from '../../lib/use-filters';
-import { Notice } from '../reports/Notice';
-import { refusalOf } from '../reports/field-errors';
+import { Notice } from '../../components/Notice';
+import { apiErrorOf } from '../../lib/field-errors';
 import { pendingEntriesFilter, pendingPracticesFilter, waitedDays } from './review-rules';
 import { ReviewQueueQuery } from './review.operations';
 import { SecretariatOnly } from './SecretariatOnly';
@@ -104,7 +104,7 @@ function ReviewQueue() {
           </SimpleGrid>
         </FilterPanel>
       </form>
-      {error ? <Notice color="red">{refusalOf(error).message}</Notice> : null}
+      {error ? <Notice color="red">{apiErrorOf(error).message}</Notice> : null}
       {!data ? (
         fetching ? (
           <Skeleton height={300} />

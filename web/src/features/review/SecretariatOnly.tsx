@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
-import { Notice } from '../reports/Notice';
+import { Notice } from '../../components/Notice';
 
 /** The secretariat's pages: anyone else is told who they are for (the API refuses them anyway). */
 export function SecretariatOnly({ children }: { children: ReactNode }) {

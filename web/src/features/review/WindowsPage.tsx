@@ -7,8 +7,8 @@ import { useReference } from '../../components/reference.query';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
 import { useFilters } from '../../lib/use-filters';
-import { type ApiRefusal, otherFieldMessages, refusalOf } from '../reports/field-errors';
-import { Notice } from '../reports/Notice';
+import { type ApiError, apiErrorOf, messagesByField, otherFieldMessages } from '../../lib/field-errors';
+import { Notice } from '../../components/Notice';
 import { todayUtc } from '../reports/reporting-window';
 import { WindowSummary } from '../reports/WindowNotice';
 import { MAX_EXTENSION_REASON, MIN_REVIEW_TEXT, textProblem, windowProblems } from './review-rules';
@@ -52,7 +52,7 @@ function Windows() {
   );
 }
 
-function RefusalNotice({ refusal, shown }: { refusal: ApiRefusal; shown: string[] }) {
+function RefusalNotice({ refusal, shown }: { refusal: ApiError; shown: string[] }) {
   const { t } = useTranslation('review');
   return (
     <Notice color="red" role="alert" title={t('errors.title')}>
@@ -82,14 +82,14 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
   const [closesOn, setClosesOn] = useState('');
   const [windowReason, setWindowReason] = useState('');
   const [windowErrors, setWindowErrors] = useState<{ opensOn?: string; closesOn?: string }>({});
-  const [windowRefusal, setWindowRefusal] = useState<ApiRefusal | null>(null);
+  const [windowRefusal, setWindowRefusal] = useState<ApiError | null>(null);
   const [windowDone, setWindowDone] = useState<string | null>(null);
 
   const [country, setCountry] = useState<string | null>(null);
   const [extendTo, setExtendTo] = useState('');
   const [extendReason, setExtendReason] = useState('');
   const [extendErrors, setExtendErrors] = useState<{ country?: string; closesOn?: string; reason?: string }>({});
-  const [extendRefusal, setExtendRefusal] = useState<ApiRefusal | null>(null);
+  const [extendRefusal, setExtendRefusal] = useState<ApiError | null>(null);
   const [extendDone, setExtendDone] = useState<string | null>(null);
   const [busy, setBusy] = useState<'set' | 'extend' | null>(null);
 
@@ -101,13 +101,13 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
     // Filled once from the window in force; what is typed afterwards stays.
   }, [inForce, opensOn, closesOn]);
 
-  if (error) return <Notice color="red">{refusalOf(error).message}</Notice>;
+  if (error) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
   if (!data) return <Skeleton height={300} />;
   if (!data.reviewCycle) return <Notice color="red">{t('windows.unknownCycle', { cycle })}</Notice>;
 
   const problem = (p: string | null, kind: 'window' | 'text', min = MIN_REVIEW_TEXT) =>
     p ? t(kind === 'window' ? `windows.errors.${p}` : `errors.${p}`, { min }) : undefined;
-  const apiField = (r: ApiRefusal | null, field: string) => (r?.fields[field] ? r.fields[field].join('; ') : undefined);
+  const apiField = (r: ApiError | null, field: string) => (r ? messagesByField(r)[field]?.join('; ') : undefined);
 
   async function setWindow() {
     setWindowDone(null);
@@ -120,7 +120,7 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
     const res = await client.mutation(SetWindowMutation, { cycle, opensOn, closesOn, reason: windowReason.trim() || null }).toPromise();
     setBusy(null);
     if (res.error) {
-      setWindowRefusal(refusalOf(res.error));
+      setWindowRefusal(apiErrorOf(res.error));
       return;
     }
     setWindowReason('');
@@ -145,7 +145,7 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
       .toPromise();
     setBusy(null);
     if (res.error) {
-      setExtendRefusal(refusalOf(res.error));
+      setExtendRefusal(apiErrorOf(res.error));
       return;
     }
     const name = countries.find((c) => c.iso3 === country)?.name ?? country;
