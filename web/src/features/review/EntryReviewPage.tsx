@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Grid, Group, List, Paper, Radio, Skeleton, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Paper, Radio, Skeleton, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { type ApiError, apiErrorOf, messagesByField, otherFieldMessages } from '
 import { formatDateTime } from '../reports/format-time';
 import { Notice } from '../../components/Notice';
 import { ConflictNotice } from './ConflictNotice';
+import { LinkList } from './LinkList';
 import {
   changeValueText,
   MAX_REVIEW_TEXT,
@@ -242,49 +243,13 @@ function ReviewEntryView({
                   <Text style={{ whiteSpace: 'pre-wrap' }}>{entry.challenges || '–'}</Text>
                 </Field>
                 <Field label={tr('fields.evidenceLinks')}>
-                  {entry.evidenceLinks.length ? (
-                    <List size="sm">
-                      {entry.evidenceLinks.map((l) => (
-                        <List.Item key={l}>
-                          <Anchor href={l} rel="noopener noreferrer" target="_blank">
-                            {l}
-                          </Anchor>
-                        </List.Item>
-                      ))}
-                    </List>
-                  ) : (
-                    <Text size="sm">–</Text>
-                  )}
+                  <LinkList items={entry.evidenceLinks.map((l) => ({ key: l, label: l, href: l }))} />
                 </Field>
                 <Field label={tr('fields.pledgeIds')}>
-                  {entry.pledges.length ? (
-                    <List size="sm">
-                      {entry.pledges.map((p) => (
-                        <List.Item key={p.id}>
-                          <Anchor component={Link} to={`/pledges/${p.id}`}>
-                            {p.title}
-                          </Anchor>
-                        </List.Item>
-                      ))}
-                    </List>
-                  ) : (
-                    <Text size="sm">–</Text>
-                  )}
+                  <LinkList items={entry.pledges.map((p) => ({ key: p.id, label: p.title, to: `/pledges/${p.id}` }))} />
                 </Field>
                 <Field label={tr('fields.practiceIds')}>
-                  {entry.goodPractices.length ? (
-                    <List size="sm">
-                      {entry.goodPractices.map((p) => (
-                        <List.Item key={p.id}>
-                          <Anchor component={Link} to={`/practices/${p.id}`}>
-                            {p.title}
-                          </Anchor>
-                        </List.Item>
-                      ))}
-                    </List>
-                  ) : (
-                    <Text size="sm">–</Text>
-                  )}
+                  <LinkList items={entry.goodPractices.map((p) => ({ key: p.id, label: p.title, to: `/practices/${p.id}` }))} />
                 </Field>
                 <Text size="xs" c="dimmed">
                   {t('entry.versionLine', {
