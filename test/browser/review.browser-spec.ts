@@ -193,6 +193,9 @@ describe("the secretariat's review workspace in headless Chromium", () => {
 
     // The window: the cycle's, set for every country, then a later last day for Morocco with a reason.
     await page.getByRole('navigation').getByRole('link', { name: 'Reporting windows' }).click();
+    // The cycle list comes with the page's query: opened before it has arrived, the select has no options.
+    await page.waitForURL(/\/admin\/windows/);
+    await page.waitForLoadState('networkidle');
     await page.getByRole('textbox', { name: 'Review cycle' }).click();
     await page.getByRole('option', { name: new RegExp(CYCLE) }).click();
     await page.waitForURL((u) => u.searchParams.get('cycle') === CYCLE);
