@@ -19,6 +19,7 @@ import { EventsModule } from './modules/events/events.module.js';
 import { GraphqlIdeModule } from './modules/graphql-ide/graphql-ide.module.js';
 import { GuidingPrinciplesModule } from './modules/guiding-principles/guiding-principles.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ObjectivesModule } from './modules/objectives/objectives.module.js';
 import { PledgesModule } from './modules/pledges/pledges.module.js';
 import { PracticesModule } from './modules/practices/practices.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         PledgesModule,
         PracticesModule,
         ProgressModule,
+        NotificationsModule,
         EventsModule,
         AnalyticsModule,
         DemoModule,

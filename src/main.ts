@@ -6,6 +6,7 @@ import { databaseStartFailure } from './database/database-errors.js';
 import { DataDirectoryLockedError } from './database/embedded-postgres.js';
 import { FirstAccountService } from './modules/accounts/first-account.service.js';
 import { MissingSessionSecretError } from './modules/accounts/session-secret.js';
+import { MailOutboxWorker } from './modules/notifications/mail-outbox.worker.js';
 
 /** What stops a start, said in one line; anything unexpected keeps its stack. */
 function startFailure(err: unknown, port: number | undefined, databaseUrl: string | undefined): string {
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
     console.log(`GCM Tracker ready in ${Math.round(performance.now())} ms: GraphQL ${url}/graphql, IDE ${url}/ide, health ${url}/health`);
     // While no account exists: a one-time link to create the first one, in the log.
     await app.get(FirstAccountService).announce(url);
+    // The mail outbox's worker runs in the server process only (not in the command line).
+    await app.get(MailOutboxWorker).start();
   } catch (err) {
     console.error(startFailure(err, port, databaseUrl));
     process.exit(1);

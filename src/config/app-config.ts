@@ -202,6 +202,111 @@ export class AppConfig {
   @IsInt()
   PASSWORD_HASH_ITERATIONS = DEFAULT_PASSWORD_HASH_ITERATIONS;
 
+  /**
+   * The address people open the web app at (https://gcm-tracker.example.org), used in the links
+   * of mails. Unset: http://localhost:PORT (production refuses to send mails without it).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL?: string = undefined;
+
+  /** The public address without a trailing slash. */
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  /**
+   * The mail server, as one URL (smtp://user:password@host:587, smtps://... for implicit TLS).
+   * Unset, and SMTP_HOST unset: mail is off, and mails wait in the outbox until it is set.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  /** The mail server's host, when SMTP_URL is not used. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string = undefined;
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(65535)
+  @IsInt()
+  SMTP_PORT = 587;
+
+  /** Implicit TLS from the first byte (port 465). False: STARTTLS when the server offers it. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SMTP_SECURE = false;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string = undefined;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string = undefined;
+
+  /** The sender of every mail, e.g. "GCM Tracker <no-reply@example.org>". Required in production when mail is on. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string = undefined;
+
+  get mailEnabled(): boolean {
+    return this.SMTP_URL !== undefined || this.SMTP_HOST !== undefined;
+  }
+
+  get mailFrom(): string {
+    return this.MAIL_FROM ?? 'GCM Tracker <gcm-tracker@localhost>';
+  }
+
+  /** How often the server's mail worker looks for due mails, in seconds. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(3600)
+  @IsInt()
+  MAIL_POLL_SECONDS = 15;
+
+  /** How long a submission's mail to the secretariat waits, so that one mail lists the submissions made meanwhile, in seconds. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(24 * 3600)
+  @IsInt()
+  MAIL_GROUP_SECONDS = 120;
+
+  /** The wait before the first retry of a failed mail, in seconds; doubled after each failure up to MAIL_RETRY_MAX_SECONDS. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(24 * 3600)
+  @IsInt()
+  MAIL_RETRY_BASE_SECONDS = 30;
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(7 * 24 * 3600)
+  @IsInt()
+  MAIL_RETRY_MAX_SECONDS = 3600;
+
+  /** Attempts after which a mail is given up (kept in the outbox with its last error). */
+  @Transform(toInt)
+  @Min(1)
+  @Max(1000)
+  @IsInt()
+  MAIL_MAX_ATTEMPTS = 30;
+
+  /** How long a link to set one's password stays valid, in hours. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(30 * 24)
+  @IsInt()
+  PASSWORD_LINK_TTL_HOURS = 72;
+
   get usesEmbeddedDatabase(): boolean {
     return this.DATABASE_URL === undefined;
   }
@@ -226,7 +331,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true, stopAtFirstError: true });
   const problems = errors.flatMap((e) =>
     Object.values(e.constraints ?? {}).map(
-      (msg) => `${e.property}=${e.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(plain[e.property] ?? null)}: ${msg}`,
+      (msg) =>
+        `${e.property}=${['JWT_SECRET', 'SMTP_URL', 'SMTP_PASSWORD'].includes(e.property) ? '(hidden)' : JSON.stringify(plain[e.property] ?? null)}: ${msg}`,
     ),
   );
   if (config.ideEnabled && !config.introspectionEnabled) {
@@ -243,6 +349,13 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(
       `PASSWORD_HASH_MEMORY_KIB, PASSWORD_HASH_ITERATIONS: production hashes passwords at ${DEFAULT_PASSWORD_HASH_MEMORY_KIB} KiB and ${DEFAULT_PASSWORD_HASH_ITERATIONS} iterations or more (a cheaper hash is for tests only)`,
     );
+  }
+  if (config.SMTP_URL && config.SMTP_HOST) problems.push('SMTP_URL, SMTP_HOST: give the mail server one way, as a URL or as a host');
+  if (config.NODE_ENV === 'production' && config.mailEnabled && (!config.PUBLIC_URL || !config.MAIL_FROM)) {
+    problems.push('PUBLIC_URL, MAIL_FROM: mails carry links to the web app and a sender: set both when mail is on in production');
+  }
+  if (config.MAIL_RETRY_MAX_SECONDS < config.MAIL_RETRY_BASE_SECONDS) {
+    problems.push('MAIL_RETRY_MAX_SECONDS: must be at least MAIL_RETRY_BASE_SECONDS');
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;

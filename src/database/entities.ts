@@ -1,5 +1,8 @@
 import { AccountEntity } from '../modules/accounts/account.entity.js';
+import { PasswordLinkEntity } from '../modules/accounts/password-link.entity.js';
 import { SetupTokenEntity } from '../modules/accounts/setup-token.entity.js';
+import { MailOutboxEntity } from '../modules/notifications/mail-outbox.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { ChampionCountryEntity } from '../modules/countries/champion-country.entity.js';
 import { CountryEntity } from '../modules/countries/country.entity.js';
@@ -77,4 +80,7 @@ export const entities = [
   EventParticipationEntity,
   EventGoodPracticeEntity,
   EventPledgeEntity,
+  PasswordLinkEntity,
+  NotificationEntity,
+  MailOutboxEntity,
 ];

@@ -10,13 +10,17 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { Language } from '../../common/i18n/language.js';
 import { CountryEntity } from '../countries/country.entity.js';
+import { MailMode } from './account.enums.js';
 
 /** A person who signs in: secretariat, analyst, or a focal point bound to one country. */
 @Entity({ name: 'account' })
 @Check('CHK_account_role', `"role" IN ('FOCAL_POINT', 'SECRETARIAT', 'ANALYST')`)
 @Check('CHK_account_focal_point_country', `("role" = 'FOCAL_POINT') = ("country_iso3" IS NOT NULL)`)
 @Check('CHK_account_email_lowercase', `"email" = lower("email")`)
+@Check('CHK_account_language', `"language" IN ('EN', 'FR', 'ES')`)
+@Check('CHK_account_mail_mode', `"mail_mode" IN ('IMMEDIATE', 'DAILY_DIGEST', 'NONE')`)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,6 +47,14 @@ export class AccountEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The language of the person's mails (and the web app's default for them). */
+  @Column({ type: 'text', default: Language.EN })
+  language: Language;
+
+  /** How notifications reach the person by e-mail. */
+  @Column({ name: 'mail_mode', type: 'text', default: MailMode.IMMEDIATE })
+  mailMode: MailMode;
 
   /** argon2id hash. Never mapped to GraphQL, never logged. */
   @Column({ name: 'password_hash', type: 'text' })

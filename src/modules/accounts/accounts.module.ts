@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CallerResolver } from '../../common/auth/caller.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
 import { AccountEntity } from './account.entity.js';
 import { AccountsResolver } from './accounts.resolver.js';
@@ -13,10 +14,11 @@ import { sessionSecret } from './session-secret.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
 import { SetupTokenEntity } from './setup-token.entity.js';
+import { PasswordLinkEntity } from './password-link.entity.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AccountEntity, SetupTokenEntity]),
+    TypeOrmModule.forFeature([AccountEntity, SetupTokenEntity, PasswordLinkEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => ({
@@ -27,6 +29,7 @@ import { SetupTokenEntity } from './setup-token.entity.js';
     }),
     AuditModule,
     CountriesModule,
+    NotificationsModule,
   ],
   providers: [
     AccountsService,

@@ -13,6 +13,8 @@ import { UpdateAccountArgs } from './dto/update-account.args.js';
 import { CreateAccountArgs } from './dto/create-account.args.js';
 import { AccountIdArgs } from './dto/account-id.args.js';
 import { LoginArgs } from './dto/login.args.js';
+import { SetPasswordWithLinkArgs } from './dto/set-password-with-link.args.js';
+import { UpdateMyPreferencesArgs } from './dto/update-my-preferences.args.js';
 import { AccountsArgs } from './dto/accounts.args.js';
 import { AccountConnection } from './models/account-connection.model.js';
 import { AccountModel, toAccountModel } from './models/account.model.js';
@@ -158,7 +160,28 @@ export class AccountsResolver {
     return toAccountModel(await this.accountService.setActive(caller as AccountCaller, id, true));
   }
 
-  @Mutation(() => AccountModel, { description: "Set a new password; the account's sessions end and any lock is lifted." })
+  @Mutation(() => Boolean, {
+    description:
+      "Set one's password with the single-use link mailed when the account was created or its password reset. BAD_USER_INPUT on `token` when the link was used, expired or replaced by a newer one. Every session of the account ends; sign in afterwards. True once set.",
+  })
+  @Public()
+  async setPasswordWithLink(@Args() { token, newPassword }: SetPasswordWithLinkArgs): Promise<boolean> {
+    await this.accountService.setPasswordWithLink(token, newPassword);
+    return true;
+  }
+
+  @Mutation(() => AccountModel, {
+    description: "Change one's own preferences: the language of one's mails, and how notifications reach one by e-mail.",
+  })
+  @Roles(...ALL_ROLES)
+  async updateMyPreferences(@CurrentCaller() caller: Caller, @Args() prefs: UpdateMyPreferencesArgs): Promise<AccountModel> {
+    return toAccountModel(await this.accountService.updatePreferences(caller as AccountCaller, prefs));
+  }
+
+  @Mutation(() => AccountModel, {
+    description:
+      "Reset the password: with newPassword, set it; without, the old one stops working and the person is mailed a single-use link to set their own. The account's sessions end and any lock is lifted.",
+  })
   @Roles(Role.SECRETARIAT)
   async resetAccountPassword(@CurrentCaller() caller: Caller, @Args() { id, newPassword }: ResetPasswordArgs): Promise<AccountModel> {
     return toAccountModel(await this.accountService.resetPassword(caller, id, newPassword));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { AccountCaller } from '../../common/auth/caller.js';
 import { Role } from '../../common/auth/role.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
@@ -9,7 +10,14 @@ import { decodeCursor, pageSize, toConnection } from '../../common/pagination/ke
 import { lockRowForWrite } from '../../database/lock-for-write.js';
 import { type AuditActor, AuditService, diffFields } from '../audit/audit.service.js';
 import { CountriesService } from '../countries/countries.service.js';
+import { AppConfig } from '../../config/app-config.js';
+import { Language } from '../../common/i18n/language.js';
+import { NotificationKind } from '../notifications/notification.enums.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { toRecipient } from './account-directory.service.js';
+import { MailMode } from './account.enums.js';
 import { AccountEntity, isLocked } from './account.entity.js';
+import { PasswordLinkEntity } from './password-link.entity.js';
 import { PasswordHasher } from './password-hasher.js';
 import type { UpdateAccountInput } from './dto/update-account.input.js';
 import type { CreateAccountInput } from './dto/create-account.input.js';
@@ -33,10 +41,26 @@ export const ACCOUNT_AUDIT_ACTION = {
   changePassword: 'CHANGE_PASSWORD',
   signOutEverywhere: 'SIGN_OUT_EVERYWHERE',
   unlock: 'UNLOCK',
+  setPasswordByLink: 'SET_PASSWORD_BY_LINK',
 } as const;
+
+/** Who set a password through a mailed link, as the audit trail names it. */
+export const PASSWORD_LINK_ACTOR: AuditActor = { kind: 'system', label: 'password link' };
+
+const hashOf = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+const INVALID_LINK = () =>
+  new BadUserInputError(
+    'This link to set a password is not valid: it was used, it expired, or a newer one was sent. Ask the secretariat for a new one.',
+    [{ field: 'token', messages: ['not a valid link (used, expired or replaced)'] }],
+  );
 type AccountAuditAction = (typeof ACCOUNT_AUDIT_ACTION)[keyof typeof ACCOUNT_AUDIT_ACTION];
 
-const PASSWORD_ACTIONS: readonly AccountAuditAction[] = [ACCOUNT_AUDIT_ACTION.resetPassword, ACCOUNT_AUDIT_ACTION.changePassword];
+const PASSWORD_ACTIONS: readonly AccountAuditAction[] = [
+  ACCOUNT_AUDIT_ACTION.resetPassword,
+  ACCOUNT_AUDIT_ACTION.changePassword,
+  ACCOUNT_AUDIT_ACTION.setPasswordByLink,
+];
 
 const snapshot = (a: AccountEntity, passwordChanged = false): AuditedAccount => ({
   email: a.email,
@@ -56,6 +80,8 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly countries: CountriesService,
     private readonly passwords: PasswordHasher,
+    private readonly notifications: NotificationsService,
+    private readonly config: AppConfig,
   ) {}
 
   async findOne(id: string): Promise<AccountEntity> {
@@ -98,10 +124,14 @@ export class AccountsService {
     return manager.getRepository(AccountEntity).exists();
   }
 
-  /** `manager`: create inside the caller's transaction (the first account: with the setup token's lock held). */
+  /**
+   * `manager`: create inside the caller's transaction (the first account: with the setup token's lock held).
+   * Without a password, the account gets none that works, and the person is mailed a single-use
+   * link to set their own (in the same transaction: no account without its mail).
+   */
   async create(actor: AuditActor, input: CreateAccountInput, manager?: EntityManager): Promise<AccountEntity> {
     const country = await this.checkRoleAndCountry(manager ?? this.db.manager, input.role, input.country ?? null);
-    const passwordHash = await this.passwords.hash(input.password);
+    const passwordHash = await this.passwords.hash(input.password || randomBytes(32).toString('base64url'));
     const write = async (m: EntityManager): Promise<AccountEntity> => {
       if (await m.existsBy(AccountEntity, { email: input.email })) {
         throw new DomainError('CONFLICT', `An account with e-mail ${input.email} exists already`, [
@@ -116,6 +146,8 @@ export class AccountsService {
           countryIso3: country,
           active: true,
           passwordHash,
+          language: input.language ?? Language.EN,
+          mailMode: MailMode.IMMEDIATE,
         }),
       );
       await this.audit.record(m, actor, {
@@ -123,8 +155,14 @@ export class AccountsService {
         entityType: 'Account',
         entityId: saved.id,
         countryIso3: saved.countryIso3,
-        changes: diffFields<AuditedAccount>(null, { ...snapshot(saved), locked: null, password: 'set' }, AUDITED_FIELDS, ['password']),
+        changes: diffFields<AuditedAccount>(
+          null,
+          { ...snapshot(saved), locked: null, password: input.password ? 'set' : 'link sent' },
+          AUDITED_FIELDS,
+          ['password'],
+        ),
       });
+      if (!input.password) await this.sendPasswordLink(m, saved, NotificationKind.ACCOUNT_CREATED);
       return saved;
     };
     return manager ? write(manager) : this.db.transaction(write);
@@ -165,15 +203,79 @@ export class AccountsService {
     });
   }
 
-  async resetPassword(actor: AuditActor, id: string, newPassword: string): Promise<AccountEntity> {
-    const passwordHash = await this.passwords.hash(newPassword);
+  /**
+   * A new password given by the secretariat, or, without one, none that works and a mailed
+   * single-use link for the person to set their own. Either way the account's sessions end.
+   */
+  async resetPassword(actor: AuditActor, id: string, newPassword?: string): Promise<AccountEntity> {
+    const passwordHash = await this.passwords.hash(newPassword || randomBytes(32).toString('base64url'));
     return this.change(actor, id, ACCOUNT_AUDIT_ACTION.resetPassword, async (m, account) => {
       account.passwordHash = passwordHash;
       account.tokenVersion += 1;
       account.failedLogins = 0;
       account.lockedUntil = null;
+      const saved = await m.save(account);
+      if (!newPassword) await this.sendPasswordLink(m, saved, NotificationKind.PASSWORD_RESET);
+      return saved;
+    });
+  }
+
+  /**
+   * Sets the password through a mailed link: the link must be the account's latest, unused and
+   * unexpired, and the account active (else BAD_USER_INPUT on `token`, and nothing changes).
+   * The link is used up, the account's sessions end and any lock is lifted; sign in afterwards.
+   */
+  async setPasswordWithLink(token: string, newPassword: string): Promise<AccountEntity> {
+    const passwordHash = await this.passwords.hash(newPassword);
+    return this.db.transaction(async (m) => {
+      const link = await m
+        .getRepository(PasswordLinkEntity)
+        .createQueryBuilder('l')
+        .setLock('pessimistic_write')
+        .where('l.token_hash = :hash', { hash: hashOf(token) })
+        .getOne();
+      if (!link || link.usedAt !== null || link.expiresAt.getTime() <= Date.now()) throw INVALID_LINK();
+      const account = await lockRowForWrite(m, AccountEntity, link.accountId, { what: 'Account' });
+      if (!account.active) throw INVALID_LINK();
+      const before = snapshot(account);
+      account.passwordHash = passwordHash;
+      account.tokenVersion += 1;
+      account.failedLogins = 0;
+      account.lockedUntil = null;
+      const saved = await m.save(account);
+      await m.update(PasswordLinkEntity, { tokenHash: link.tokenHash }, { usedAt: new Date() });
+      await this.audit.record(m, PASSWORD_LINK_ACTOR, {
+        action: ACCOUNT_AUDIT_ACTION.setPasswordByLink,
+        entityType: 'Account',
+        entityId: saved.id,
+        countryIso3: saved.countryIso3,
+        changes: diffFields<AuditedAccount>(before, snapshot(saved, true), AUDITED_FIELDS, ['password']),
+      });
+      return saved;
+    });
+  }
+
+  /** One's own preferences: the language of one's mails and how notifications reach one by e-mail. */
+  async updatePreferences(actor: AccountCaller, prefs: { language?: Language; mailMode?: MailMode }): Promise<AccountEntity> {
+    return this.db.transaction(async (m) => {
+      const account = await lockRowForWrite(m, AccountEntity, actor.accountId, { what: 'Account' });
+      if (prefs.language) account.language = prefs.language;
+      if (prefs.mailMode) account.mailMode = prefs.mailMode;
       return m.save(account);
     });
+  }
+
+  /** A new single-use link for the account (older unused ones stop working), mailed to the person in this transaction. */
+  private async sendPasswordLink(
+    m: EntityManager,
+    account: AccountEntity,
+    kind: NotificationKind.ACCOUNT_CREATED | NotificationKind.PASSWORD_RESET,
+  ): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_TTL_HOURS * 3600 * 1000);
+    await m.delete(PasswordLinkEntity, { accountId: account.id, usedAt: IsNull() });
+    await m.insert(PasswordLinkEntity, { tokenHash: hashOf(token), accountId: account.id, purpose: kind, expiresAt });
+    await this.notifications.passwordLinkEvent(m, { kind, recipient: toRecipient(account), token, expiresAt });
   }
 
   /**

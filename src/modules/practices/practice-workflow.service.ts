@@ -36,6 +36,15 @@ import { PracticesService } from './practices.service.js';
 import { defined } from '../../common/defined.js';
 import { childRows, writeChildRows } from '../../database/child-rows.js';
 import { lockRowForWrite } from '../../database/lock-for-write.js';
+import { NotificationKind } from '../notifications/notification.enums.js';
+import { NotificationsService, type PracticeEvent } from '../notifications/notifications.service.js';
+
+/** Whom each review step is told to: a submission to the secretariat, a return or a publication to the owner country's focal points. */
+const NOTIFIED: Record<PracticeReviewAction, PracticeEvent['kind']> = {
+  [PracticeReviewAction.SUBMITTED]: NotificationKind.PRACTICE_SUBMITTED,
+  [PracticeReviewAction.RETURNED]: NotificationKind.PRACTICE_RETURNED,
+  [PracticeReviewAction.PUBLISHED]: NotificationKind.PRACTICE_PUBLISHED,
+};
 
 /** Who may draft, edit and submit a practice: the secretariat, or a focal point of the owner country. */
 function assertKeepsPractice(caller: Caller, ownerCountryIso3: string | null): void {
@@ -57,6 +66,7 @@ export class PracticeWorkflowService {
     private readonly audit: AuditService,
     private readonly countries: CountriesService,
     private readonly regions: RegionsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(caller: Caller, input: CreateGoodPracticeInput): Promise<GoodPracticeRow> {
@@ -219,6 +229,14 @@ export class PracticeWorkflowService {
           status: { before: stored.status, after: next.status },
           ...(comment ? { comment: { before: null, after: comment.trim() } } : {}),
         },
+      });
+      await this.notifications.practiceEvent(m, {
+        kind: NOTIFIED[action],
+        practiceId: id,
+        countryIso3: stored.ownerCountryIso3,
+        title: stored.title,
+        comment,
+        actorAccountId: caller.kind === 'account' ? caller.accountId : null,
       });
       return this.practices.findOne(caller, id, m);
     });

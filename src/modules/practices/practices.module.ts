@@ -1,3 +1,4 @@
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
@@ -8,7 +9,7 @@ import { PledgePracticeResolver, PracticesResolver } from './practices.resolver.
 import { PracticesService } from './practices.service.js';
 
 @Module({
-  imports: [AuditModule, CountriesModule, PledgesModule],
+  imports: [NotificationsModule, AuditModule, CountriesModule, PledgesModule],
   providers: [practicesLoaders, PracticesService, PracticeWorkflowService, PracticesResolver, PledgePracticeResolver],
   exports: [PracticesService, PracticeWorkflowService],
 })

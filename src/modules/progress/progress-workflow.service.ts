@@ -37,6 +37,8 @@ import { ReportingWindowsService } from './reporting-windows.service.js';
 import { defined } from '../../common/defined.js';
 import { PledgesService } from '../pledges/pledges.service.js';
 import { PracticesService } from '../practices/practices.service.js';
+import { NotificationKind } from '../notifications/notification.enums.js';
+import { type EntryEvent, NotificationsService } from '../notifications/notifications.service.js';
 
 /** Who writes which layer: the country's focal points the entry, the secretariat the validation. */
 const EDITABLE = [EntryState.DRAFT, EntryState.RETURNED];
@@ -82,6 +84,7 @@ export class ProgressWorkflowService {
     private readonly audit: AuditService,
     private readonly pledges: PledgesService,
     private readonly practices: PracticesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(caller: Caller, input: CreateProgressEntryInput): Promise<ProgressEntryRow> {
@@ -239,6 +242,7 @@ export class ProgressWorkflowService {
           ...(justification ? { justification: { before: stored.validation_justification, after: justification } } : {}),
         },
       });
+      await this.notify(m, caller, stored, NotificationKind.ENTRY_VALIDATED, null);
       return this.progress.findEntry(caller, id, m);
     });
   }
@@ -255,6 +259,7 @@ export class ProgressWorkflowService {
         comment: comment.trim(),
         changes: { state: { before: stored.state, after: EntryState.RETURNED }, comment: { before: null, after: comment.trim() } },
       });
+      await this.notify(m, caller, stored, NotificationKind.ENTRY_RETURNED, comment);
       return this.progress.findEntry(caller, id, m);
     });
   }
@@ -276,6 +281,7 @@ export class ProgressWorkflowService {
           reason: { before: null, after: reason.trim() },
         },
       });
+      await this.notify(m, caller, stored, NotificationKind.ENTRY_REOPENED, reason);
       return this.progress.findEntry(caller, id, m);
     });
   }
@@ -303,6 +309,26 @@ export class ProgressWorkflowService {
       to: EntryState.SUBMITTED,
       comment: comment?.trim() || null,
       changes: { state: { before: stored.state, after: EntryState.SUBMITTED } },
+    });
+    await this.notify(m, caller, stored, NotificationKind.ENTRY_SUBMITTED, null);
+  }
+
+  /** Tells whom the step concerns (the secretariat of a submission, the country's focal points of the rest), in the step's transaction. */
+  private async notify(
+    m: EntityManager,
+    caller: Caller,
+    stored: ProgressEntryRow,
+    kind: EntryEvent['kind'],
+    comment: string | null,
+  ): Promise<void> {
+    await this.notifications.entryEvent(m, {
+      kind,
+      entryId: stored.id,
+      countryIso3: stored.country_iso3,
+      cycleCode: stored.cycle_code,
+      objective: stored.objective_number,
+      comment,
+      actorAccountId: caller.kind === 'account' ? caller.accountId : null,
     });
   }
 

@@ -1,3 +1,4 @@
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CountriesModule } from '../countries/countries.module.js';
@@ -13,7 +14,7 @@ import { ReportingWindowsService } from './reporting-windows.service.js';
 
 /** Progress reports: entries per objective, the review workflow and reporting windows. */
 @Module({
-  imports: [AuditModule, CountriesModule, ReviewCyclesModule, PledgesModule, PracticesModule],
+  imports: [NotificationsModule, AuditModule, CountriesModule, ReviewCyclesModule, PledgesModule, PracticesModule],
   providers: [
     progressLoaders,
     ProgressService,

@@ -9,9 +9,9 @@ export const upper = ({ value }: { value: unknown }): unknown => (typeof value =
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
-export function PasswordField(description: string): PropertyDecorator {
+export function PasswordField(description: string, options: { optional?: boolean } = {}): PropertyDecorator {
   return (target, key) => {
-    Field(() => String, { description })(target, key);
+    Field(() => String, { description, nullable: options.optional === true })(target, key);
     KeepsWhitespace()(target, key);
     IsString()(target, key);
     MinLength(PASSWORD_MIN, { message: `password must be at least ${PASSWORD_MIN} characters` })(target, key);

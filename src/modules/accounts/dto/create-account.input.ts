@@ -2,6 +2,7 @@ import { InputType, Field } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, MaxLength, IsString, MinLength, IsEnum, IsOptional, Matches } from 'class-validator';
 import { Role } from '../../../common/auth/role.js';
+import { Language } from '../../../common/i18n/language.js';
 import { lower, trim, upper, PasswordField } from './account-fields.js';
 
 @InputType()
@@ -29,6 +30,15 @@ export class CreateAccountInput {
   @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MAR' })
   country?: string;
 
-  @PasswordField('Initial password (12 to 128 characters).')
-  password: string;
+  @Field(() => Language, { nullable: true, description: "The language of the person's mails (default EN)." })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language;
+
+  @PasswordField(
+    'Initial password (12 to 128 characters). Better left out: the person is then mailed a single-use link to set their own, so no password passes through anyone else.',
+    { optional: true },
+  )
+  @IsOptional()
+  password?: string;
 }

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '../../../common/auth/role.js';
+import { Language } from '../../../common/i18n/language.js';
+import { MailMode } from '../account.enums.js';
 import { type AccountEntity, isLocked } from '../account.entity.js';
 
 /** An account as GraphQL shows it: built field by field, so the password hash cannot leak. */
@@ -22,6 +24,12 @@ export class AccountModel {
 
   @Field(() => Boolean)
   active: boolean;
+
+  @Field(() => Language, { description: "The language of the person's mails." })
+  language: Language;
+
+  @Field(() => MailMode, { description: 'How notifications reach the person by e-mail.' })
+  mailMode: MailMode;
 
   @Field(() => Date, {
     nullable: true,
@@ -48,6 +56,8 @@ export function toAccountModel(a: AccountEntity): AccountModel {
     role: a.role as Role,
     country: a.countryIso3,
     active: a.active,
+    language: a.language,
+    mailMode: a.mailMode,
     lockedUntil: isLocked(a) ? a.lockedUntil : null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { NotFoundError } from '../../common/errors/domain-error.js';
+import type { Connection } from '../../common/pagination/connection.js';
+import { keysetPage, SqlParams } from '../../common/pagination/keyset-page.js';
+import { pageSize } from '../../common/pagination/keyset.js';
+import { AppConfig } from '../../config/app-config.js';
+import { MailMode } from '../accounts/account.enums.js';
+import { AccountDirectoryService, type Recipient } from '../accounts/account-directory.service.js';
+import type { NotificationsArgs } from './dto/notifications.args.js';
+import { MailClock } from './mail-clock.js';
+import { type MailPayload, MailOutboxEntity } from './mail-outbox.entity.js';
+import { GROUPED_KINDS, NotificationKind, SUBJECT_OF_KIND } from './notification.enums.js';
+import { NotificationEntity, type NotificationPayload } from './notification.entity.js';
+import type { NotificationRow } from './notifications.rows.js';
+
+/** A step on a progress entry that someone is told about. */
+export interface EntryEvent {
+  kind:
+    NotificationKind.ENTRY_SUBMITTED | NotificationKind.ENTRY_RETURNED | NotificationKind.ENTRY_VALIDATED | NotificationKind.ENTRY_REOPENED;
+  entryId: string;
+  countryIso3: string;
+  cycleCode: string;
+  objective: number;
+  /** The return comment or the reopening reason. */
+  comment?: string | null;
+  /** Who took the step (not told about their own step). */
+  actorAccountId: string | null;
+}
+
+/** A step on a good practice that someone is told about. */
+export interface PracticeEvent {
+  kind: NotificationKind.PRACTICE_SUBMITTED | NotificationKind.PRACTICE_RETURNED | NotificationKind.PRACTICE_PUBLISHED;
+  practiceId: string;
+  /** The owner country (none for a regional or global practice kept by the secretariat). */
+  countryIso3: string | null;
+  title: string;
+  comment?: string | null;
+  actorAccountId: string | null;
+}
+
+/** A link to set one's password, mailed to the person (mail only: they cannot sign in yet). */
+export interface PasswordLinkEvent {
+  kind: NotificationKind.ACCOUNT_CREATED | NotificationKind.PASSWORD_RESET;
+  recipient: Recipient;
+  token: string;
+  expiresAt: Date;
+}
+
+const TO_SECRETARIAT: ReadonlySet<NotificationKind> = new Set([NotificationKind.ENTRY_SUBMITTED, NotificationKind.PRACTICE_SUBMITTED]);
+
+/**
+ * In-app notifications and the mail outbox. The notifying features call the event methods
+ * with their own transaction's EntityManager: the notifications and their mails are written
+ * with the step they report, or not at all. Reading is for one's own account only.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly directory: AccountDirectoryService,
+    private readonly clock: MailClock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Submissions: the secretariat; returns, validations and reopenings: the country's focal points. */
+  async entryEvent(m: EntityManager, e: EntryEvent): Promise<void> {
+    const recipients = TO_SECRETARIAT.has(e.kind)
+      ? await this.directory.secretariat(m)
+      : await this.directory.focalPointsOf(m, e.countryIso3);
+    await this.notify(m, recipients, e.actorAccountId, {
+      kind: e.kind,
+      subjectId: e.entryId,
+      countryIso3: e.countryIso3,
+      cycleCode: e.cycleCode,
+      payload: { objective: e.objective, comment: e.comment?.trim() || null },
+    });
+  }
+
+  /** Submissions: the secretariat; returns and publications: the owner country's focal points (if it has one). */
+  async practiceEvent(m: EntityManager, e: PracticeEvent): Promise<void> {
+    const recipients = TO_SECRETARIAT.has(e.kind)
+      ? await this.directory.secretariat(m)
+      : e.countryIso3
+        ? await this.directory.focalPointsOf(m, e.countryIso3)
+        : [];
+    await this.notify(m, recipients, e.actorAccountId, {
+      kind: e.kind,
+      subjectId: e.practiceId,
+      countryIso3: e.countryIso3,
+      cycleCode: null,
+      payload: { title: e.title, comment: e.comment?.trim() || null },
+    });
+  }
+
+  /** The mail with a single-use link to set one's password, whatever the person's mail mode (it is their only way in). */
+  async passwordLinkEvent(m: EntityManager, e: PasswordLinkEvent): Promise<void> {
+    await m.insert(MailOutboxEntity, {
+      accountId: e.recipient.accountId,
+      toAddress: e.recipient.email,
+      language: e.recipient.language,
+      kind: e.kind,
+      groupKey: null,
+      payload: {
+        subjectType: SUBJECT_OF_KIND[e.kind],
+        subjectId: e.recipient.accountId,
+        displayName: e.recipient.displayName,
+        token: e.token,
+        expiresAt: e.expiresAt.toISOString(),
+      },
+      nextAttemptAt: this.clock.now(),
+    });
+  }
+
+  private async notify(
+    m: EntityManager,
+    recipients: Recipient[],
+    actorAccountId: string | null,
+    n: { kind: NotificationKind; subjectId: string; countryIso3: string | null; cycleCode: string | null; payload: NotificationPayload },
+  ): Promise<void> {
+    const to = recipients.filter((r) => r.accountId !== actorAccountId);
+    if (to.length === 0) return;
+    const subjectType = SUBJECT_OF_KIND[n.kind];
+    await m.insert(
+      NotificationEntity,
+      to.map((r) => ({
+        accountId: r.accountId,
+        kind: n.kind,
+        subjectType,
+        subjectId: n.subjectId,
+        countryIso3: n.countryIso3,
+        cycleCode: n.cycleCode,
+        payload: n.payload,
+      })),
+    );
+    // A daily digest is not sent yet (docs/notifications.md): such accounts are told in the app only, as are those who chose no mail.
+    const mailed = to.filter((r) => r.mailMode === MailMode.IMMEDIATE);
+    if (mailed.length === 0) return;
+    const grouped = GROUPED_KINDS.has(n.kind);
+    const due = new Date(this.clock.now().getTime() + (grouped ? this.config.MAIL_GROUP_SECONDS * 1000 : 0));
+    const payload: MailPayload = {
+      ...n.payload,
+      subjectType,
+      subjectId: n.subjectId,
+      countryIso3: n.countryIso3,
+      cycleCode: n.cycleCode,
+      displayName: '',
+    };
+    await m.insert(
+      MailOutboxEntity,
+      mailed.map((r) => ({
+        accountId: r.accountId,
+        toAddress: r.email,
+        language: r.language,
+        kind: n.kind,
+        groupKey: grouped ? `submissions:${r.accountId}` : null,
+        payload: { ...payload, displayName: r.displayName },
+        nextAttemptAt: due,
+      })),
+    );
+  }
+
+  /** One's own notifications, newest first. */
+  async findPage(accountId: string, args: NotificationsArgs): Promise<Connection<NotificationRow>> {
+    const params = new SqlParams();
+    const where = [`n.account_id = ${params.add(accountId)}`];
+    if (args.unreadOnly) where.push('n.read_at IS NULL');
+    return keysetPage<NotificationRow>(this.db.manager, {
+      select: 'n.id, n.kind, n.subject_type, n.subject_id, n.country_iso3, n.cycle_code, n.payload, n.created_at, n.read_at',
+      from: 'notification n',
+      where,
+      sort: { key: 'n.created_at', type: 'timestamptz', dir: 'DESC' },
+      size: pageSize(args),
+      after: args.after,
+      params,
+    });
+  }
+
+  async unreadCount(accountId: string, m: EntityManager = this.db.manager): Promise<number> {
+    const [row] = await m.query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification WHERE account_id = $1 AND read_at IS NULL', [
+      accountId,
+    ]);
+    return row?.n ?? 0;
+  }
+
+  /**
+   * Marks one's own notifications read (all of them when `ids` is null) and returns how many
+   * stay unread. An id that is not one of the caller's notifications is NOT_FOUND, and then
+   * nothing is marked: another account's notifications are neither read nor changed.
+   */
+  async markRead(accountId: string, ids: readonly string[] | null): Promise<number> {
+    return this.db.transaction(async (m) => {
+      if (ids === null) {
+        await m.query('UPDATE notification SET read_at = now() WHERE account_id = $1 AND read_at IS NULL', [accountId]);
+        return this.unreadCount(accountId, m);
+      }
+      const wanted = [...new Set(ids)];
+      const own = await m.query<{ id: string }[]>('SELECT id FROM notification WHERE account_id = $1 AND id = ANY($2::uuid[])', [
+        accountId,
+        wanted,
+      ]);
+      const found = new Set(own.map((r) => r.id));
+      const missing = wanted.filter((id) => !found.has(id));
+      if (missing.length) throw new NotFoundError('Notification', missing.join(', '));
+      await m.query('UPDATE notification SET read_at = now() WHERE account_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL', [
+        accountId,
+        wanted,
+      ]);
+      return this.unreadCount(accountId, m);
+    });
+  }
+}
