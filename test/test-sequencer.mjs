@@ -25,6 +25,7 @@ const MEASURED_SECONDS = {
   'test/e2e/loaders.e2e-spec.ts': 21,
   'test/e2e/query-limits.e2e-spec.ts': 18,
   'test/e2e/pledges.e2e-spec.ts': 15,
+  'test/e2e/notifications.e2e-spec.ts': 14,
   'test/e2e/operations.e2e-spec.ts': 12,
   'test/e2e/failures.e2e-spec.ts': 12,
   'test/e2e/transactions.e2e-spec.ts': 11,

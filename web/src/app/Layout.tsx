@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LANGUAGES } from '../lib/i18n';
 import { PageLoader } from '../components/PageLoader';
+import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { useSession } from './session';
 
 const PAGES = [
@@ -62,6 +63,7 @@ export function Layout() {
             />
             {account ? (
               <Group gap="xs" wrap="nowrap">
+                <NotificationsBell />
                 <Text size="sm" visibleFrom="md">
                   {account.displayName} ({t(`roles.${account.role}`)})
                 </Text>

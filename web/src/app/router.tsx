@@ -42,6 +42,14 @@ export const router = createBrowserRouter([
       },
       { path: 'admin/windows', lazy: () => import('../features/review/WindowsPage').then((m) => ({ Component: m.WindowsPage })) },
       { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      {
+        path: 'set-password',
+        lazy: () => import('../features/accounts/SetPasswordPage').then((m) => ({ Component: m.SetPasswordPage })),
+      },
+      {
+        path: 'notifications',
+        lazy: () => import('../features/notifications/NotificationsPage').then((m) => ({ Component: m.NotificationsPage })),
+      },
       { path: 'setup', lazy: () => import('../features/accounts/SetupPage').then((m) => ({ Component: m.SetupPage })) },
       { path: 'account', lazy: () => import('../features/accounts/AccountPage').then((m) => ({ Component: m.AccountPage })) },
       {

@@ -4,6 +4,7 @@ import enCompare from './en/compare.json';
 import enCountries from './en/countries.json';
 import enDashboard from './en/dashboard.json';
 import enEvents from './en/events.json';
+import enNotifications from './en/notifications.json';
 import enObjectives from './en/objectives.json';
 import enPledges from './en/pledges.json';
 import enPractices from './en/practices.json';
@@ -15,6 +16,7 @@ import esCompare from './es/compare.json';
 import esCountries from './es/countries.json';
 import esDashboard from './es/dashboard.json';
 import esEvents from './es/events.json';
+import esNotifications from './es/notifications.json';
 import esObjectives from './es/objectives.json';
 import esPledges from './es/pledges.json';
 import esPractices from './es/practices.json';
@@ -26,6 +28,7 @@ import frCompare from './fr/compare.json';
 import frCountries from './fr/countries.json';
 import frDashboard from './fr/dashboard.json';
 import frEvents from './fr/events.json';
+import frNotifications from './fr/notifications.json';
 import frObjectives from './fr/objectives.json';
 import frPledges from './fr/pledges.json';
 import frPractices from './fr/practices.json';
@@ -46,6 +49,7 @@ export const resources = {
     reports: enReports,
     review: enReview,
     compare: enCompare,
+    notifications: enNotifications,
   },
   fr: {
     common: frCommon,
@@ -59,6 +63,7 @@ export const resources = {
     reports: frReports,
     review: frReview,
     compare: frCompare,
+    notifications: frNotifications,
   },
   es: {
     common: esCommon,
@@ -72,5 +77,6 @@ export const resources = {
     reports: esReports,
     review: esReview,
     compare: esCompare,
+    notifications: esNotifications,
   },
 } as const;
