@@ -169,6 +169,30 @@ const ownAccountRow: { email?: string; passwordHash?: string; endedSession?: Rec
   {};
 const OWN_NEW_PASSWORD = 'my own new password';
 
+/** Password-link tokens the setPasswordWithLink row prepared, by target account. */
+const linkTokens = new Map<string, string>();
+
+/** The mark-read rows: an unread notification for every account (before the fingerprint), then the caller's own is marked. */
+const notifyEveryAccount = async (t: TestApp): Promise<void> => {
+  await t.dataSource.query(
+    "INSERT INTO notification (account_id, kind, subject_type, subject_id) SELECT id, 'ENTRY_VALIDATED', 'ENTRY', gen_random_uuid() FROM account",
+  );
+};
+/** The caller's newest unread notification (the target's for the anonymous caller), remembered for the check. */
+let lastNotification = '';
+const ownNotification = async (t: TestApp, headers: Record<string, string>, target: Target): Promise<string> => {
+  const email = (await callerEmail(t, headers)) ?? target.email;
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    'SELECT n.id FROM notification n JOIN account a ON a.id = n.account_id WHERE a.email = $1 AND n.read_at IS NULL ORDER BY n.created_at DESC LIMIT 1',
+    [email],
+  );
+  lastNotification = row?.id ?? '';
+  return lastNotification;
+};
+const readAtOf = async (t: TestApp): Promise<Date | null> =>
+  (await t.dataSource.query<{ read_at: Date | null }[]>('SELECT read_at FROM notification WHERE id = $1', [lastNotification]))[0]
+    ?.read_at ?? null;
+
 const accountRow = async (t: TestApp, id: string): Promise<Record<string, unknown>> =>
   (
     await t.dataSource.query<Record<string, unknown>[]>(
@@ -321,6 +345,70 @@ const MATRIX: Record<string, Row> = {
       expect((await t.gql('{ me { email } }', {}, endedSession)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       Object.assign(headers, await signIn(t, email, PASSWORD));
     },
+    expected: EVERY_ACCOUNT,
+  },
+  setPasswordWithLink: {
+    prepare: async (t, target) => {
+      // The secretariat resets without a password: the target is mailed a link (kept in the outbox: this app has no mail server).
+      const reset = await t.gql('mutation($id: ID!) { resetAccountPassword(id: $id) { id } }', { id: target.id }, secretariatHeaders);
+      if (reset.errors) throw new Error(`resetAccountPassword failed: ${JSON.stringify(reset.errors)}`);
+      const [row] = await t.dataSource.query<{ token: string }[]>(
+        "SELECT payload->>'token' AS token FROM mail_outbox WHERE account_id = $1 ORDER BY created_at DESC LIMIT 1",
+        [target.id],
+      );
+      linkTokens.set(target.id, row?.token ?? '');
+    },
+    call: (t, target, headers) =>
+      t.gql(
+        'mutation($t: String!) { setPasswordWithLink(token: $t, newPassword: "a password set by link") }',
+        { t: linkTokens.get(target.id) },
+        headers,
+      ),
+    check: async (t, target) => {
+      const res = await t.gql('mutation($e: String!) { login(email: $e, password: "a password set by link") { token } }', {
+        e: target.email,
+      });
+      expect(res.errors).toBeUndefined();
+    },
+    expected: {
+      anonymous: 'ALLOWED',
+      focalPointOfTheCountry: 'ALLOWED',
+      focalPointOfAnotherCountry: 'ALLOWED',
+      analyst: 'ALLOWED',
+      secretariat: 'ALLOWED',
+    },
+  },
+  updateMyPreferences: {
+    call: async (t, _target, headers) => {
+      Object.assign(ownAccountRow, { email: await callerEmail(t, headers) });
+      return t.gql('mutation { updateMyPreferences(language: FR, mailMode: NONE) { language } }', {}, headers);
+    },
+    check: async (t) => {
+      const [row] = await t.dataSource.query<{ language: string; mail_mode: string }[]>(
+        'SELECT language, mail_mode FROM account WHERE email = $1',
+        [ownAccountRow.email],
+      );
+      expect(row).toEqual({ language: 'FR', mail_mode: 'NONE' });
+      await t.dataSource.query("UPDATE account SET language = 'EN', mail_mode = 'IMMEDIATE' WHERE email = $1", [ownAccountRow.email]);
+    },
+    expected: EVERY_ACCOUNT,
+  },
+  markNotificationsRead: {
+    prepare: notifyEveryAccount,
+    call: async (t, target, headers) => {
+      const id = await ownNotification(t, headers, target);
+      return t.gql('mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: [id] }, headers);
+    },
+    check: async (t) => expect(await readAtOf(t)).not.toBeNull(),
+    expected: EVERY_ACCOUNT,
+  },
+  markAllNotificationsRead: {
+    prepare: notifyEveryAccount,
+    call: async (t, target, headers) => {
+      await ownNotification(t, headers, target);
+      return t.gql('mutation { markAllNotificationsRead }', {}, headers);
+    },
+    check: async (t) => expect(await readAtOf(t)).not.toBeNull(),
     expected: EVERY_ACCOUNT,
   },
   unlockAccount: {
@@ -725,6 +813,8 @@ describe('access matrix: every mutation for every kind of caller', () => {
               (SELECT md5(coalesce(string_agg(ep::text, ',' ORDER BY ep.event_id, ep.country_iso3), '')) FROM event_participation ep) AS participation,
               (SELECT count(*)::int FROM event_good_practice) AS event_practices,
               (SELECT count(*)::int FROM event_pledge) AS event_pledges,
+              (SELECT md5(coalesce(string_agg(n::text, ',' ORDER BY n.id), '')) FROM notification n) AS notifications,
+              (SELECT md5(coalesce(string_agg(o::text, ',' ORDER BY o.id), '')) FROM mail_outbox o) AS mails,
               (SELECT count(*)::int FROM audit_event) AS events`,
     );
 
