@@ -14,7 +14,8 @@ export class GoodPracticesFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "ISO3 of the country whose focal points keep it (a focal point's own: its drafts, submitted, returned and published practices).",
+    description:
+      "ISO3 of the country whose focal points keep it (a focal point's own: its drafts, submitted, returned and published practices).",
   })
   @IsOptional()
   @IsIso3()
