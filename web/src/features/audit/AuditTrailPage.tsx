@@ -246,12 +246,9 @@ function AuditTrail() {
   );
 }
 
-const removedStyle = { backgroundColor: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)' } as const;
-const addedStyle = {
-  backgroundColor: 'var(--mantine-color-green-1)',
-  color: 'var(--mantine-color-green-9)',
-  textDecoration: 'none',
-} as const;
+/** Marked by the element (del: struck through, ins: underlined) and a tint; the text keeps the page's colour, for full contrast. */
+const removedStyle = { backgroundColor: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-text)' } as const;
+const addedStyle = { backgroundColor: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-text)' } as const;
 
 /** One event's changes: a small table, field by field, before and after. */
 function Changes({ changes }: { changes: FieldChange[] }) {
