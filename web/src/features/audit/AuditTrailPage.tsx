@@ -1,5 +1,5 @@
-import { Anchor, Autocomplete, Badge, SimpleGrid, Skeleton, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Anchor, Autocomplete, Paper, SimpleGrid, Skeleton, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -120,6 +120,44 @@ function AuditTrail() {
   });
   const countryName = new Map((reference?.countries.nodes ?? []).map((c) => [c.iso3, c.name]));
   const active = Object.entries(f).filter(([k, v]) => k !== 'after' && v !== null).length;
+  const narrow = useMediaQuery('(max-width: 48em)') ?? false;
+  type AuditEvent = NonNullable<typeof data>['auditEvents']['nodes'][number];
+  /** One event as the table's cells (or, on a phone, a card's lines). */
+  const eventCells = (e: AuditEvent) => {
+    const path = recordPath(e.entityType, e.entityId);
+    return [
+      <Text key="w" size="sm" data-event-time={e.id}>
+        {formatDateTime(e.occurredAt, lng)}
+      </Text>,
+      <Stack key="a" gap={0}>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {e.actor}
+        </Text>
+        {e.actorRole ? (
+          <Text size="xs" c="dimmed">
+            {t(`roles.${e.actorRole}`, { ns: 'common', defaultValue: e.actorRole })}
+          </Text>
+        ) : null}
+      </Stack>,
+      <Text key="x" size="sm" fw={600} data-action={e.action}>
+        {t(`actions.${e.action}`, { defaultValue: e.action })}
+      </Text>,
+      <Stack key="r" gap={0}>
+        <Text size="sm">{t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}</Text>
+        {path ? (
+          <Anchor component={Link} to={path} size="xs" data-record={e.entityId}>
+            {t('open')}
+          </Anchor>
+        ) : null}
+        {e.countryIso3 ? (
+          <Text size="xs" c="dimmed">
+            {countryName.get(e.countryIso3) ?? e.countryIso3}
+          </Text>
+        ) : null}
+      </Stack>,
+      <Changes key="c" changes={describeChanges(e.changes)} />,
+    ];
+  };
 
   return (
     <Stack>
@@ -195,43 +233,21 @@ function AuditTrail() {
           <Text size="sm" aria-live="polite" data-count={data.auditEvents.totalCount}>
             {t('count', { count: data.auditEvents.totalCount })}
           </Text>
-          <DataTable
-            caption={t('caption')}
-            header={[t('columns.when'), t('columns.who'), t('columns.what'), t('columns.record'), t('columns.changes')]}
-            rows={data.auditEvents.nodes.map((e) => {
-              const path = recordPath(e.entityType, e.entityId);
-              return [
-                <span key="w" data-event={e.id}>
-                  {formatDateTime(e.occurredAt, lng)}
-                </span>,
-                <Stack key="a" gap={0}>
-                  <Text size="sm">{e.actor}</Text>
-                  {e.actorRole ? (
-                    <Text size="xs" c="dimmed">
-                      {t(`roles.${e.actorRole}`, { ns: 'common', defaultValue: e.actorRole })}
-                    </Text>
-                  ) : null}
-                </Stack>,
-                <Badge key="x" variant="outline" color="dark" data-action={e.action}>
-                  {t(`actions.${e.action}`, { defaultValue: e.action })}
-                </Badge>,
-                <Stack key="r" gap={0}>
-                  <Text size="sm">{t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}</Text>
-                  {path ? (
-                    <Anchor component={Link} to={path} size="xs" data-record={e.entityId}>
-                      {t('open')}
-                    </Anchor>
-                  ) : null}
-                  {e.countryIso3 ? (
-                    <Text size="xs" c="dimmed">
-                      {countryName.get(e.countryIso3) ?? e.countryIso3}
-                    </Text>
-                  ) : null}
-                </Stack>,
-                <Changes key="c" changes={describeChanges(e.changes)} />,
-              ];
-            })}
-          />
+          {narrow ? (
+            <Stack gap="sm" aria-label={t('caption')} component="section">
+              {data.auditEvents.nodes.map((e) => (
+                <Paper key={e.id} withBorder p="sm" data-event={e.id}>
+                  <Stack gap={4}>{eventCells(e)}</Stack>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <DataTable
+              caption={t('caption')}
+              header={[t('columns.when'), t('columns.who'), t('columns.what'), t('columns.record'), t('columns.changes')]}
+              rows={data.auditEvents.nodes.map(eventCells)}
+            />
+          )}
           <Pager
             shown={data.auditEvents.nodes.length}
             total={data.auditEvents.totalCount}
@@ -287,7 +303,7 @@ function Changes({ changes }: { changes: FieldChange[] }) {
                       <del style={removedStyle}>− {v}</del>
                     </Text>
                   ))}
-                  {c.added.length + c.removed.length === 0 ? <Text size="sm">{t('diff.reordered')}</Text> : null}
+                  {c.added.length + c.removed.length === 0 ? c.kept ? <Text size="sm">{t('diff.reordered')}</Text> : none : null}
                   {c.kept ? (
                     <Text size="xs" c="dimmed">
                       {t('diff.kept', { count: c.kept })}
