@@ -25,7 +25,7 @@ export const router = createBrowserRouter([
       { path: 'practices/:id', lazy: () => import('../features/practices/PracticePage').then((m) => ({ Component: m.PracticePage })) },
       // A focal point's good practices: its lists, the editor (new and existing); the audit trail for the secretariat.
       {
-        path: 'practices/mine',
+        path: 'my-practices',
         lazy: () => import('../features/practices/MyPracticesPage').then((m) => ({ Component: m.MyPracticesPage })),
       },
       {

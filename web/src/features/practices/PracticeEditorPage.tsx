@@ -269,7 +269,7 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
 
   return (
     <Stack>
-      <Anchor component={Link} to="/practices/mine" size="sm">
+      <Anchor component={Link} to="/my-practices" size="sm">
         ← {t('mine.back')}
       </Anchor>
       <Group justify="space-between" align="flex-start">
