@@ -199,6 +199,29 @@ describe('a good practice from draft to published, and its audit trail, in headl
     const id = /\/practices\/([0-9a-f-]{36})\/edit$/.exec(fp.url())![1];
     expect(await practice(id)).toMatchObject({ status: 'DRAFT', version: 1, endYear: 2025, results: null });
 
+    // Someone else saves first (another of Morocco's focal points, through the API): the save meets
+    // the CONFLICT, takes their change to a field left alone, keeps the summary typed, and saves on their version.
+    await gql('mutation($id: ID!) { updateGoodPractice(id: $id, version: 1, input: { sdgs: [8, 10] }) { version } }', { id }, focal);
+    const summary = 'Des juristes tiennent des permanences gratuites dans les exploitations agricoles pendant les récoltes.';
+    await fp.getByRole('textbox', { name: 'Summary' }).fill(summary);
+    await fp.getByRole('button', { name: 'Save draft' }).click();
+    const conflict = fp.locator('[data-notice="conflict"]');
+    await conflict.getByText('Their changes to fields you had not touched are now in the form: Sustainable Development Goals.').waitFor();
+    await expect(fp.getByRole('textbox', { name: 'Summary' }).inputValue()).resolves.toBe(summary);
+    await axe(fp, 'editor, conflict');
+    await fp.getByRole('button', { name: 'Save draft' }).click();
+    await fp.getByRole('status').filter({ hasText: 'Saved (version 3).' }).waitFor();
+    await expect(conflict.count()).resolves.toBe(0);
+    expect(
+      (
+        await gql<{ goodPractice: { sdgs: number[]; summary: string } }>(
+          'query($id: ID!) { goodPractice(id: $id) { sdgs summary } }',
+          { id },
+          focal,
+        )
+      ).goodPractice,
+    ).toEqual({ sdgs: [8, 10], summary });
+
     // Submitting needs results and lessons learned: the API says so at each field.
     await fp.getByRole('button', { name: 'Submit for review' }).click();
     await expectFieldError(fp, 'Results', 'describe the results before submitting');
@@ -210,7 +233,7 @@ describe('a good practice from draft to published, and its audit trail, in headl
     await fp.getByRole('status').filter({ hasText: 'Submitted: the secretariat will review it' }).waitFor();
     await fp.locator('[data-notice="read-only"]').waitFor();
     await expect(fp.getByRole('button', { name: 'Save draft' }).count()).resolves.toBe(0);
-    expect(await practice(id)).toMatchObject({ status: 'SUBMITTED', version: 3 });
+    expect(await practice(id)).toMatchObject({ status: 'SUBMITTED', version: 5 });
 
     // The secretariat reaches the review page from the practice's own page, and returns it with a comment.
     const sec = await signedInPage(SECRETARIAT);
@@ -238,7 +261,7 @@ describe('a good practice from draft to published, and its audit trail, in headl
     await fp.getByRole('textbox', { name: 'Results' }).fill('Trois cents travailleurs conseillés en 2023, quatre cent vingt en 2024.');
     await fp.getByRole('button', { name: 'Submit again for review' }).click();
     await fp.getByRole('status').filter({ hasText: 'Submitted: the secretariat will review it' }).waitFor();
-    expect(await practice(id)).toMatchObject({ status: 'SUBMITTED', version: 6 });
+    expect(await practice(id)).toMatchObject({ status: 'SUBMITTED', version: 8 });
 
     // The secretariat publishes it; it is public.
     await sec.reload({ waitUntil: 'load' });
@@ -262,9 +285,9 @@ describe('a good practice from draft to published, and its audit trail, in headl
     await axe(sec, 'audit trail');
     await sec.getByRole('searchbox', { name: 'Record id' }).fill(id);
     await sec.waitForURL((u) => u.searchParams.get('entityId') === id);
-    await sec.locator('[data-count="7"]').waitFor();
+    await sec.locator('[data-count="9"]').waitFor();
     const actions = await attributes(sec.locator('[data-action]'), 'data-action');
-    expect(actions).toEqual(['PUBLISHED', 'SUBMITTED', 'UPDATE', 'RETURNED', 'SUBMITTED', 'UPDATE', 'CREATE']);
+    expect(actions).toEqual(['PUBLISHED', 'SUBMITTED', 'UPDATE', 'RETURNED', 'SUBMITTED', 'UPDATE', 'UPDATE', 'UPDATE', 'CREATE']);
     const rows = sec.locator('table').first().locator(':scope > tbody > tr');
     // The fix: the words added to the results, the rest kept.
     const fix = rows.nth(2).locator('[data-changes] [data-field="results"]');
@@ -275,8 +298,13 @@ describe('a good practice from draft to published, and its audit trail, in headl
     await expect(returnRow.locator('[data-field="status"] [data-before]').getAttribute('data-before')).resolves.toBe('SUBMITTED');
     await expect(returnRow.locator('[data-field="status"] [data-after]').getAttribute('data-after')).resolves.toBe('RETURNED');
     await expect(returnRow.locator('[data-field="comment"]').textContent()).resolves.toContain(comment);
+    // The merged save: the summary only, word by word.
+    const merged = rows.nth(6).locator('[data-changes]');
+    await expect(merged.locator('[data-field]').count()).resolves.toBe(1);
+    await expect(merged.locator('[data-field="summary"] del').allTextContents()).resolves.toEqual(['la saison des ']);
+    await expect(merged.locator('[data-field="summary"] ins').allTextContents()).resolves.toEqual(['gratuites ', 'les ']);
     // The creation: the lists as added items.
-    const created = rows.nth(6).locator('[data-changes]');
+    const created = rows.nth(8).locator('[data-changes]');
     await expect(created.locator('[data-field="objectives"] [data-added]').allTextContents()).resolves.toEqual(['+ 6', '+ 16']);
     await expect(created.locator('[data-field="title"]').textContent()).resolves.toContain(title);
     await axe(sec, 'audit trail of one practice');
