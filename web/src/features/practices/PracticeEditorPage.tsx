@@ -269,8 +269,8 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
 
   return (
     <Stack>
-      <Anchor component={Link} to="/my-practices" size="sm">
-        ← {t('mine.back')}
+      <Anchor component={Link} to={isSecretariat ? '/practices' : '/my-practices'} size="sm">
+        ← {isSecretariat ? t('backToList') : t('mine.back')}
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <div>
