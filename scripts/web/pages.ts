@@ -120,6 +120,10 @@ export const WEB_PAGES: WebPage[] = [
   // Everyone's own account, and the secretariat's accounts.
   { name: 'account', path: '/account', ready: '[data-account-role]', account: DEMO_FOCAL_POINT },
   { name: 'admin-accounts', path: '/admin/accounts', ready: 'table tbody tr', account: DEMO_SECRETARIAT },
+  // A focal point's good practices and the editor; the secretariat's audit trail.
+  { name: 'my-practices', path: '/my-practices', ready: 'section[data-section="published"]', account: DEMO_FOCAL_POINT },
+  { name: 'practice-new', path: '/practices/new', ready: '#practice-form-title', account: DEMO_FOCAL_POINT },
+  { name: 'audit-trail', path: '/admin/audit?entityType=GoodPractice', ready: '[data-changes]', account: DEMO_SECRETARIAT },
 ];
 
 /** The pages anyone sees without signing in. */

@@ -176,6 +176,33 @@ describe('audit trail', () => {
     expect((await eventsFor(mar.id, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('filters by action and by the country whose record changed', async () => {
+    const mar = await createAccount(Role.FOCAL_POINT, 'MAR');
+    await createAccount(Role.FOCAL_POINT, 'MEX');
+    await asSecretariat('mutation($id: ID!) { deactivateAccount(id: $id) { id } }', { id: mar.id }, 'audit-filter-deactivate');
+    const find = (filter: string) =>
+      t.gql<{ auditEvents: { totalCount: number; nodes: AuditNode[] } }>(
+        `{ auditEvents(first: 100, filter: { ${filter} }) { totalCount nodes { action entityId countryIso3 } } }`,
+        {},
+        secretariat.headers,
+      );
+    const deactivations = (await find('action: "deactivate", country: "mar"')).data?.auditEvents.nodes ?? [];
+    expect(deactivations.map((e) => e.entityId)).toContain(mar.id);
+    expect(new Set(deactivations.map((e) => `${e.action} ${e.countryIso3}`))).toEqual(new Set(['DEACTIVATE MAR']));
+    const mexican = (await find('country: "MEX"')).data?.auditEvents.nodes ?? [];
+    expect(mexican.length).toBeGreaterThan(0);
+    expect(new Set(mexican.map((e) => e.countryIso3))).toEqual(new Set(['MEX']));
+    // A focal point asking for another country's events gets none of them.
+    const asMorocco = await t.gql<{ auditEvents: { totalCount: number } }>(
+      '{ auditEvents(filter: { country: "MEX" }) { totalCount } }',
+      {},
+      focalMar,
+    );
+    expect(asMorocco.data?.auditEvents.totalCount).toBe(0);
+    const bad = await find('country: "Morocco"');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.country' }] });
+  });
+
   it('filters by actor and pages newest first without repeats', async () => {
     const byActor = await t.gql<{ auditEvents: { totalCount: number; nodes: AuditNode[] } }>(
       `query($actor: String!) { auditEvents(filter: { actor: $actor }) { totalCount nodes { actor } } }`,

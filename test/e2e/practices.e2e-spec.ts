@@ -124,6 +124,38 @@ describe('good practices: drafted by focal points, published by the secretariat,
     ]);
   });
 
+  it("lists a country's own practices in every state with ownerCountry, each caller within what it may see", async () => {
+    const draft = await createPractice(t, morocco, { title: 'Brouillon du Maroc pour la liste' });
+    const returned = await practiceStep(
+      t,
+      secretariat,
+      'returnGoodPractice',
+      await practiceStep(t, morocco, 'submitGoodPractice', await createPractice(t, morocco, { results: 'R.', lessonsLearned: 'L.' })),
+      'Préciser les partenaires.',
+    );
+    const mexican = await createPractice(t, mexico, { title: 'Borrador de México' });
+    const mine = async (headers: Headers, extra = ''): Promise<{ id: string; status: string; ownerCountryIso3: string }[]> => {
+      const res = await t.gql<{ goodPractices: { nodes: { id: string; status: string; ownerCountryIso3: string }[] } }>(
+        `{ goodPractices(first: 100, filter: { ownerCountry: "mar"${extra} }) { nodes { id status ownerCountryIso3 } } }`,
+        {},
+        headers,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.goodPractices.nodes ?? [];
+    };
+    const own = await mine(morocco);
+    expect(own.map((n) => n.id)).toEqual(expect.arrayContaining([draft.id, returned.id]));
+    expect(own.map((n) => n.id)).not.toContain(mexican.id);
+    expect(new Set(own.map((n) => n.ownerCountryIso3))).toEqual(new Set(['MAR']));
+    expect((await mine(morocco, ', status: RETURNED')).map((n) => n.id)).toContain(returned.id);
+    expect(new Set((await mine(morocco, ', status: RETURNED')).map((n) => n.status))).toEqual(new Set(['RETURNED']));
+    // Another country's focal point and the public see Morocco's published practices only.
+    for (const headers of [mexico, {}]) expect(new Set((await mine(headers)).map((n) => n.status))).not.toContain('DRAFT');
+    expect((await mine(mexico)).map((n) => n.id)).not.toContain(draft.id);
+    const bad = await t.gql('{ goodPractices(filter: { ownerCountry: "MA" }) { totalCount } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.ownerCountry' }] });
+  });
+
   it('refuses workflow steps out of order with ILLEGAL_TRANSITION, and steps by the wrong caller, changing nothing', async () => {
     const draft = await createPractice(t, morocco, { results: 'Résultats.', lessonsLearned: 'Leçons.' });
     const before = await fingerprint();

@@ -86,6 +86,8 @@ export class AuditService {
     const f = args.filter ?? {};
     if (f.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: f.entityType });
     if (f.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: f.entityId });
+    if (f.action) qb.andWhere('e.action = :action', { action: f.action.toUpperCase() });
+    if (f.country) qb.andWhere('e.country_iso3 = :country', { country: f.country.toUpperCase() });
     if (f.actor) qb.andWhere('(e.actor_account_id::text = :actor OR e.actor_label = lower(:actor))', { actor: f.actor });
     if (f.from) qb.andWhere('e.occurred_at >= :from', { from: f.from });
     if (f.to) qb.andWhere('e.occurred_at < :to', { to: f.to });

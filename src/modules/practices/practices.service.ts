@@ -94,6 +94,7 @@ export class PracticesService {
       where.push(
         `EXISTS (SELECT 1 FROM good_practice_country c WHERE c.practice_id = g.id AND c.country_iso3 = ${params.add(f.country.toUpperCase())})`,
       );
+    if (f.ownerCountry) where.push(`g.owner_country_iso3 = ${params.add(f.ownerCountry.toUpperCase())}`);
     if (f.region) {
       await this.regions.assertRegion(f.region, f.scheme, 'filter');
       const region = params.add(f.region);

@@ -23,6 +23,20 @@ export const router = createBrowserRouter([
       { path: 'pledges/:id', lazy: () => import('../features/pledges/PledgePage').then((m) => ({ Component: m.PledgePage })) },
       { path: 'practices', lazy: () => import('../features/practices/PracticesPage').then((m) => ({ Component: m.PracticesPage })) },
       { path: 'practices/:id', lazy: () => import('../features/practices/PracticePage').then((m) => ({ Component: m.PracticePage })) },
+      // A focal point's good practices: its lists, the editor (new and existing); the audit trail for the secretariat.
+      {
+        path: 'my-practices',
+        lazy: () => import('../features/practices/MyPracticesPage').then((m) => ({ Component: m.MyPracticesPage })),
+      },
+      {
+        path: 'practices/new',
+        lazy: () => import('../features/practices/PracticeEditorPage').then((m) => ({ Component: m.PracticeEditorPage })),
+      },
+      {
+        path: 'practices/:id/edit',
+        lazy: () => import('../features/practices/PracticeEditorPage').then((m) => ({ Component: m.PracticeEditorPage })),
+      },
+      { path: 'admin/audit', lazy: () => import('../features/audit/AuditTrailPage').then((m) => ({ Component: m.AuditTrailPage })) },
       { path: 'events', lazy: () => import('../features/events/TimelinePage').then((m) => ({ Component: m.TimelinePage })) },
       { path: 'events/:id', lazy: () => import('../features/events/EventPage').then((m) => ({ Component: m.EventPage })) },
       { path: 'compare', lazy: () => import('../features/compare/ComparePage').then((m) => ({ Component: m.ComparePage })) },

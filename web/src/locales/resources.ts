@@ -1,4 +1,5 @@
 import enAccounts from './en/accounts.json';
+import enAudit from './en/audit.json';
 import enCommon from './en/common.json';
 import enCompare from './en/compare.json';
 import enCountries from './en/countries.json';
@@ -11,6 +12,7 @@ import enPractices from './en/practices.json';
 import enReports from './en/reports.json';
 import enReview from './en/review.json';
 import esAccounts from './es/accounts.json';
+import esAudit from './es/audit.json';
 import esCommon from './es/common.json';
 import esCompare from './es/compare.json';
 import esCountries from './es/countries.json';
@@ -23,6 +25,7 @@ import esPractices from './es/practices.json';
 import esReports from './es/reports.json';
 import esReview from './es/review.json';
 import frAccounts from './fr/accounts.json';
+import frAudit from './fr/audit.json';
 import frCommon from './fr/common.json';
 import frCompare from './fr/compare.json';
 import frCountries from './fr/countries.json';
@@ -40,6 +43,7 @@ export const resources = {
   en: {
     common: enCommon,
     accounts: enAccounts,
+    audit: enAudit,
     dashboard: enDashboard,
     events: enEvents,
     objectives: enObjectives,
@@ -54,6 +58,7 @@ export const resources = {
   fr: {
     common: frCommon,
     accounts: frAccounts,
+    audit: frAudit,
     dashboard: frDashboard,
     events: frEvents,
     objectives: frObjectives,
@@ -68,6 +73,7 @@ export const resources = {
   es: {
     common: esCommon,
     accounts: esAccounts,
+    audit: esAudit,
     dashboard: esDashboard,
     events: esEvents,
     objectives: esObjectives,

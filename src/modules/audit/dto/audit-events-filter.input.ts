@@ -1,5 +1,6 @@
 import { InputType, Field } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength, IsDate } from 'class-validator';
+import { IsIso3 } from '../../../common/validation/fields.js';
 
 @InputType()
 export class AuditEventsFilter {
@@ -14,6 +15,17 @@ export class AuditEventsFilter {
   @IsString()
   @MaxLength(128)
   entityId?: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. CREATE, UPDATE, SUBMITTED, PUBLISHED.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  action?: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO3 of the country whose record changed.' })
+  @IsOptional()
+  @IsIso3()
+  country?: string;
 
   @Field(() => String, { nullable: true, description: 'Account id or e-mail address of whoever acted.' })
   @IsOptional()

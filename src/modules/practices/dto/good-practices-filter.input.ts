@@ -14,6 +14,15 @@ export class GoodPracticesFilter {
 
   @Field(() => String, {
     nullable: true,
+    description:
+      "ISO3 of the country whose focal points keep it (a focal point's own: its drafts, submitted, returned and published practices).",
+  })
+  @IsOptional()
+  @IsIso3()
+  ownerCountry?: string;
+
+  @Field(() => String, {
+    nullable: true,
     description: 'Region code: practices covering the region or implemented in one of its regional members.',
   })
   @IsOptional()

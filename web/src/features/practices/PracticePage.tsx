@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -6,6 +6,11 @@ import { LanguageMark, MarkedText } from '../../components/LanguageMark';
 import { graphql } from '../../graphql/graphql';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
+import { useSession } from '../../app/session';
+import { Notice } from '../../components/Notice';
+import { mayEdit, mayReview, returnComment } from './practice-fields';
+import { PracticeStatusBadge } from './PracticeStatusBadge';
+import { ReviewThread } from './ReviewThread';
 
 const PracticeQuery = graphql(`
   query GoodPractice($id: ID!, $lang: Language!) {
@@ -53,6 +58,14 @@ const PracticeQuery = graphql(`
         id
         title
       }
+      version
+      ownerCountryIso3
+      reviewHistory {
+        action
+        comment
+        actedAt
+        actedBy
+      }
     }
   }
 `);
@@ -64,7 +77,13 @@ export function PracticePage() {
   const { t, i18n } = useTranslation('practices');
   const lng = i18n.language;
   const id = useParams().id ?? '';
-  const [{ data, error }] = useQuery({ query: PracticeQuery, variables: { id, lang: apiLanguage(lng) } });
+  const { account } = useSession();
+  const [{ data, error }] = useQuery({
+    query: PracticeQuery,
+    variables: { id, lang: apiLanguage(lng) },
+    // Drafts change while their keepers work on them: read them afresh.
+    requestPolicy: account ? 'cache-and-network' : 'cache-first',
+  });
   if (error) return <Alert color="red">{error.graphQLErrors[0]?.extensions.code === 'NOT_FOUND' ? t('notFound') : error.message}</Alert>;
   const p = data?.goodPractice;
   if (!p) return <Skeleton height={300} />;
@@ -96,7 +115,29 @@ export function PracticePage() {
           {p.startYear}–{p.ongoing ? t('ongoing') : (p.endYear ?? '')}
         </Text>
         {p.publishedAt ? <Text size="sm">{t('published', { date: formatDate(p.publishedAt, lng) })}</Text> : null}
+        {p.status !== 'PUBLISHED' ? <PracticeStatusBadge status={p.status} /> : null}
       </Group>
+      {p.status === 'RETURNED' && returnComment(p.reviewHistory) ? (
+        <Notice color="red" title={t('editor.returnedTitle')} data-notice="returned">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {returnComment(p.reviewHistory)}
+          </Text>
+        </Notice>
+      ) : null}
+      {mayEdit(account, p) || mayReview(account, p) ? (
+        <Group gap="xs" data-actions>
+          {mayEdit(account, p) ? (
+            <Button component={Link} to={`/practices/${p.id}/edit`} size="sm">
+              {p.status === 'RETURNED' ? t('actions.fix') : t('actions.edit')}
+            </Button>
+          ) : null}
+          {mayReview(account, p) ? (
+            <Button component={Link} to={`/review/practices/${p.id}`} size="sm" variant="default">
+              {t('actions.review')}
+            </Button>
+          ) : null}
+        </Group>
+      ) : null}
       <Paper withBorder p="md">
         <Stack gap="xs">
           {p.countries.length ? (
@@ -191,6 +232,7 @@ export function PracticePage() {
           </List>
         </Stack>
       ) : null}
+      {p.reviewHistory?.length ? <ReviewThread steps={p.reviewHistory} /> : null}
     </Stack>
   );
 }
