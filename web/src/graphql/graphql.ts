@@ -8,7 +8,7 @@ import type { introspection } from './graphql-env.d.ts';
  */
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { DateTime: string; JSON: unknown; Upload: never };
+  scalars: { DateTime: string; JSON: unknown; Upload: File };
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';

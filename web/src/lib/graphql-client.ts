@@ -7,6 +7,24 @@ export function csrfToken(): string | null {
 }
 
 /**
+ * The request options of an operation that uploads a file (the pledge import): urql sends it as
+ * a GraphQL multipart request (multipart/form-data, a "simple" request a browser sends across
+ * sites without asking), so Apollo's CSRF prevention wants the header apollo-require-preflight
+ * as well as the session's CSRF token. Pass as the operation's context.
+ */
+export function uploadContext(): { fetchOptions: () => RequestInit } {
+  return {
+    fetchOptions: () => {
+      const token = csrfToken();
+      return {
+        credentials: 'same-origin',
+        headers: { 'apollo-require-preflight': 'true', ...(token ? { 'x-csrf-token': token } : {}) },
+      };
+    },
+  };
+}
+
+/**
  * urql with its document cache: small (the whole client is a few KB gzipped, against
  * Apollo Client's tens), and the app reads far more than it writes, so caching whole answers
  * by query and variables is what it needs; a mutation invalidates the answers holding the

@@ -1,10 +1,9 @@
-import { Notice } from '../../components/Notice';
-import { Button, List, Radio, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MergeNotice } from '../../components/MergeNotice';
 import { formatDateTime } from './format-time';
 import type { EditorEntry } from './EntryEditorPage';
-import { type Choice, type EntryField, type EntryFields, type FieldConflict, fieldsOfEntry, mergeFields } from './entry-fields';
+import { type EntryField, type EntryFields, type FieldConflict, fieldsOfEntry, mergeFields } from './entry-fields';
 
 /**
  * Someone else saved the entry first: what they changed against what the user typed, field by
@@ -28,7 +27,6 @@ export function ConflictPanel({
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation('reports');
-  const [choices, setChoices] = useState<Partial<Record<EntryField, Choice>>>({});
   const editor = [...(theirs.history ?? [])].reverse().find((e) => e.action === 'UPDATED' || e.action === 'CREATED');
   const editable = theirs.state === 'DRAFT' || theirs.state === 'RETURNED';
 
@@ -43,71 +41,29 @@ export function ConflictPanel({
   };
 
   return (
-    <Notice color="orange" role="alert" title={t('conflict.title')} data-conflict>
-      <Stack gap="sm">
-        <Text size="sm">
+    <MergeNotice<EntryField>
+      title={t('conflict.title')}
+      intro={
+        <>
           {editor
             ? t('conflict.intro', { who: editor.actedBy, date: formatDateTime(editor.actedAt, i18n.language), version: theirs.version })
             : t('conflict.introAnonymous', { version: theirs.version })}{' '}
           {t('conflict.kept')}
-        </Text>
-        {!editable ? <Text size="sm">{t(`editor.readOnly.${theirs.state}`)}</Text> : null}
-        {conflicts.length === 0 ? <Text size="sm">{t('conflict.same')}</Text> : null}
-        {conflicts.length ? (
-          <Table.ScrollContainer minWidth={420}>
-            <Table withTableBorder>
-              <Table.Caption>{t('conflict.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('conflict.field')}</Table.Th>
-                  <Table.Th>{t('conflict.theirs')}</Table.Th>
-                  <Table.Th>{t('conflict.mine')}</Table.Th>
-                  <Table.Th>{t('conflict.keep')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {conflicts.map((c) => (
-                  <Table.Tr key={c.field} data-conflict-field={c.field}>
-                    <Table.Th scope="row">{t(`fields.${c.field}`)}</Table.Th>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }} data-side="theirs">
-                      {show(c.field, c.theirs)}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }} data-side="mine">
-                      {show(c.field, c.mine)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Radio.Group
-                        label={<VisuallyHidden>{t('conflict.choiceFor', { field: t(`fields.${c.field}`) })}</VisuallyHidden>}
-                        value={choices[c.field] ?? c.proposed}
-                        onChange={(v) => setChoices((s) => ({ ...s, [c.field]: v as Choice }))}
-                      >
-                        <Stack gap={4}>
-                          <Radio value="mine" label={t('conflict.keepMine')} />
-                          <Radio value="theirs" label={t('conflict.takeTheirs')} />
-                        </Stack>
-                      </Radio.Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        ) : null}
-        {conflicts.some((c) => c.changedByThem) ? (
-          <List size="sm">
-            {conflicts
-              .filter((c) => c.changedByThem)
-              .map((c) => (
-                <List.Item key={c.field}>{t('conflict.theyChanged', { field: t(`fields.${c.field}`) })}</List.Item>
-              ))}
-          </List>
-        ) : null}
-        <div>
-          <Button onClick={() => onMerge(mergeFields(mine, fieldsOfEntry(theirs), conflicts, choices))} loading={busy}>
-            {editable ? t('conflict.saveMerged', { version: theirs.version }) : t('conflict.useMerged')}
-          </Button>
-        </div>
-      </Stack>
-    </Notice>
+        </>
+      }
+      rows={conflicts.map((c) => ({
+        field: c.field,
+        label: t(`fields.${c.field}`),
+        theirs: show(c.field, c.theirs),
+        mine: show(c.field, c.mine),
+        proposed: c.proposed,
+        changedByThem: c.changedByThem,
+      }))}
+      mergeLabel={editable ? t('conflict.saveMerged', { version: theirs.version }) : t('conflict.useMerged')}
+      onMerge={(choices) => onMerge(mergeFields(mine, fieldsOfEntry(theirs), conflicts, choices))}
+      busy={busy}
+    >
+      {!editable ? <Text size="sm">{t(`editor.readOnly.${theirs.state}`)}</Text> : null}
+    </MergeNotice>
   );
 }
