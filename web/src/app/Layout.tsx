@@ -21,9 +21,11 @@ const PAGES = [
 /** Pages for one role, after the public ones. */
 const ROLE_PAGES = [
   { to: '/reports', key: 'reports', role: 'FOCAL_POINT' },
+  { to: '/my-pledges', key: 'myPledges', role: 'FOCAL_POINT' },
   { to: '/my-practices', key: 'myPractices', role: 'FOCAL_POINT' },
   { to: '/review', key: 'review', role: 'SECRETARIAT' },
   { to: '/admin/windows', key: 'windows', role: 'SECRETARIAT' },
+  { to: '/admin/pledge-import', key: 'pledgeImport', role: 'SECRETARIAT' },
   { to: '/admin/accounts', key: 'accounts', role: 'SECRETARIAT' },
   { to: '/admin/audit', key: 'audit', role: 'SECRETARIAT' },
 ] as const;

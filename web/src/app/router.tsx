@@ -21,6 +21,24 @@ export const router = createBrowserRouter([
       { path: 'countries/:iso3', lazy: () => import('../features/countries/CountryPage').then((m) => ({ Component: m.CountryPage })) },
       { path: 'pledges', lazy: () => import('../features/pledges/PledgesPage').then((m) => ({ Component: m.PledgesPage })) },
       { path: 'pledges/:id', lazy: () => import('../features/pledges/PledgePage').then((m) => ({ Component: m.PledgePage })) },
+      // A focal point's pledges: its list, the editor (new and existing), the status updates; the secretariat's import.
+      { path: 'my-pledges', lazy: () => import('../features/pledges/MyPledgesPage').then((m) => ({ Component: m.MyPledgesPage })) },
+      {
+        path: 'pledges/new',
+        lazy: () => import('../features/pledges/PledgeEditorPage').then((m) => ({ Component: m.PledgeEditorPage })),
+      },
+      {
+        path: 'pledges/:id/edit',
+        lazy: () => import('../features/pledges/PledgeEditorPage').then((m) => ({ Component: m.PledgeEditorPage })),
+      },
+      {
+        path: 'pledges/:id/update',
+        lazy: () => import('../features/pledges/PledgeUpdatePage').then((m) => ({ Component: m.PledgeUpdatePage })),
+      },
+      {
+        path: 'admin/pledge-import',
+        lazy: () => import('../features/pledges/PledgeImportPage').then((m) => ({ Component: m.PledgeImportPage })),
+      },
       { path: 'practices', lazy: () => import('../features/practices/PracticesPage').then((m) => ({ Component: m.PracticesPage })) },
       { path: 'practices/:id', lazy: () => import('../features/practices/PracticePage').then((m) => ({ Component: m.PracticePage })) },
       // A focal point's good practices: its lists, the editor (new and existing); the audit trail for the secretariat.

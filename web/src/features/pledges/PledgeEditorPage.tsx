@@ -107,7 +107,8 @@ interface Conflict {
 /** The message of a problem the form finds, in the page's language. */
 export function useProblemText() {
   const { t } = useTranslation('pledges');
-  return (p: Problem): string => t(`editor.problems.${p.kind}`, { ...p, from: 'from' in p ? t(`statuses.${p.from}`) : undefined });
+  return (p: Problem): string =>
+    t(`editor.problems.${p.kind}`, { ...p, from: 'from' in p ? t(`pledgeStatus.${p.from}`, { ns: 'common' }) : undefined });
 }
 
 function PledgeEditor({ account, initial }: { account: SignedInAccount; initial: EditedPledge | null }) {
@@ -147,7 +148,14 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   // What is typed is kept in the browser until it is saved (not while a kept copy is offered back).
   useEffect(() => {
     if (!store || offer) return;
-    if (dirty || conflict) setStorageRefused(!savePledgeDraft(store, key, { values: form, base: stored && base ? { version: stored.version, values: base } : null, savedAt: new Date().toISOString() }));
+    if (dirty || conflict)
+      setStorageRefused(
+        !savePledgeDraft(store, key, {
+          values: form,
+          base: stored && base ? { version: stored.version, values: base } : null,
+          savedAt: new Date().toISOString(),
+        }),
+      );
     else clearPledgeDraft(store, key);
   }, [form, base, stored, dirty, conflict, offer, store, key]);
 
@@ -176,7 +184,8 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
     const errors: Record<string, string> = {};
     for (const [field, problem] of Object.entries(pledgeProblems(form))) if (problem) errors[field] = problemText(problem);
     if (!stored && step.narrative.trim())
-      for (const [field, problem] of Object.entries(stepProblems(step, null))) if (problem) errors[`initialUpdate.${field}`] = problemText(problem);
+      for (const [field, problem] of Object.entries(stepProblems(step, null)))
+        if (problem) errors[`initialUpdate.${field}`] = problemText(problem);
     setLocal(errors);
     return Object.keys(errors).length === 0;
   };
@@ -209,7 +218,11 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
     setBusy(true);
     const res = onVersion
       ? await client
-          .mutation(UpdatePledgeMutation, { id: onVersion.stored.id, version: onVersion.stored.version, input: updateInput(onVersion.base, values) as never })
+          .mutation(UpdatePledgeMutation, {
+            id: onVersion.stored.id,
+            version: onVersion.stored.version,
+            input: updateInput(onVersion.base, values) as never,
+          })
           .toPromise()
       : await client.mutation(CreatePledgeMutation, { input: createInput(values, step) as never }).toPromise();
     setBusy(false);
@@ -292,7 +305,10 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
     if (field === 'pledgingCountry') return countryName(v as string | null);
     if (field === 'implementationCountries') return (v as string[]).map(countryName).join('; ') || t('editor.none');
     if (field === 'participants')
-      return (v as Participant[]).map((p) => `${p.name} (${t(`entityKinds.${p.kind}`)}${p.country ? `, ${p.country}` : ''})`).join('; ') || t('editor.none');
+      return (
+        (v as Participant[]).map((p) => `${p.name} (${t(`entityKinds.${p.kind}`)}${p.country ? `, ${p.country}` : ''})`).join('; ') ||
+        t('editor.none')
+      );
     if (field === 'nature' || field === 'type' || field === 'pledgingEntityKind')
       return v ? t(`${field === 'nature' ? 'natures' : field === 'type' ? 'types' : 'entityKinds'}.${v as string}`) : '–';
     if (field === 'language') return t(`languages.${(v as string).toLowerCase()}`, { ns: 'common' });
@@ -315,7 +331,9 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
               {stored.title}
             </Text>
           ) : (
-            <Text c="dimmed">{isSecretariat ? t('editor.newIntroSecretariat') : t('editor.newIntro', { country: countryName(account.country) })}</Text>
+            <Text c="dimmed">
+              {isSecretariat ? t('editor.newIntroSecretariat') : t('editor.newIntro', { country: countryName(account.country) })}
+            </Text>
           )}
         </div>
         {stored ? <PledgeStatusBadge status={stored.status} /> : null}
@@ -500,7 +518,11 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                     </Text>
                   ) : null}
                   {listsParticipants ? (
-                    <Fieldset legend={t('fields.participants')} variant="unstyled" aria-describedby={errorOf('participants') ? 'participants-error' : undefined}>
+                    <Fieldset
+                      legend={t('fields.participants')}
+                      variant="unstyled"
+                      aria-describedby={errorOf('participants') ? 'participants-error' : undefined}
+                    >
                       <Stack gap="xs">
                         {form.participants.map((p, i) => (
                           <Group key={i} align="flex-start" wrap="wrap" data-participant={i}>
@@ -540,7 +562,12 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                               mt={26}
                               size="lg"
                               aria-label={t('editor.removeParticipant', { n: i + 1 })}
-                              onClick={() => set('participants', form.participants.filter((_, j) => j !== i))}
+                              onClick={() =>
+                                set(
+                                  'participants',
+                                  form.participants.filter((_, j) => j !== i),
+                                )
+                              }
                             >
                               ×
                             </ActionIcon>
@@ -615,7 +642,9 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                       label={t('fields.mainObjective')}
                       description={t('editor.mainHelp')}
                       data={objectiveOptions.filter((o) => form.objectives.includes(Number(o.value)))}
-                      value={form.mainObjective !== null && form.objectives.includes(form.mainObjective) ? String(form.mainObjective) : null}
+                      value={
+                        form.mainObjective !== null && form.objectives.includes(form.mainObjective) ? String(form.mainObjective) : null
+                      }
                       onChange={(v) => set('mainObjective', v ? Number(v) : null)}
                       error={errorOf('mainObjective')}
                       disabled={form.objectives.length === 0}
@@ -667,7 +696,10 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                     <SimpleGrid cols={{ base: 1, sm: 2 }}>
                       <Select
                         label={t('update.status')}
-                        data={STATUSES.filter((s) => s !== 'WITHDRAWN').map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+                        data={STATUSES.filter((s) => s !== 'WITHDRAWN').map((s) => ({
+                          value: s,
+                          label: t(`pledgeStatus.${s}`, { ns: 'common' }),
+                        }))}
                         value={step.status}
                         onChange={(v) => v && setStepField('status', v as StepFields['status'])}
                         error={errorOf('initialUpdate.status')}
@@ -731,7 +763,9 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                 </Button>
                 {stored ? (
                   <Text size="sm" c="dimmed" data-unsaved={dirty || undefined}>
-                    {dirty ? t('editor.unsaved') : t('editor.version', { version: stored.version, date: formatDateTime(stored.updatedAt, lng) })}
+                    {dirty
+                      ? t('editor.unsaved')
+                      : t('editor.version', { version: stored.version, date: formatDateTime(stored.updatedAt, lng) })}
                   </Text>
                 ) : null}
               </Group>

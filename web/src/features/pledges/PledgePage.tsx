@@ -2,11 +2,13 @@ import { Alert, Anchor, Badge, Group, List, Paper, Skeleton, Stack, Text, Timeli
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useSession } from '../../app/session';
 import { LanguageMark } from '../../components/LanguageMark';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { graphql } from '../../graphql/graphql';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
+import { mayChange } from './pledge-fields';
 
 const PledgeQuery = graphql(`
   query Pledge($id: ID!, $lang: Language!) {
@@ -31,6 +33,7 @@ const PledgeQuery = graphql(`
       pledgingEntity {
         kind
         name
+        countryIso3
       }
       pledgingCountry {
         iso3
@@ -79,6 +82,7 @@ export function PledgePage() {
   const { t, i18n } = useTranslation('pledges');
   const lng = i18n.language;
   const id = useParams().id ?? '';
+  const { account } = useSession();
   const [{ data, error }] = useQuery({ query: PledgeQuery, variables: { id, lang: apiLanguage(lng) } });
   if (error) return <Alert color="red">{error.graphQLErrors[0]?.extensions.code === 'NOT_FOUND' ? t('notFound') : error.message}</Alert>;
   const p = data?.pledge;
@@ -104,6 +108,16 @@ export function PledgePage() {
         <Badge variant="outline">{t(`natures.${p.nature}`)}</Badge>
         <Badge variant="outline">{t(`types.${p.type}`)}</Badge>
       </Group>
+      {mayChange(account, p) ? (
+        <Group gap="md" data-actions>
+          <Anchor component={Link} to={`/pledges/${p.id}/edit`}>
+            {t('mine.editThis')}
+          </Anchor>
+          <Anchor component={Link} to={`/pledges/${p.id}/update`}>
+            {t('mine.recordUpdate')}
+          </Anchor>
+        </Group>
+      ) : null}
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Text>

@@ -14,7 +14,11 @@ const memory = () => {
 
 describe('the kept copy of a pledge', () => {
   const key = pledgeDraftKey('account-1', null);
-  const values = { ...emptyPledge('MAR'), title: 'Typed', participants: [{ name: 'Ghana', kind: 'MEMBER_STATE' as const, country: 'GHA' }] };
+  const values = {
+    ...emptyPledge('MAR'),
+    title: 'Typed',
+    participants: [{ name: 'Ghana', kind: 'MEMBER_STATE' as const, country: 'GHA' }],
+  };
 
   it('is one per account and pledge', () => {
     expect(key).toBe('gcm-tracker.pledge-draft:account-1:new');
@@ -40,7 +44,12 @@ describe('the kept copy of a pledge', () => {
   });
 
   it('says when the browser refuses to keep it', () => {
-    const full = { ...memory(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      ...memory(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(savePledgeDraft(full, key, { values, base: null, savedAt: 'x' })).toBe(false);
   });
 });
