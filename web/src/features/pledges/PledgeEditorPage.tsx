@@ -228,8 +228,9 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
     setBusy(false);
     if (res.error) {
       const r = apiErrorOf(res.error);
-      // A stale version is a CONFLICT without fields; an external id already in use names its field.
-      if (r.code === 'CONFLICT' && r.fields.length === 0 && onVersion) await meetConflict(onVersion.base);
+      // A stale version is a CONFLICT on `version`; an external id already in use names its own field.
+      const stale = r.code === 'CONFLICT' && r.fields.every((f) => f.field === 'version');
+      if (stale && onVersion) await meetConflict(onVersion.base);
       else setRefusal(r);
       return focusFirstInvalid(formRef.current);
     }

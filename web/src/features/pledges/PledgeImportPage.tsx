@@ -93,7 +93,6 @@ function PledgeImport() {
           <FileInput
             label={t('import.file')}
             description={t('import.fileHelp')}
-            placeholder={t('import.choose')}
             accept=".csv,text/csv"
             value={file}
             onChange={(f) => {
@@ -102,7 +101,6 @@ function PledgeImport() {
               setImported(null);
               setRefusal(null);
             }}
-            clearable
             withAsterisk
             maw={480}
           />
