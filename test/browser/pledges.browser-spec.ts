@@ -46,8 +46,7 @@ interface Pledge {
   goodPractice: { id: string; status: string } | null;
 }
 
-const HEADER =
-  'externalId,title,description,pledgingCountry,nature,objectives,target,status,statusDate,statusNarrative,evidenceLinks';
+const HEADER = 'externalId,title,description,pledgingCountry,nature,objectives,target,status,statusDate,statusNarrative,evidenceLinks';
 
 describe('the pledge workspace in headless Chromium', () => {
   let t: TestApp | undefined;
@@ -206,7 +205,11 @@ describe('the pledge workspace in headless Chromium', () => {
 
     // Someone else saves first (through the API): the save meets the CONFLICT and shows both versions, field by field.
     const theirTarget = 'Quatre permanences ouvertes';
-    await gql('mutation($id: ID!, $t: String!) { updatePledge(id: $id, version: 1, input: { target: $t }) { version } }', { id, t: theirTarget }, focal);
+    await gql(
+      'mutation($id: ID!, $t: String!) { updatePledge(id: $id, version: 1, input: { target: $t }) { version } }',
+      { id, t: theirTarget },
+      focal,
+    );
     const myTitle = '[Browser test] Permanences juridiques gratuites dans les ports';
     await fp.getByRole('textbox', { name: 'Title', exact: true }).fill(myTitle);
     await fp.getByRole('button', { name: 'Save the changes' }).click();
@@ -214,8 +217,12 @@ describe('the pledge workspace in headless Chromium', () => {
     await conflict.waitFor();
     await expect(conflict.locator('[data-conflict-field="title"] [data-side="mine"]').textContent()).resolves.toBe(myTitle);
     await expect(conflict.locator('[data-conflict-field="target"] [data-side="theirs"]').textContent()).resolves.toBe(theirTarget);
-    await expect(conflict.locator('[data-conflict-field="title"]').getByRole('radio', { name: 'Keep mine' }).isChecked()).resolves.toBe(true);
-    await expect(conflict.locator('[data-conflict-field="target"]').getByRole('radio', { name: 'Take theirs' }).isChecked()).resolves.toBe(true);
+    await expect(conflict.locator('[data-conflict-field="title"]').getByRole('radio', { name: 'Keep mine' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(conflict.locator('[data-conflict-field="target"]').getByRole('radio', { name: 'Take theirs' }).isChecked()).resolves.toBe(
+      true,
+    );
     // What was typed is still in the form.
     await expect(fp.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe(myTitle);
     await axe(fp, 'pledge editor, conflict');
@@ -235,7 +242,10 @@ describe('the pledge workspace in headless Chromium', () => {
     await links.press('Enter');
     await fp.getByRole('button', { name: 'Record the update' }).click();
     await fp.getByRole('status').filter({ hasText: 'Recorded: the pledge is Fulfilled (version 4).' }).waitFor();
-    await fp.locator('[data-history] tr[data-update="FULFILLED"]').getByText('Les trois permanences sont ouvertes depuis septembre.').waitFor();
+    await fp
+      .locator('[data-history] tr[data-update="FULFILLED"]')
+      .getByText('Les trois permanences sont ouvertes depuis septembre.')
+      .waitFor();
     const fulfilled = await pledge(id);
     expect(fulfilled.updates.map((u) => u.status)).toEqual(['PLANNING', 'FULFILLED']);
     expect(fulfilled.updates[1].evidenceLinks).toEqual(['https://example.org/permanences-bilan']);
@@ -267,9 +277,12 @@ describe('the pledge workspace in headless Chromium', () => {
     await axe(sec, 'pledge import');
 
     // The template: every column, as the page builds it.
-    const [download] = await Promise.all([sec.waitForEvent('download'), sec.getByRole('button', { name: 'Download the template (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      sec.waitForEvent('download'),
+      sec.getByRole('button', { name: 'Download the template (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('pledges-import-template.csv');
-    const template = (await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '');
+    const template = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '');
     expect(template.split('\r\n')[0]).toMatch(/^externalId,title,description,language,pledgingEntityKind,pledgingCountry,/);
 
     const ids = ['BT-IMP-1', 'BT-IMP-2'];
@@ -304,7 +317,8 @@ describe('the pledge workspace in headless Chromium', () => {
 
     // Each step went as a GraphQL multipart request with the CSRF-prevention header.
     expect(uploads).toHaveLength(3);
-    for (const u of uploads) expect(u).toEqual({ contentType: expect.stringMatching(/^multipart\/form-data; boundary=/), preflight: 'true' });
+    for (const u of uploads)
+      expect(u).toEqual({ contentType: expect.stringMatching(/^multipart\/form-data; boundary=/), preflight: 'true' });
     await sec.context().close();
     expect(failures).toEqual([]);
     expect(pageErrors).toEqual([]);

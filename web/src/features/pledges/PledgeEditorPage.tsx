@@ -269,7 +269,7 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
 
   const countryOptions = (reference?.countries.nodes ?? []).map((c) => ({ value: c.iso3, label: c.name }));
   const countryName = (iso3: string | null) => (iso3 ? (reference?.countries.nodes.find((c) => c.iso3 === iso3)?.name ?? iso3) : '–');
-  const cycleOptions = (reference?.reviewCycles ?? []).map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }));
+  const cycleOptions = (reference?.reviewCycles ?? []).map((c) => ({ value: c.code, label: c.name }));
   const objectiveOptions = (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` }));
   const principleOptions = (principles?.guidingPrinciples ?? []).map((g) => ({ value: String(g.number), label: `${g.number}. ${g.name}` }));
   const kindOptions = ENTITY_KINDS.map((k) => ({ value: k, label: t(`entityKinds.${k}`) }));
@@ -442,6 +442,7 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                     />
                     <Select
                       label={t('fields.nature')}
+                      description={t('editor.natureHelp')}
                       data={NATURES.map((n) => ({ value: n, label: t(`natures.${n}`) }))}
                       value={form.nature}
                       onChange={(v) => set('nature', v as PledgeFields['nature'])}

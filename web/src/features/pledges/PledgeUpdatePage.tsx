@@ -168,7 +168,7 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
         </Group>
       </Group>
       <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={12} maw={880}>
           <Stack>
             {pledge.status === 'FULFILLED' ? (
               <Paper withBorder p="md" data-section="good-practice">
@@ -315,13 +315,13 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
             ) : null}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={12}>
           <Paper withBorder p="md">
             <Stack gap="xs">
               <Title order={2} size="h3" id="history-title">
                 {t('update.history')}
               </Title>
-              <Table.ScrollContainer minWidth={360}>
+              <Table.ScrollContainer minWidth={560}>
                 <Table withTableBorder aria-labelledby="history-title" data-history>
                   <Table.Thead>
                     <Table.Tr>
