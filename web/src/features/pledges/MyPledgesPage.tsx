@@ -65,7 +65,7 @@ function MyPledges({ account }: { account: SignedInAccount }) {
                 <Anchor key="t" component={Link} to={`/pledges/${p.id}`} lang={p.language.toLowerCase()} data-pledge={p.id}>
                   {p.title}
                 </Anchor>,
-                <Stack key="s" gap={2}>
+                <Stack key="s" gap={2} miw={110}>
                   <PledgeStatusBadge status={p.status} />
                   <Text size="xs">{t('since', { date: formatDate(p.statusDate, lng) })}</Text>
                 </Stack>,
