@@ -231,8 +231,27 @@ describe('the pledge workspace in headless Chromium', () => {
     await expect(conflict.count()).resolves.toBe(0);
     expect(await pledge(id)).toMatchObject({ version: 3, title: myTitle, target: theirTarget });
 
-    // Its fulfilment, dated today, with its evidence; the history shows it.
-    await fp.getByRole('link', { name: 'Record a status update' }).click();
+    // Typed, not saved, and the page reloaded: the browser's copy is offered back, then saved.
+    const myTarget = 'Quatre permanences ouvertes et une itinérante';
+    await fp.getByRole('textbox', { name: 'Target', exact: true }).fill(myTarget);
+    await fp.locator('[data-unsaved]').waitFor();
+    await fp.reload({ waitUntil: 'load' });
+    const restore = fp.locator('[data-notice="restore"]');
+    await restore.waitFor();
+    await expect(fp.getByRole('textbox', { name: 'Target', exact: true }).inputValue()).resolves.toBe(theirTarget);
+    await restore.getByRole('button', { name: 'Restore my changes' }).click();
+    await expect(fp.getByRole('textbox', { name: 'Target', exact: true }).inputValue()).resolves.toBe(myTarget);
+    await fp.getByRole('button', { name: 'Save the changes' }).click();
+    await fp.getByRole('status').filter({ hasText: 'Saved (version 4).' }).waitFor();
+    await fp.reload({ waitUntil: 'load' });
+    await fp.locator('#pledge-form-title').waitFor();
+    await expect(restore.count()).resolves.toBe(0);
+    expect(await pledge(id)).toMatchObject({ version: 4, target: myTarget });
+
+    // The pledge's public page leads its focal point to the status updates.
+    await fp.getByRole('link', { name: "See the pledge's public page" }).click();
+    await fp.locator('[data-actions]').waitFor();
+    await fp.locator('[data-actions]').getByRole('link', { name: 'Record a status update' }).click();
     await fp.locator('#update-form-title').waitFor();
     await axe(fp, 'status update');
     await choose(fp, 'Status', 'Fulfilled');
@@ -241,7 +260,7 @@ describe('the pledge workspace in headless Chromium', () => {
     await links.fill('https://example.org/permanences-bilan');
     await links.press('Enter');
     await fp.getByRole('button', { name: 'Record the update' }).click();
-    await fp.getByRole('status').filter({ hasText: 'Recorded: the pledge is Fulfilled (version 4).' }).waitFor();
+    await fp.getByRole('status').filter({ hasText: 'Recorded: the pledge is Fulfilled (version 5).' }).waitFor();
     await fp
       .locator('[data-history] tr[data-update="FULFILLED"]')
       .getByText('Les trois permanences sont ouvertes depuis septembre.')
