@@ -28,6 +28,15 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FOCAL = 'focal.mar@demo.gcm-tracker.example';
 const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** Where the conflict and the dry-run screens are also written, when set (npm run screenshots covers the pages without writes). */
+const SHOTS = process.env.PLEDGES_SCREENSHOTS_DIR;
+
+/** The whole page from the top, as npm run screenshots takes pages (the header is fixed). */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`), fullPage: true });
+}
 
 interface Violation {
   id: string;
@@ -226,6 +235,7 @@ describe('the pledge workspace in headless Chromium', () => {
     // What was typed is still in the form.
     await expect(fp.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe(myTitle);
     await axe(fp, 'pledge editor, conflict');
+    await shoot(fp, 'pledge-edit-conflict');
     await conflict.getByRole('button', { name: 'Save the merged pledge on version 2' }).click();
     await fp.getByRole('status').filter({ hasText: 'Saved (version 3).' }).waitFor();
     await expect(conflict.count()).resolves.toBe(0);
@@ -321,6 +331,7 @@ describe('the pledge workspace in headless Chromium', () => {
     await expect(bad.textContent()).resolves.toMatch(/nature/);
     await expect(sec.getByRole('button', { name: /^Import/ }).isDisabled()).resolves.toBe(true);
     await axe(sec, 'pledge import, dry run with an error row');
+    await shoot(sec, 'pledge-import-errors');
     expect(await pledgesWithExternalIds(ids)).toEqual([]);
 
     // The fixed file: a clean dry run, then the import.

@@ -52,8 +52,8 @@ export function MergeNotice<F extends string>({
         {rows.length === 0 ? <Text size="sm">{t('merge.same')}</Text> : null}
         {rows.length ? (
           <Table.ScrollContainer minWidth={420}>
-            <Table withTableBorder>
-              <Table.Caption>{t('merge.caption')}</Table.Caption>
+            <Table withTableBorder captionSide="top">
+              <Table.Caption style={{ textAlign: 'left' }}>{t('merge.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('merge.field')}</Table.Th>

@@ -139,7 +139,7 @@ function PledgeImport() {
           ) : null}
           {problems.length ? (
             <Table.ScrollContainer minWidth={560}>
-              <Table withTableBorder striped data-problems={problems.length}>
+              <Table withTableBorder striped captionSide="top" data-problems={problems.length}>
                 <Table.Caption style={{ textAlign: 'left' }}>{t('import.problemsCaption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
