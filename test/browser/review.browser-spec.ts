@@ -1,18 +1,10 @@
-import type { Server } from 'node:http';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { projectRoot } from '../../src/common/project-root.js';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
-import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
-import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
 import { DEMO_SECRETARIAT, pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
-import { signInThroughPage } from '../../scripts/web/sign-in.js';
 import { signIn } from '../factories/accounts.factory.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
+import { type BrowserHarness, startBrowserHarness, waitReady } from './harness.js';
 
 /**
  * The secretariat's review workspace in headless Chromium on the demo data (issue 15): the
@@ -24,16 +16,8 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  * CONFLICT and reads the entry again. axe-core on every screen, signed in.
  */
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CYCLE = 'RR2-ECA-2024';
 const FOCAL = 'focal.mar@demo.gcm-tracker.example';
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  nodes: { target: unknown }[];
-}
 
 interface Entry {
   id: string;
@@ -48,14 +32,11 @@ interface Entry {
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe("the secretariat's review workspace in headless Chromium", () => {
+  let h: BrowserHarness | undefined;
   let t: TestApp | undefined;
-  let browser: Browser | undefined;
   let baseUrl: string;
   let secretariat: Record<string, string>;
   let focal: Record<string, string>;
-  const pageErrors: string[] = [];
-  const external: string[] = [];
-  const axeResults: Record<string, string> = {};
 
   const gql = async <T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> => {
     const res = await t!.gql<T>(query, variables, headers);
@@ -88,37 +69,12 @@ describe("the secretariat's review workspace in headless Chromium", () => {
     );
   }
 
-  async function newContext(): Promise<BrowserContext> {
-    const context = await browser!.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (LOCAL_HOSTS.has(new URL(url).hostname) || url.startsWith('data:')) return route.continue();
-      external.push(url);
-      return route.abort('blockedbyclient');
-    });
-    context.on('page', (p) => p.on('pageerror', (err) => pageErrors.push(err.message)));
-    return context;
-  }
-
-  async function signedInPage(email = DEMO_SECRETARIAT): Promise<Page> {
-    const page = await (await newContext()).newPage();
-    await signInThroughPage(page, baseUrl, email);
-    return page;
-  }
-
-  async function axe(page: Page, name: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations as Violation[];
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    axeResults[name] =
-      `${serious.length} serious/critical, ${violations.length - serious.length} minor/moderate` +
-      (violations.length ? ` (${violations.map((v) => `${v.id}:${v.impact}`).join(', ')})` : '');
-    return serious.map((v) => `${name}: ${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  }
+  const signedInPage = (email = DEMO_SECRETARIAT): Promise<Page> => h!.signedInPage(email);
+  const axe = (page: Page, name: string): Promise<string[]> => h!.axe(page, name);
 
   /** The heat map's table view on the public dashboard: the ECA cell of an objective's row. */
   async function dashboardCell(objective: number): Promise<string> {
-    const page = await (await newContext()).newPage();
+    const page = await (await h!.newContext()).newPage();
     await page.goto(`${baseUrl}/?cycle=${CYCLE}`, { waitUntil: 'load' });
     await page.locator('[data-figure="mean-level"] [data-value]').waitFor();
     const matrix = page.locator('[data-chart="objective-matrix"]');
@@ -142,22 +98,15 @@ describe("the secretariat's review workspace in headless Chromium", () => {
   const textarea = (page: Page, name: RegExp) => page.getByRole('textbox', { name });
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH))
-      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-    if (!existsSync(join(projectRoot(), 'web', 'dist', 'index.html'))) throw new Error('No web app build: run `npm run build` first.');
-    t = await startTestApp();
-    await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'browser test' }, () => undefined);
-    await t.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${((t.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    h = await startBrowserHarness();
+    t = h.t;
+    baseUrl = h.baseUrl;
     secretariat = await signIn(t, DEMO_SECRETARIAT, DEMO_PASSWORD);
     focal = await signIn(t, FOCAL, DEMO_PASSWORD);
   }, 240_000);
 
   afterAll(async () => {
-    if (Object.keys(axeResults).length) console.log(`axe-core, per screen:\n${JSON.stringify(axeResults, null, 1)}`);
-    await browser?.close();
-    await t?.close();
+    await h?.close();
   });
 
   it('shows the queue, the review screens and the windows, signed in, with no serious or critical accessibility violation', async () => {
@@ -195,7 +144,7 @@ describe("the secretariat's review workspace in headless Chromium", () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Reporting windows' }).click();
     // The cycle list comes with the page's query: opened before it has arrived, the select has no options.
     await page.waitForURL(/\/admin\/windows/);
-    await page.waitForLoadState('networkidle');
+    await waitReady(page, 'reporting-windows');
     await page.getByRole('textbox', { name: 'Review cycle' }).click();
     await page.getByRole('option', { name: new RegExp(CYCLE) }).click();
     await page.waitForURL((u) => u.searchParams.get('cycle') === CYCLE);
@@ -259,6 +208,7 @@ describe("the secretariat's review workspace in headless Chromium", () => {
 
     // The queue: both, for Morocco in the cycle, with their wait.
     await page.getByRole('navigation').getByRole('link', { name: 'Review queue' }).click();
+    await waitReady(page, 'review-queue');
     const { reviewCycle } = await gql<{ reviewCycle: { name: string } }>(`{ reviewCycle(code: "${CYCLE}") { name } }`, {});
     await page.getByRole('textbox', { name: 'Review cycle' }).click();
     await page.getByRole('option', { name: reviewCycle.name, exact: true }).click();
@@ -414,7 +364,7 @@ describe("the secretariat's review workspace in headless Chromium", () => {
   });
 
   it('never reached beyond the machine, and no page raised an error', () => {
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(h!.external).toEqual([]);
+    expect(h!.pageErrors).toEqual([]);
   });
 });

@@ -27,10 +27,13 @@ describe('safe defaults', () => {
     for (const t of apps) await t.close().catch(() => undefined);
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   });
+  // The cases that need nothing but the defaults share one app.
+  let defaults: Promise<TestApp> | undefined;
+  const atDefaults = (): Promise<TestApp> => (defaults ??= start());
   const me = (t: TestApp, token: string) => t.gql<{ me: { id: string } }>('{ me { id } }', {}, { authorization: `Bearer ${token}` });
 
   it('never accepts a token signed with the published former default secret', async () => {
-    const t = await start();
+    const t = await atDefaults();
     const account = await createTestAccount(t, Role.SECRETARIAT);
     const forged = new JwtService({ secret: PUBLISHED_JWT_SECRETS[0] }).sign(
       { sub: account.id, tv: 0 },
@@ -81,7 +84,7 @@ describe('safe defaults', () => {
   });
 
   it('sends security headers, with one content security policy, on every route', async () => {
-    const t = await start();
+    const t = await atDefaults();
     for (const path of ['/health', '/ide', '/graphql?query=%7B__typename%7D', '/exports/nothing.csv']) {
       const res = await t.http.get(path).set('apollo-require-preflight', 'true');
       expect([path, res.headers['x-content-type-options']]).toEqual([path, 'nosniff']);

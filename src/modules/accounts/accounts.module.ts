@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -22,7 +23,9 @@ import { PasswordLinkEntity } from './password-link.entity.js';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => ({
-        secret: await sessionSecret(config),
+        // A KeyObject, not a string: given a string, jsonwebtoken first tries to parse it as a
+        // PEM key and catches the failure on every sign and every verify (every request).
+        secret: createSecretKey(Buffer.from(await sessionSecret(config), 'utf8')),
         signOptions: { algorithm: 'HS256', expiresIn: config.JWT_TTL_SECONDS, issuer: 'gcm-tracker' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'gcm-tracker' },
       }),

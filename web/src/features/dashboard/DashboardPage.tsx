@@ -9,6 +9,7 @@ import { CyclePicker, useCycles } from '../../components/CyclePicker';
 import { ExportLinks } from '../../components/ExportLinks';
 import { formatLevel, formatNumber } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
+import { settledProps, settledState } from '../../lib/settled';
 import { useFilters } from '../../lib/use-filters';
 import { DashboardQuery } from './dashboard.query';
 import { ObjectiveHeatMap } from './ObjectiveHeatMap';
@@ -48,14 +49,17 @@ export function DashboardPage() {
   const [filters, setFilters] = useFilters(FILTERS);
   const includeSubmitted = canAnalyse && filters.submitted === true;
   const championOnly = filters.champions === true;
-  const { cycles, counted, latestReported, error: cyclesError } = useCycles(includeSubmitted);
+  const { cycles, counted, latestReported, error: cyclesError, fetching: cyclesFetching } = useCycles(includeSubmitted);
   const cycleCode = (filters.cycle as string | null) ?? latestReported;
   const cycle = cycles.find((c) => c.code === cycleCode);
-  const [{ data, error, fetching }] = useQuery({
+  const [dashboard] = useQuery({
     query: DashboardQuery,
     variables: { cycle: cycleCode ?? '', lang: apiLanguage(lng), includeSubmitted, championOnly },
     pause: !cycleCode,
   });
+  const { data, error, fetching } = dashboard;
+  // The figures are settled once the cycles and the cycle's figures have both answered.
+  const state = cyclesError ? 'error' : cyclesFetching ? 'loading' : settledState(dashboard);
 
   const regionNames = useMemo(() => new Map((data?.regions ?? []).map((r) => [r.code, r])), [data]);
   const scheme = filters.scheme as 'REVIEW' | 'GEOGRAPHIC';
@@ -119,7 +123,7 @@ export function DashboardPage() {
     : '';
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" {...settledProps('dashboard', state)}>
       <Stack gap={4}>
         <Title order={1}>{t('title')}</Title>
         <Text c="dimmed">{t('intro')}</Text>
@@ -217,7 +221,7 @@ export function DashboardPage() {
             champions={(data.champions.nodes ?? []).map((c) => ({ iso3: c.iso3, m49Code: c.m49Code, name: c.name }))}
           />
           {canAnalyse ? (
-            <Paper withBorder p="md">
+            <Paper withBorder p="md" {...settledProps('exports', state)}>
               <Title order={2} size="h3">
                 {t('exportsTitle')}
               </Title>

@@ -7,6 +7,7 @@ import { useClient, useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../lib/format';
+import { settledProps, settledState } from '../../lib/settled';
 import { apiLanguage } from '../../lib/i18n';
 import { ConflictPanel } from './ConflictPanel';
 import { browserStore, clearDraft, draftKey, loadDraft, saveDraft, type StoredDraft } from './draft-storage';
@@ -77,8 +78,13 @@ export function EntryEditorPage() {
     );
   if (!isFocalPoint) return <Notice color="blue">{t('forFocalPoints')}</Notice>;
   if (!validObjective) return <Notice color="red">{t('editor.unknownObjective')}</Notice>;
-  if (error) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
-  if (!data) return <Skeleton height={500} />;
+  if (error)
+    return (
+      <Notice color="red" {...settledProps('entry-editor', 'error')}>
+        {apiErrorOf(error).message}
+      </Notice>
+    );
+  if (!data) return <Skeleton height={500} {...settledProps('entry-editor', 'loading')} />;
   if (!data.reviewCycle || !data.objective) return <Notice color="red">{t('editor.unknownCycle', { cycle })}</Notice>;
   const mine = data.myReports.find((r) => r.cycle.code === cycle);
   const window = mine?.reportingWindow ??
@@ -172,7 +178,8 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
     setNotice(null);
   };
 
-  const [{ data: links }] = useQuery({ query: CountryLinksQuery, variables: { country, lang }, pause: !country });
+  const [linksResult] = useQuery({ query: CountryLinksQuery, variables: { country, lang }, pause: !country });
+  const links = linksResult.data;
   const pledgeOptions = useMemo(() => {
     const all = new Map<string, string>();
     for (const p of [...(links?.madeBy.nodes ?? []), ...(links?.implementedIn.nodes ?? []), ...(stored?.pledges ?? [])])
@@ -315,7 +322,7 @@ function EntryEditor({ accountId, country, cycle, cycleName, objective, objectiv
   const readOnlyReason = !editableState && stored ? t(`editor.readOnly.${stored.state}`) : null;
 
   return (
-    <Stack>
+    <Stack {...settledProps('entry-editor', settledState(country ? linksResult : null))}>
       <Anchor component={Link} to="/reports" size="sm">
         ← {t('backToReports')}
       </Anchor>

@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { useSession } from '../../app/session';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../lib/format';
+import { settledProps, settledState } from '../../lib/settled';
 import { apiLanguage } from '../../lib/i18n';
 import { StateBadge } from './EntryStateBadge';
 import { type ApiError, apiErrorOf, messagesByField } from '../../lib/field-errors';
@@ -25,12 +26,13 @@ export function MyReportsPage() {
   const { t, i18n } = useTranslation('reports');
   const { account } = useSession();
   const isFocalPoint = account?.role === 'FOCAL_POINT';
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [reports, reexecute] = useQuery({
     query: MyReportsQuery,
     variables: { country: account?.country ?? '', lang: apiLanguage(i18n.language) },
     pause: !isFocalPoint,
     requestPolicy: 'cache-and-network',
   });
+  const { data, error, fetching } = reports;
   if (!account)
     return (
       <Notice color="blue" title={t('title')}>
@@ -41,10 +43,15 @@ export function MyReportsPage() {
       </Notice>
     );
   if (!isFocalPoint) return <Notice color="blue">{t('forFocalPoints')}</Notice>;
-  if (error) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
-  if (!data) return <Skeleton height={400} aria-busy={fetching} />;
+  if (error)
+    return (
+      <Notice color="red" {...settledProps('my-reports', 'error')}>
+        {apiErrorOf(error).message}
+      </Notice>
+    );
+  if (!data) return <Skeleton height={400} aria-busy={fetching} {...settledProps('my-reports', 'loading')} />;
   return (
-    <Stack>
+    <Stack {...settledProps('my-reports', settledState(reports))}>
       <Title order={1}>{t('title')}</Title>
       <Text>{t('intro', { country: data.country?.name ?? account.country })}</Text>
       {data.myReports.length === 0 ? <Notice color="blue">{t('none')}</Notice> : null}
@@ -81,12 +88,13 @@ function CycleReport({
   const cycle = mine.cycle.code;
   const headingId = `report-${cycle}`;
   const entries = new Map((mine.report?.entries ?? []).map((e) => [e.objective.number, e]));
-  const [{ data: threads }] = useQuery({
+  const [threadsResult] = useQuery({
     query: ReturnCommentsQuery,
     variables: { country, cycle },
     pause: mine.returnedEntries.length === 0,
     requestPolicy: 'cache-and-network',
   });
+  const threads = threadsResult.data;
   const historyOf = (id: string) => threads?.progressReport.entries.find((e) => e.id === id)?.history ?? null;
   const returned = new Map(mine.returnedEntries.map((e) => [e.objective.number, returnComment(historyOf(e.id))]));
   const open = windowStatus(mine.reportingWindow, todayUtc()).kind === 'open';
@@ -108,7 +116,13 @@ function CycleReport({
   };
 
   return (
-    <Card withBorder component="section" aria-labelledby={headingId} data-cycle={cycle}>
+    <Card
+      withBorder
+      component="section"
+      aria-labelledby={headingId}
+      data-cycle={cycle}
+      {...settledProps(`report-${cycle}`, settledState(mine.returnedEntries.length ? threadsResult : null))}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <div>

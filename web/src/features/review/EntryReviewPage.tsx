@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../lib/format';
+import { settledProps } from '../../lib/settled';
 import { apiLanguage } from '../../lib/i18n';
 import { StateBadge } from '../reports/EntryStateBadge';
 import { EntryThread } from '../reports/EntryThread';
@@ -47,8 +48,13 @@ function EntryReview() {
     variables: { id, lang: apiLanguage(i18n.language) },
     requestPolicy: 'network-only',
   });
-  if (error && !data) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
-  if (!data) return <Skeleton height={500} />;
+  if (error && !data)
+    return (
+      <Notice color="red" {...settledProps('entry-review', 'error')}>
+        {apiErrorOf(error).message}
+      </Notice>
+    );
+  if (!data) return <Skeleton height={500} {...settledProps('entry-review', 'loading')} />;
   return (
     <ReviewEntryView
       key={data.progressEntry.id}
@@ -184,7 +190,7 @@ function ReviewEntryView({
   const asksJustification = needsJustification(reported, level);
 
   return (
-    <Stack>
+    <Stack {...settledProps('entry-review', reloading || busy ? 'loading' : 'ready')}>
       <Anchor component={Link} to="/review" size="sm">
         {t('backToQueue')}
       </Anchor>

@@ -8,6 +8,7 @@ import { Pager } from '../../components/Pager';
 import { useReference } from '../../components/reference.query';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
+import { settledProps, settledState } from '../../lib/settled';
 import { useFilters } from '../../lib/use-filters';
 import { Notice } from '../../components/Notice';
 import { apiErrorOf } from '../../lib/field-errors';
@@ -37,14 +38,15 @@ function ReviewQueue() {
   const { t, i18n } = useTranslation('review');
   const lng = i18n.language;
   const [f, setFilters] = useFilters(FILTERS);
-  const reference = useReference(lng).data;
+  const referenceResult = useReference(lng);
+  const reference = referenceResult.data;
   const filters = {
     cycle: f.cycle as string | null,
     region: f.region as string | null,
     country: f.country as string | null,
     objective: f.objective as number | null,
   };
-  const [{ data, error, fetching }] = useQuery({
+  const [queue] = useQuery({
     query: ReviewQueueQuery,
     variables: {
       entries: pendingEntriesFilter(filters),
@@ -55,6 +57,7 @@ function ReviewQueue() {
     },
     requestPolicy: 'cache-and-network',
   });
+  const { data, error, fetching } = queue;
   const select = (name: 'cycle' | 'region' | 'country' | 'objective', label: string, options: Parameters<typeof Select>[0]['data']) => (
     <Select
       label={label}
@@ -72,7 +75,7 @@ function ReviewQueue() {
     [...(p.reviewHistory ?? [])].reverse().find((s) => s.action === 'SUBMITTED')?.actedAt ?? p.updatedAt;
 
   return (
-    <Stack>
+    <Stack {...settledProps('review-queue', settledState(queue, referenceResult))}>
       <Title order={1}>{t('queue.title')}</Title>
       <Text c="dimmed">{t('queue.intro')}</Text>
       <form role="search" onSubmit={(e) => e.preventDefault()} aria-label={t('queue.filters')}>

@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { useReference } from '../../components/reference.query';
 import { formatDate } from '../../lib/format';
 import { apiLanguage } from '../../lib/i18n';
+import { settledProps, settledState } from '../../lib/settled';
 import { useFilters } from '../../lib/use-filters';
 import { type ApiError, apiErrorOf, messagesByField, otherFieldMessages } from '../../lib/field-errors';
 import { Notice } from '../../components/Notice';
@@ -30,11 +31,12 @@ export function WindowsPage() {
 function Windows() {
   const { t, i18n } = useTranslation('review');
   const lng = i18n.language;
-  const reference = useReference(lng).data;
+  const referenceResult = useReference(lng);
+  const reference = referenceResult.data;
   const [f, setFilters] = useFilters(FILTERS);
   const cycle = (f.cycle as string | null) ?? '';
   return (
-    <Stack>
+    <Stack {...settledProps('reporting-windows', settledState(referenceResult))}>
       <Title order={1}>{t('windows.title')}</Title>
       <Text c="dimmed">{t('windows.intro')}</Text>
       <Select
@@ -71,11 +73,13 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
   const { t, i18n } = useTranslation('review');
   const lng = i18n.language;
   const client = useClient();
-  const [{ data, error }, reexecute] = useQuery({
+  const [windowResult, reexecute] = useQuery({
     query: CycleWindowQuery,
     variables: { cycle, lang: apiLanguage(lng) },
     requestPolicy: 'network-only',
   });
+  const { data, error } = windowResult;
+  const marks = settledProps('cycle-window', settledState(windowResult));
   const inForce = data?.reviewCycle?.reportingWindow ?? null;
 
   const [opensOn, setOpensOn] = useState('');
@@ -101,9 +105,19 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
     // Filled once from the window in force; what is typed afterwards stays.
   }, [inForce, opensOn, closesOn]);
 
-  if (error) return <Notice color="red">{apiErrorOf(error).message}</Notice>;
-  if (!data) return <Skeleton height={300} />;
-  if (!data.reviewCycle) return <Notice color="red">{t('windows.unknownCycle', { cycle })}</Notice>;
+  if (error)
+    return (
+      <Notice color="red" {...marks}>
+        {apiErrorOf(error).message}
+      </Notice>
+    );
+  if (!data) return <Skeleton height={300} {...marks} />;
+  if (!data.reviewCycle)
+    return (
+      <Notice color="red" {...marks}>
+        {t('windows.unknownCycle', { cycle })}
+      </Notice>
+    );
 
   const problem = (p: string | null, kind: 'window' | 'text', min = MIN_REVIEW_TEXT) =>
     p ? t(kind === 'window' ? `windows.errors.${p}` : `errors.${p}`, { min }) : undefined;
@@ -156,7 +170,7 @@ function CycleWindows({ cycle, countries }: { cycle: string; countries: readonly
 
   const extensions = data.progressReports.nodes.filter((r) => r.reportingWindow?.extendedTo);
   return (
-    <Stack>
+    <Stack {...marks}>
       <Paper withBorder p="md" component="section" aria-labelledby="window-in-force">
         <Stack gap="xs">
           <Title order={2} size="h4" id="window-in-force">
