@@ -124,19 +124,29 @@ export const WEB_PAGES: WebPage[] = [
   { name: 'my-practices', path: '/my-practices', ready: 'section[data-section="published"]', account: DEMO_FOCAL_POINT },
   { name: 'practice-new', path: '/practices/new', ready: '#practice-form-title', account: DEMO_FOCAL_POINT },
   // A focal point's pledges: the list, the editor (new and existing), the status updates of a fulfilled one; the secretariat's import.
-  { name: 'my-pledges', path: '/my-pledges', ready: 'section[data-count] table', account: DEMO_FOCAL_POINT },
-  { name: 'pledge-new', path: '/pledges/new', ready: '#pledge-form-title', account: DEMO_FOCAL_POINT },
+  {
+    name: 'my-pledges',
+    path: '/my-pledges',
+    ready: '[data-for="my-pledges"][data-state="ready"] section[data-count] table',
+    account: DEMO_FOCAL_POINT,
+  },
+  {
+    name: 'pledge-new',
+    path: '/pledges/new',
+    ready: '[data-for="pledge-editor"][data-state="ready"] #pledge-form-title',
+    account: DEMO_FOCAL_POINT,
+  },
   {
     name: 'pledge-edit',
     path: async (base) => `/pledges/${await firstId(base, '{ pledges(first: 1, filter: { country: "MAR" }) { nodes { id } } }')}/edit`,
-    ready: '#pledge-form-title',
+    ready: '[data-for="pledge-editor"][data-state="ready"] #pledge-form-title',
     account: DEMO_FOCAL_POINT,
   },
   {
     name: 'pledge-update',
     path: async (base) =>
       `/pledges/${await firstId(base, '{ pledges(first: 1, filter: { country: "MAR", status: FULFILLED }) { nodes { id } } }')}/update`,
-    ready: '[data-history] tbody tr',
+    ready: '[data-for="pledge-update"][data-state="ready"] [data-history] tbody tr',
     account: DEMO_FOCAL_POINT,
   },
   { name: 'pledge-import', path: '/admin/pledge-import', ready: '#import-form-title', account: DEMO_SECRETARIAT },

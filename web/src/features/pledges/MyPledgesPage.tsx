@@ -9,6 +9,7 @@ import { Pager } from '../../components/Pager';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { apiErrorOf } from '../../lib/field-errors';
 import { formatDate } from '../../lib/format';
+import { settledProps, settledState } from '../../lib/settled';
 import { useFilters } from '../../lib/use-filters';
 import { RequireAccount } from '../accounts/RequireAccount';
 import { MyPledgesQuery } from './pledges.operations';
@@ -25,17 +26,18 @@ function MyPledges({ account }: { account: SignedInAccount }) {
   const lng = i18n.language;
   const [f, setFilters] = useFilters(FILTERS);
   const isFocalPoint = account.role === 'FOCAL_POINT' && Boolean(account.country);
-  const [{ data, error, fetching }] = useQuery({
+  const [result] = useQuery({
     query: MyPledgesQuery,
     variables: { country: account.country ?? '', after: (f.after as string | null) ?? null },
     pause: !isFocalPoint,
     requestPolicy: 'cache-and-network',
   });
   if (!isFocalPoint) return <Notice color="blue">{t('mine.forFocalPoints')}</Notice>;
+  const { data, error, fetching } = result;
   const list = data?.pledges;
 
   return (
-    <Stack>
+    <Stack {...settledProps('my-pledges', settledState(result))}>
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1}>{t('mine.title')}</Title>

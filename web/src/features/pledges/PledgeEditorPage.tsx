@@ -30,6 +30,7 @@ import { useReference } from '../../components/reference.query';
 import type { ResultOf } from '../../graphql/graphql';
 import { type ApiError, apiErrorOf, messagesByField } from '../../lib/field-errors';
 import { apiLanguage } from '../../lib/i18n';
+import { settledProps, settledState } from '../../lib/settled';
 import { RequireAccount } from '../accounts/RequireAccount';
 import { PrincipleOptionsQuery } from '../practices/practices.operations';
 import { formatDateTime } from '../reports/format-time';
@@ -85,7 +86,7 @@ function PledgeEditorFor({ account }: { account: SignedInAccount }) {
     const e = apiErrorOf(error);
     return <Notice color="red">{e.code === 'NOT_FOUND' ? t('notFound') : e.message}</Notice>;
   }
-  if (!data) return <Skeleton height={600} />;
+  if (!data) return <Skeleton height={600} {...settledProps('pledge-editor', 'loading')} />;
   if (!mayChange(account, data.pledge))
     return (
       <Notice color="blue" data-notice="read-only">
@@ -118,8 +119,10 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   const navigate = useNavigate();
   const location = useLocation();
   const formRef = useRef<HTMLFormElement>(null);
-  const reference = useReference(lng).data;
-  const [{ data: principles }] = useQuery({ query: PrincipleOptionsQuery, variables: { lang: apiLanguage(lng) } });
+  const referenceResult = useReference(lng);
+  const reference = referenceResult.data;
+  const [principlesResult] = useQuery({ query: PrincipleOptionsQuery, variables: { lang: apiLanguage(lng) } });
+  const principles = principlesResult.data;
   const isSecretariat = account.role === 'SECRETARIAT';
   const problemText = useProblemText();
   const store = browserStore();
@@ -320,7 +323,7 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   };
 
   return (
-    <Stack>
+    <Stack {...settledProps('pledge-editor', settledState(referenceResult, principlesResult))}>
       <Anchor component={Link} to={isSecretariat ? '/pledges' : '/my-pledges'} size="sm">
         ← {isSecretariat ? t('backToList') : t('mine.back')}
       </Anchor>

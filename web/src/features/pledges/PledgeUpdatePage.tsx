@@ -25,6 +25,7 @@ import { Notice } from '../../components/Notice';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { type ApiError, apiErrorOf, messagesByField } from '../../lib/field-errors';
 import { formatDate } from '../../lib/format';
+import { settledProps } from '../../lib/settled';
 import { RequireAccount } from '../accounts/RequireAccount';
 import { formatDateTime } from '../reports/format-time';
 import { focusFirstInvalid } from '../review/focus-invalid';
@@ -59,7 +60,7 @@ function PledgeUpdateFor({ account }: { account: SignedInAccount }) {
     const e = apiErrorOf(error);
     return <Notice color="red">{e.code === 'NOT_FOUND' ? t('notFound') : e.message}</Notice>;
   }
-  if (!data) return <Skeleton height={600} />;
+  if (!data) return <Skeleton height={600} {...settledProps('pledge-update', 'loading')} />;
   if (!mayChange(account, data.pledge))
     return (
       <Notice color="blue" data-notice="read-only">
@@ -149,7 +150,7 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
   const lang = pledge.language.toLowerCase();
 
   return (
-    <Stack>
+    <Stack {...settledProps('pledge-update', 'ready')}>
       <Anchor component={Link} to="/my-pledges" size="sm">
         ← {t('mine.back')}
       </Anchor>
