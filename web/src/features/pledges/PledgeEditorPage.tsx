@@ -63,6 +63,7 @@ import {
   STATUSES,
   type StepFields,
   stepProblems,
+  stepTouched,
   todayUtc,
   updateInput,
   WRITING_LANGUAGES,
@@ -186,7 +187,7 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   const check = (): boolean => {
     const errors: Record<string, string> = {};
     for (const [field, problem] of Object.entries(pledgeProblems(form))) if (problem) errors[field] = problemText(problem);
-    if (!stored && step.narrative.trim())
+    if (!stored && stepTouched(step))
       for (const [field, problem] of Object.entries(stepProblems(step, null)))
         if (problem) errors[`initialUpdate.${field}`] = problemText(problem);
     setLocal(errors);

@@ -14,6 +14,7 @@ import {
   pledgeProblems,
   stepInput,
   stepProblems,
+  stepTouched,
   type StoredPledge,
   updateInput,
 } from './pledge-fields';
@@ -181,6 +182,15 @@ describe('pledge fields', () => {
       initialUpdate: { status: 'IN_PROGRESS', date: '2025-01-01', narrative: 'Started.', evidenceLinks: [] },
     });
     expect(createInput(valid({ isGlobal: true }), null)).not.toHaveProperty('implementationCountries');
+    // A first step says something as soon as one of its fields does; then it is sent (and checked: a narrative is needed).
+    expect(stepTouched(emptyStep())).toBe(false);
+    expect(stepTouched({ ...emptyStep(), status: 'IN_PROGRESS' })).toBe(true);
+    expect(createInput(valid(), { ...emptyStep(), status: 'IN_PROGRESS' })).toHaveProperty('initialUpdate', {
+      status: 'IN_PROGRESS',
+      narrative: '',
+      evidenceLinks: [],
+    });
+    expect(stepProblems({ ...emptyStep(), status: 'IN_PROGRESS' }, null)).toEqual({ narrative: { kind: 'required' } });
   });
 
   it('sends the changed fields only, clearing with null or an empty external id', () => {

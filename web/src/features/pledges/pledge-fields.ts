@@ -326,6 +326,10 @@ export function stepProblems(
 
 type Input = Record<string, unknown>;
 
+/** Whether the user said anything in a new pledge's first step (then it is checked and sent; else the API's default applies). */
+export const stepTouched = (step: StepFields): boolean =>
+  step.narrative.trim() !== '' || step.status !== 'PLANNING' || step.date.trim() !== '' || step.evidenceLinks.length > 0;
+
 /** The PledgeUpdateInput of a step (no date: today). */
 export function stepInput(step: StepFields): Input {
   const input: Input = { status: step.status, narrative: step.narrative.trim(), evidenceLinks: step.evidenceLinks };
@@ -357,7 +361,7 @@ export function createInput(form: PledgeFields, initial: StepFields | null): Inp
   if (f.participants.length) input.participants = f.participants.map(participantInput);
   if (f.mainObjective !== null) input.mainObjective = f.mainObjective;
   if (f.targetDate) input.targetDate = f.targetDate;
-  if (initial && initial.narrative.trim()) input.initialUpdate = stepInput(initial);
+  if (initial && stepTouched(initial)) input.initialUpdate = stepInput(initial);
   return input;
 }
 
