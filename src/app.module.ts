@@ -20,6 +20,7 @@ import { GraphqlIdeModule } from './modules/graphql-ide/graphql-ide.module.js';
 import { GuidingPrinciplesModule } from './modules/guiding-principles/guiding-principles.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { ObjectivesModule } from './modules/objectives/objectives.module.js';
 import { PledgesModule } from './modules/pledges/pledges.module.js';
 import { PracticesModule } from './modules/practices/practices.module.js';
@@ -69,6 +70,7 @@ export class AppModule {
         PracticesModule,
         ProgressModule,
         NotificationsModule,
+        RemindersModule,
         EventsModule,
         AnalyticsModule,
         DemoModule,

@@ -7,6 +7,7 @@ import { DataDirectoryLockedError } from './database/embedded-postgres.js';
 import { FirstAccountService } from './modules/accounts/first-account.service.js';
 import { MissingSessionSecretError } from './modules/accounts/session-secret.js';
 import { MailOutboxWorker } from './modules/notifications/mail-outbox.worker.js';
+import { RemindersWorker } from './modules/reminders/reminders.worker.js';
 
 /** What stops a start, said in one line; anything unexpected keeps its stack. */
 function startFailure(err: unknown, port: number | undefined, databaseUrl: string | undefined): string {
@@ -43,11 +44,16 @@ async function main(): Promise<void> {
       throw err;
     }
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-    console.log(`GCM Tracker ready in ${Math.round(performance.now())} ms: GraphQL ${url}/graphql, IDE ${url}/ide, health ${url}/health`);
+    const ide = config.ideEnabled ? `, IDE ${url}/ide` : '';
+    console.log(
+      `GCM Tracker ready in ${Math.round(performance.now())} ms: web app ${url}/, GraphQL ${url}/graphql${ide}, health ${url}/health`,
+    );
     // While no account exists: a one-time link to create the first one, in the log.
     await app.get(FirstAccountService).announce(url);
     // The mail outbox's worker runs in the server process only (not in the command line).
     await app.get(MailOutboxWorker).start();
+    // So do the calendar's reminders (each sent once however many processes run).
+    app.get(RemindersWorker).start();
   } catch (err) {
     console.error(startFailure(err, port, databaseUrl));
     process.exit(1);

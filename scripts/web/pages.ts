@@ -85,6 +85,7 @@ export const WEB_PAGES: WebPage[] = [
   },
   { name: 'compare', path: '/compare?to=RR2-ECA-2024', ready: '[data-chart="cycle-comparison"]' },
   { name: 'sign-in', path: '/sign-in', ready: 'form input[type="email"]' },
+  { name: 'forgot-password', path: '/forgot-password', ready: 'form input[type="email"]' },
   // A focal point's workspace: the demo opens Morocco's windows for 90 days from the day it is loaded.
   { name: 'my-reports', path: '/reports', ready: '[data-cycle="RR2-ECA-2024"] table', account: DEMO_FOCAL_POINT },
   { name: 'report-entry', path: '/reports/RR2-ECA-2024/16', ready: '#entry-form-title', account: DEMO_FOCAL_POINT },

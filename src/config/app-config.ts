@@ -307,6 +307,49 @@ export class AppConfig {
   @IsInt()
   PASSWORD_LINK_TTL_HOURS = 72;
 
+  /** Days before a reporting window's last day on which its focal points are reminded while their report has work left, e.g. "14,3,1". */
+  @Matches(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, {
+    message: 'REMINDER_DAYS_BEFORE_CLOSE must be a comma-separated list of whole days, e.g. 14,3,1',
+  })
+  @IsString()
+  REMINDER_DAYS_BEFORE_CLOSE = '14,3,1';
+
+  get reminderDaysBeforeClose(): number[] {
+    return [...new Set(this.REMINDER_DAYS_BEFORE_CLOSE.split(',').map((d) => Number(d.trim())))].sort((a, b) => b - a);
+  }
+
+  /** Days a submitted entry may wait for review before the secretariat is reminded of it. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(365)
+  @IsInt()
+  REVIEW_WAITING_DAYS = 7;
+
+  /**
+   * How many days after a date (a window closed, a pledge's target date) its reminder may still
+   * be sent when the server was not running on the day: older dates are not reminded of, so a
+   * new install or a long outage does not send reminders about the distant past.
+   */
+  @Transform(toInt)
+  @Min(0)
+  @Max(90)
+  @IsInt()
+  REMINDER_CATCH_UP_DAYS = 7;
+
+  /** How often the server looks for due reminders, in seconds. */
+  @Transform(toInt)
+  @Min(10)
+  @Max(24 * 3600)
+  @IsInt()
+  REMINDER_POLL_SECONDS = 900;
+
+  /** Password reset links one e-mail address may be sent per hour (forgot password); more asks get the same answer and no mail. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100)
+  @IsInt()
+  PASSWORD_RESET_REQUESTS_PER_HOUR = 3;
+
   get usesEmbeddedDatabase(): boolean {
     return this.DATABASE_URL === undefined;
   }

@@ -1,3 +1,4 @@
+import { SentReminderEntity } from '../modules/reminders/sent-reminder.entity.js';
 import { AccountEntity } from '../modules/accounts/account.entity.js';
 import { PasswordLinkEntity } from '../modules/accounts/password-link.entity.js';
 import { SetupTokenEntity } from '../modules/accounts/setup-token.entity.js';
@@ -83,4 +84,5 @@ export const entities = [
   PasswordLinkEntity,
   NotificationEntity,
   MailOutboxEntity,
+  SentReminderEntity,
 ];

@@ -378,6 +378,20 @@ const MATRIX: Record<string, Row> = {
       secretariat: 'ALLOWED',
     },
   },
+  requestPasswordReset: {
+    call: (t, target, headers) => t.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: target.email }, headers),
+    check: async (t, target) => {
+      const rows = await t.dataSource.query<{ kind: string }[]>('SELECT kind FROM mail_outbox WHERE account_id = $1', [target.id]);
+      expect(rows).toEqual([{ kind: 'PASSWORD_RESET_REQUESTED' }]);
+    },
+    expected: {
+      anonymous: 'ALLOWED',
+      focalPointOfTheCountry: 'ALLOWED',
+      focalPointOfAnotherCountry: 'ALLOWED',
+      analyst: 'ALLOWED',
+      secretariat: 'ALLOWED',
+    },
+  },
   updateMyPreferences: {
     call: async (t, _target, headers) => {
       Object.assign(ownAccountRow, { email: await callerEmail(t, headers) });

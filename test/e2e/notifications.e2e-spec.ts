@@ -1,26 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { simpleParser } from 'mailparser';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { Role } from '../../src/common/auth/role.js';
-import { MailClock } from '../../src/modules/notifications/mail-clock.js';
+import { MailClock } from '../../src/modules/notifications/mail-clock.service.js';
 import { MailOutboxWorker } from '../../src/modules/notifications/mail-outbox.worker.js';
 import { ProgressService } from '../../src/modules/progress/progress.service.js';
 import { createTestAccount, signIn } from '../factories/accounts.factory.js';
 import { createPractice, practiceStep } from '../factories/practices.factory.js';
 import { createEntry, extendWindow, step } from '../factories/progress.factory.js';
+import { type ReceivedMail, SmtpInbox } from '../helpers/smtp-inbox.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 type Headers = Record<string, string>;
-
-interface Received {
-  to: string[];
-  subject: string;
-  text: string;
-  html: string;
-  messageId: string;
-  language: string | undefined;
-}
 
 const ECA2 = 'RR2-ECA-2024';
 const PUBLIC_URL = 'https://gcm-tracker.example.org';
@@ -31,9 +20,8 @@ const PUBLIC_URL = 'https://gcm-tracker.example.org';
  */
 describe('Notifications and their mails', () => {
   let t: TestApp;
-  let smtp: SMTPServer;
-  let port: number;
-  const received: Received[] = [];
+  const inbox = new SmtpInbox();
+  const received = inbox.received;
   let now = Date.now();
   let worker: MailOutboxWorker;
   let secretariat: Headers;
@@ -45,34 +33,10 @@ describe('Notifications and their mails', () => {
   let spanishEmail: string;
   let analyst: Headers;
 
-  const listen = async (): Promise<void> => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream).then(
-          (m) => {
-            received.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: m.subject ?? '',
-              text: m.text ?? '',
-              html: typeof m.html === 'string' ? m.html : '',
-              messageId: m.messageId ?? '',
-              language: m.headers.get('content-language') as string | undefined,
-            });
-            callback();
-          },
-          (err: Error) => callback(err),
-        );
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
-    port = (smtp.server.address() as AddressInfo).port;
-  };
-  const stopSmtp = (): Promise<void> => new Promise((resolve) => smtp.close(() => resolve()));
+  const listen = (): Promise<void> => inbox.start();
+  const stopSmtp = (): Promise<void> => inbox.stop();
 
-  const mailsTo = (email: string): Received[] => received.filter((m) => m.to.includes(email));
+  const mailsTo = (email: string): ReceivedMail[] => inbox.to(email);
   const advance = (seconds: number): void => {
     now += seconds * 1000;
   };
@@ -114,10 +78,9 @@ describe('Notifications and their mails', () => {
   };
 
   beforeAll(async () => {
-    port = 0;
     await listen();
     t = await startTestApp({
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_URL: inbox.url,
       PUBLIC_URL,
       MAIL_GROUP_SECONDS: '120',
       MAIL_FROM: 'GCM Tracker <no-reply@example.org>',

@@ -39,6 +39,15 @@ export class AccountDirectoryService {
     return rows.map(toRecipient);
   }
 
+  /** The countries that have at least one active focal point (ISO3, sorted). */
+  async countriesWithFocalPoints(m: EntityManager): Promise<string[]> {
+    const rows = await m.query<{ iso3: string }[]>(
+      `SELECT DISTINCT country_iso3 AS iso3 FROM account WHERE role = $1 AND active AND country_iso3 IS NOT NULL ORDER BY 1`,
+      [Role.FOCAL_POINT],
+    );
+    return rows.map((r) => r.iso3);
+  }
+
   /** The active secretariat members. */
   async secretariat(m: EntityManager): Promise<Recipient[]> {
     const rows = await m.getRepository(AccountEntity).find({ where: { role: Role.SECRETARIAT, active: true }, order: { email: 'ASC' } });

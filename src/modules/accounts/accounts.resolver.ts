@@ -13,6 +13,7 @@ import { UpdateAccountArgs } from './dto/update-account.args.js';
 import { CreateAccountArgs } from './dto/create-account.args.js';
 import { AccountIdArgs } from './dto/account-id.args.js';
 import { LoginArgs } from './dto/login.args.js';
+import { RequestPasswordResetArgs } from './dto/request-password-reset.args.js';
 import { SetPasswordWithLinkArgs } from './dto/set-password-with-link.args.js';
 import { UpdateMyPreferencesArgs } from './dto/update-my-preferences.args.js';
 import { AccountsArgs } from './dto/accounts.args.js';
@@ -167,6 +168,16 @@ export class AccountsResolver {
   @Public()
   async setPasswordWithLink(@Args() { token, newPassword }: SetPasswordWithLinkArgs): Promise<boolean> {
     await this.accountService.setPasswordWithLink(token, newPassword);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Forgot password: mails the account with this address a single-use link to set a new password (valid PASSWORD_LINK_TTL_HOURS; the password is unchanged until it is used). Always true, whether or not the address has an account; at most PASSWORD_RESET_REQUESTS_PER_HOUR mails per address, and the calls count against the client address's sign-in attempts (TOO_MANY_REQUESTS past them).",
+  })
+  @Public()
+  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs, @Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.sessionService.requestPasswordReset(email, ctx.req.ip ?? 'unknown');
     return true;
   }
 

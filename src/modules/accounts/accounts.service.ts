@@ -42,10 +42,14 @@ export const ACCOUNT_AUDIT_ACTION = {
   signOutEverywhere: 'SIGN_OUT_EVERYWHERE',
   unlock: 'UNLOCK',
   setPasswordByLink: 'SET_PASSWORD_BY_LINK',
+  requestPasswordReset: 'REQUEST_PASSWORD_RESET',
 } as const;
 
 /** Who set a password through a mailed link, as the audit trail names it. */
 export const PASSWORD_LINK_ACTOR: AuditActor = { kind: 'system', label: 'password link' };
+
+/** Who asked for a reset link by e-mail (forgot password), as the audit trail names it. */
+export const PASSWORD_RESET_REQUEST_ACTOR: AuditActor = { kind: 'system', label: 'forgot password' };
 
 const hashOf = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 
@@ -255,6 +259,38 @@ export class AccountsService {
     });
   }
 
+  /**
+   * Forgot password: mails the account a single-use link to set a new password (older unused
+   * links stop working). The caller learns nothing: an unknown or deactivated address, or one
+   * past PASSWORD_RESET_REQUESTS_PER_HOUR (counted per address whether or not it has an
+   * account, in the sign-in attempts' table under `reset:<email>`), sends no mail and answers
+   * the same. The password is unchanged until the link is used.
+   */
+  async requestPasswordReset(email: string): Promise<void> {
+    const address = email.trim().toLowerCase();
+    await this.db.transaction(async (m) => {
+      const [count] = await m.query<{ attempts: number }[]>(
+        `INSERT INTO sign_in_address AS s (address, window_started_at, attempts) VALUES ($1, now(), 1)
+         ON CONFLICT (address) DO UPDATE
+            SET attempts          = CASE WHEN s.window_started_at <= now() - interval '1 hour' THEN 1 ELSE s.attempts + 1 END,
+                window_started_at = CASE WHEN s.window_started_at <= now() - interval '1 hour' THEN now() ELSE s.window_started_at END
+         RETURNING attempts`,
+        [`reset:${address}`.slice(0, 400)],
+      );
+      if (!count || count.attempts > this.config.PASSWORD_RESET_REQUESTS_PER_HOUR) return;
+      const account = await m.getRepository(AccountEntity).findOne({ where: { email: address, active: true } });
+      if (!account) return;
+      await this.sendPasswordLink(m, account, NotificationKind.PASSWORD_RESET_REQUESTED);
+      await this.audit.record(m, PASSWORD_RESET_REQUEST_ACTOR, {
+        action: ACCOUNT_AUDIT_ACTION.requestPasswordReset,
+        entityType: 'Account',
+        entityId: account.id,
+        countryIso3: account.countryIso3,
+        changes: {},
+      });
+    });
+  }
+
   /** One's own preferences: the language of one's mails and how notifications reach one by e-mail. */
   async updatePreferences(actor: AccountCaller, prefs: { language?: Language; mailMode?: MailMode }): Promise<AccountEntity> {
     return this.db.transaction(async (m) => {
@@ -269,7 +305,7 @@ export class AccountsService {
   private async sendPasswordLink(
     m: EntityManager,
     account: AccountEntity,
-    kind: NotificationKind.ACCOUNT_CREATED | NotificationKind.PASSWORD_RESET,
+    kind: NotificationKind.ACCOUNT_CREATED | NotificationKind.PASSWORD_RESET | NotificationKind.PASSWORD_RESET_REQUESTED,
   ): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.PASSWORD_LINK_TTL_HOURS * 3600 * 1000);

@@ -106,6 +106,16 @@ export class SessionsService extends CallerResolver implements OnModuleInit {
    * The account whose password this is, checked under both limits (see the class), or null.
    * A right password gives the reserved attempt back and lifts nothing else.
    */
+  /**
+   * Forgot password (public): counts against the client address's sign-in attempts (so it
+   * cannot be used to mail-bomb or probe faster than one can guess passwords), then mails a
+   * reset link if the address has an active account. Same answer either way.
+   */
+  async requestPasswordReset(email: string, clientAddress: string): Promise<void> {
+    await this.consumeAddressAttempt(clientAddress);
+    await this.accounts.requestPasswordReset(email);
+  }
+
   private async checkPassword(email: string, password: string, clientAddress: string): Promise<AccountEntity | null> {
     await this.consumeAddressAttempt(clientAddress);
     const reservedId = await this.reserveAttempt(email.trim().toLowerCase());

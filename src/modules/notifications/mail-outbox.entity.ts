@@ -13,6 +13,8 @@ export interface MailPayload extends NotificationPayload {
   displayName?: string;
   token?: string | null;
   expiresAt?: string;
+  /** A reminder about a report: what it still lacks. */
+  work?: { draft: number; returned: number; missing: number } | null;
 }
 
 /**

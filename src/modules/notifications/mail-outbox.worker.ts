@@ -7,7 +7,7 @@ import { CountriesService } from '../countries/countries.service.js';
 import { ObjectivesService } from '../objectives/objectives.service.js';
 import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import { nextAttemptAfterFailure, type RetryPolicy } from './mail-backoff.js';
-import { MailClock } from './mail-clock.js';
+import { MailClock } from './mail-clock.service.js';
 import type { MailPayload } from './mail-outbox.entity.js';
 import { cycleLabel, type MailItem, objectiveLabel, renderMail } from './mail-templates.js';
 import { MailTransport } from './mail-transport.js';
@@ -204,6 +204,9 @@ export class MailOutboxWorker implements OnApplicationShutdown {
         comment: p.comment ?? null,
         link: `${this.config.publicUrl}${path}`,
         expiresAt: p.expiresAt ? new Date(p.expiresAt) : null,
+        date: p.date ?? null,
+        days: p.days ?? null,
+        work: p.work ?? null,
       });
     }
     const displayName = (first.payload as unknown as MailPayload).displayName ?? '';

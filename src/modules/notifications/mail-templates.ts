@@ -18,6 +18,12 @@ export interface MailItem {
   link: string;
   /** When a password link stops working. */
   expiresAt?: Date | null;
+  /** A reminder's date (YYYY-MM-DD): the window's last day or the pledge's target date. */
+  date?: string | null;
+  /** A reminder's days: left before the window closes, or waited for review. */
+  days?: number | null;
+  /** What a report still lacks. */
+  work?: { draft: number; returned: number; missing: number } | null;
 }
 
 export interface MailRecipient {
@@ -46,6 +52,40 @@ type Words = {
 
 const where = (i: MailItem): string => [i.country, i.cycle].filter(Boolean).join(', ');
 
+const plural = (n: number | null | undefined, one: string, many: string): string => `${n ?? 0} ${n === 1 ? one : many}`;
+
+/** A reminder's day (the window's last day, the pledge's target date) in the recipient's words, e.g. "31 March 2025". */
+const day = (lang: Language, i: MailItem): string => (i.date ? formatDay(lang, i.date) : '');
+
+const WORK_WORDS: Record<Language, { draft: [string, string]; returned: [string, string]; missing: [string, string] }> = {
+  [Language.EN]: {
+    draft: ['draft', 'drafts'],
+    returned: ['entry returned for changes', 'entries returned for changes'],
+    missing: ['objective not reported on', 'objectives not reported on'],
+  },
+  [Language.FR]: {
+    draft: ['brouillon', 'brouillons'],
+    returned: ['entrée renvoyée pour modification', 'entrées renvoyées pour modification'],
+    missing: ['objectif sans entrée', 'objectifs sans entrée'],
+  },
+  [Language.ES]: {
+    draft: ['borrador', 'borradores'],
+    returned: ['entrada devuelta para cambios', 'entradas devueltas para cambios'],
+    missing: ['objetivo sin entrada', 'objetivos sin entrada'],
+  },
+};
+
+/** What a report still lacks, e.g. "2 drafts, 20 objectives not reported on". */
+function work(lang: Language, i: MailItem): string {
+  const w = WORK_WORDS[lang];
+  const parts: string[] = [];
+  for (const key of ['draft', 'returned', 'missing'] as const) {
+    const n = i.work?.[key] ?? 0;
+    if (n > 0) parts.push(plural(n, ...w[key]));
+  }
+  return parts.join(', ');
+}
+
 const WORDS: Record<Language, Words> = {
   [Language.EN]: {
     subject: {
@@ -58,6 +98,12 @@ const WORDS: Record<Language, Words> = {
       [NotificationKind.PRACTICE_PUBLISHED]: (i) => `Good practice published: ${i.title}`,
       [NotificationKind.ACCOUNT_CREATED]: () => 'Your GCM Tracker account: set your password',
       [NotificationKind.PASSWORD_RESET]: () => 'GCM Tracker: set a new password',
+      [NotificationKind.PASSWORD_RESET_REQUESTED]: () => 'GCM Tracker: reset your password',
+      [NotificationKind.WINDOW_CLOSING]: (i) => `Reporting closes in ${plural(i.days, 'day', 'days')}: ${i.cycle}`,
+      [NotificationKind.WINDOW_CLOSED]: (i) => `Reporting has closed with work left: ${i.cycle}`,
+      [NotificationKind.REPORT_UNFINISHED]: (i) => `Unfinished report: ${where(i)}`,
+      [NotificationKind.REVIEW_WAITING]: (i) => `Waiting for review for ${plural(i.days, 'day', 'days')}: ${i.objective} (${where(i)})`,
+      [NotificationKind.PLEDGE_OVERDUE]: (i) => `Pledge past its target date: ${i.title}`,
     },
     sentence: {
       [NotificationKind.ENTRY_RETURNED]: (i) =>
@@ -74,6 +120,18 @@ const WORDS: Record<Language, Words> = {
         `An account was created for you on GCM Tracker. Set your password with the link below. It works once, until ${when}.`,
       [NotificationKind.PASSWORD_RESET]: (_i, when) =>
         `Your GCM Tracker password was reset. Set a new one with the link below. It works once, until ${when}.`,
+      [NotificationKind.PASSWORD_RESET_REQUESTED]: (_i, when) =>
+        `Someone, most likely you, asked to reset your GCM Tracker password. Set a new one with the link below. It works once, until ${when}. If you did not ask, ignore this mail: your password has not changed.`,
+      [NotificationKind.WINDOW_CLOSING]: (i) =>
+        `Reporting for ${i.cycle} closes for ${i.country} on ${day(Language.EN, i)} (in ${plural(i.days, 'day', 'days')}). The report still has work left: ${work(Language.EN, i)}.`,
+      [NotificationKind.WINDOW_CLOSED]: (i) =>
+        `Reporting for ${i.cycle} closed for ${i.country} on ${day(Language.EN, i)} with work left in the report: ${work(Language.EN, i)}. Ask the secretariat for an extension to finish it.`,
+      [NotificationKind.REPORT_UNFINISHED]: (i) =>
+        `Reporting for ${i.cycle} closed for ${i.country} on ${day(Language.EN, i)} with work left in its report: ${work(Language.EN, i)}. You may extend its window.`,
+      [NotificationKind.REVIEW_WAITING]: (i) =>
+        `${i.country}'s entry on ${i.objective} for ${i.cycle} has waited ${plural(i.days, 'day', 'days')} for review.`,
+      [NotificationKind.PLEDGE_OVERDUE]: (i) =>
+        `The pledge "${i.title}" passed its target date, ${day(Language.EN, i)}, without being fulfilled. Record a status update.`,
     },
     grouped: (n) => `${n} submissions to review`,
     groupedIntro: 'These were submitted for review:',
@@ -94,6 +152,13 @@ const WORDS: Record<Language, Words> = {
       [NotificationKind.PRACTICE_PUBLISHED]: (i) => `Bonne pratique publiée : ${i.title}`,
       [NotificationKind.ACCOUNT_CREATED]: () => 'Votre compte GCM Tracker : choisissez votre mot de passe',
       [NotificationKind.PASSWORD_RESET]: () => 'GCM Tracker : choisissez un nouveau mot de passe',
+      [NotificationKind.PASSWORD_RESET_REQUESTED]: () => 'GCM Tracker : réinitialisez votre mot de passe',
+      [NotificationKind.WINDOW_CLOSING]: (i) => `Les rapports se clôturent dans ${plural(i.days, 'jour', 'jours')} : ${i.cycle}`,
+      [NotificationKind.WINDOW_CLOSED]: (i) => `Rapports clôturés avec du travail restant : ${i.cycle}`,
+      [NotificationKind.REPORT_UNFINISHED]: (i) => `Rapport inachevé : ${where(i)}`,
+      [NotificationKind.REVIEW_WAITING]: (i) =>
+        `En attente d’examen depuis ${plural(i.days, 'jour', 'jours')} : ${i.objective} (${where(i)})`,
+      [NotificationKind.PLEDGE_OVERDUE]: (i) => `Engagement dont la date cible est dépassée : ${i.title}`,
     },
     sentence: {
       [NotificationKind.ENTRY_RETURNED]: (i) =>
@@ -110,6 +175,18 @@ const WORDS: Record<Language, Words> = {
         `Un compte a été créé pour vous sur GCM Tracker. Choisissez votre mot de passe avec le lien ci-dessous. Il ne sert qu’une fois, jusqu’au ${when}.`,
       [NotificationKind.PASSWORD_RESET]: (_i, when) =>
         `Votre mot de passe GCM Tracker a été réinitialisé. Choisissez-en un nouveau avec le lien ci-dessous. Il ne sert qu’une fois, jusqu’au ${when}.`,
+      [NotificationKind.PASSWORD_RESET_REQUESTED]: (_i, when) =>
+        `Quelqu’un, sans doute vous, a demandé à réinitialiser votre mot de passe GCM Tracker. Choisissez-en un nouveau avec le lien ci-dessous. Il ne sert qu’une fois, jusqu’au ${when}. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe n’a pas changé.`,
+      [NotificationKind.WINDOW_CLOSING]: (i) =>
+        `Les rapports pour ${i.cycle} se clôturent pour ${i.country} le ${day(Language.FR, i)} (dans ${plural(i.days, 'jour', 'jours')}). Il reste du travail dans le rapport : ${work(Language.FR, i)}.`,
+      [NotificationKind.WINDOW_CLOSED]: (i) =>
+        `Les rapports pour ${i.cycle} ont été clôturés pour ${i.country} le ${day(Language.FR, i)} avec du travail restant : ${work(Language.FR, i)}. Demandez une prolongation au secrétariat pour terminer le rapport.`,
+      [NotificationKind.REPORT_UNFINISHED]: (i) =>
+        `Les rapports pour ${i.cycle} ont été clôturés pour ${i.country} le ${day(Language.FR, i)} avec du travail restant : ${work(Language.FR, i)}. Vous pouvez prolonger sa période de rapport.`,
+      [NotificationKind.REVIEW_WAITING]: (i) =>
+        `L’entrée de ${i.country} sur ${i.objective} pour ${i.cycle} attend un examen depuis ${plural(i.days, 'jour', 'jours')}.`,
+      [NotificationKind.PLEDGE_OVERDUE]: (i) =>
+        `L’engagement « ${i.title} » a dépassé sa date cible, le ${day(Language.FR, i)}, sans être réalisé. Enregistrez une mise à jour de son état.`,
     },
     grouped: (n) => `${n} soumissions à examiner`,
     groupedIntro: 'Ces éléments ont été soumis pour examen :',
@@ -130,6 +207,13 @@ const WORDS: Record<Language, Words> = {
       [NotificationKind.PRACTICE_PUBLISHED]: (i) => `Buena práctica publicada: ${i.title}`,
       [NotificationKind.ACCOUNT_CREATED]: () => 'Su cuenta de GCM Tracker: elija su contraseña',
       [NotificationKind.PASSWORD_RESET]: () => 'GCM Tracker: elija una nueva contraseña',
+      [NotificationKind.PASSWORD_RESET_REQUESTED]: () => 'GCM Tracker: restablezca su contraseña',
+      [NotificationKind.WINDOW_CLOSING]: (i) => `Los informes se cierran en ${plural(i.days, 'día', 'días')}: ${i.cycle}`,
+      [NotificationKind.WINDOW_CLOSED]: (i) => `Informes cerrados con trabajo pendiente: ${i.cycle}`,
+      [NotificationKind.REPORT_UNFINISHED]: (i) => `Informe sin terminar: ${where(i)}`,
+      [NotificationKind.REVIEW_WAITING]: (i) =>
+        `En espera de examen desde hace ${plural(i.days, 'día', 'días')}: ${i.objective} (${where(i)})`,
+      [NotificationKind.PLEDGE_OVERDUE]: (i) => `Compromiso con la fecha meta vencida: ${i.title}`,
     },
     sentence: {
       [NotificationKind.ENTRY_RETURNED]: (i) =>
@@ -146,6 +230,18 @@ const WORDS: Record<Language, Words> = {
         `Se creó una cuenta para usted en GCM Tracker. Elija su contraseña con el enlace de abajo. Sirve una sola vez, hasta el ${when}.`,
       [NotificationKind.PASSWORD_RESET]: (_i, when) =>
         `Se restableció su contraseña de GCM Tracker. Elija una nueva con el enlace de abajo. Sirve una sola vez, hasta el ${when}.`,
+      [NotificationKind.PASSWORD_RESET_REQUESTED]: (_i, when) =>
+        `Alguien, probablemente usted, pidió restablecer su contraseña de GCM Tracker. Elija una nueva con el enlace de abajo. Sirve una sola vez, hasta el ${when}. Si no lo pidió, ignore este mensaje: su contraseña no ha cambiado.`,
+      [NotificationKind.WINDOW_CLOSING]: (i) =>
+        `La presentación de informes para ${i.cycle} se cierra para ${i.country} el ${day(Language.ES, i)} (en ${plural(i.days, 'día', 'días')}). Queda trabajo pendiente en el informe: ${work(Language.ES, i)}.`,
+      [NotificationKind.WINDOW_CLOSED]: (i) =>
+        `La presentación de informes para ${i.cycle} se cerró para ${i.country} el ${day(Language.ES, i)} con trabajo pendiente: ${work(Language.ES, i)}. Pida una prórroga a la secretaría para terminar el informe.`,
+      [NotificationKind.REPORT_UNFINISHED]: (i) =>
+        `La presentación de informes para ${i.cycle} se cerró para ${i.country} el ${day(Language.ES, i)} con trabajo pendiente: ${work(Language.ES, i)}. Puede prorrogar su plazo.`,
+      [NotificationKind.REVIEW_WAITING]: (i) =>
+        `La entrada de ${i.country} sobre el ${i.objective} para ${i.cycle} espera examen desde hace ${plural(i.days, 'día', 'días')}.`,
+      [NotificationKind.PLEDGE_OVERDUE]: (i) =>
+        `El compromiso «${i.title}» superó su fecha meta, el ${day(Language.ES, i)}, sin cumplirse. Registre una actualización de su estado.`,
     },
     grouped: (n) => `${n} presentaciones por examinar`,
     groupedIntro: 'Se presentaron para examen:',
@@ -188,6 +284,10 @@ export function cycleLabel(
       ? `${round === 1 ? '1er' : `${round}e`} examen régional, ${cycle.regionCode ?? ''} ${cycle.year}`
       : `${round}.º examen regional, ${cycle.regionCode ?? ''} ${cycle.year}`;
   return `${words} (${cycle.code})`;
+}
+
+export function formatDay(lang: Language, isoDay: string): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 export function formatExpiry(lang: Language, at: Date): string {

@@ -28,6 +28,16 @@ export function webPathOf(t: LinkTarget): string {
       return `/practices/${t.subjectId}`;
     case NotificationKind.ACCOUNT_CREATED:
     case NotificationKind.PASSWORD_RESET:
+    case NotificationKind.PASSWORD_RESET_REQUESTED:
       return `/set-password#${t.token ?? ''}`;
+    case NotificationKind.WINDOW_CLOSING:
+    case NotificationKind.WINDOW_CLOSED:
+      return '/reports';
+    case NotificationKind.REPORT_UNFINISHED:
+      return '/admin/windows';
+    case NotificationKind.REVIEW_WAITING:
+      return `/review/entries/${t.subjectId}`;
+    case NotificationKind.PLEDGE_OVERDUE:
+      return `/pledges/${t.subjectId}`;
   }
 }

@@ -2,18 +2,22 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { AccountEntity } from '../accounts/account.entity.js';
 import type { NotificationKind, NotificationSubject } from './notification.enums.js';
 
-/** What a notification shows beyond its columns: the comment, a practice's title. Never a token. */
+/** What a notification shows beyond its columns: the comment, a practice's or pledge's title, a reminder's date. Never a token. */
 export interface NotificationPayload {
   objective?: number | null;
   comment?: string | null;
   title?: string | null;
+  /** A reminder's date: the reporting window's last day, or the pledge's target date (YYYY-MM-DD). */
+  date?: string | null;
+  /** A reminder's count of days: left before the window closes, or waited for review. */
+  days?: number | null;
 }
 
 /** One in-app notification for one account. */
 @Entity({ name: 'notification' })
 @Index('IDX_notification_account_created', ['accountId', 'createdAt', 'id'])
 @Index('IDX_notification_account_unread', ['accountId'], { where: '"read_at" IS NULL' })
-@Check('CHK_notification_subject_type', `"subject_type" IN ('ENTRY', 'PRACTICE', 'PLEDGE', 'ACCOUNT')`)
+@Check('CHK_notification_subject_type', `"subject_type" IN ('ENTRY', 'PRACTICE', 'PLEDGE', 'ACCOUNT', 'REPORT')`)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -31,8 +35,8 @@ export class NotificationEntity {
   @Column({ name: 'subject_type', type: 'text' })
   subjectType: NotificationSubject;
 
-  /** The entry's, practice's, pledge's or account's id. */
-  @Column({ name: 'subject_id', type: 'uuid' })
+  /** The entry's, practice's, pledge's or account's id; a report's `<cycle code>:<ISO3>`. */
+  @Column({ name: 'subject_id', type: 'text' })
   subjectId: string;
 
   @Column({ name: 'country_iso3', type: 'char', length: 3, nullable: true })

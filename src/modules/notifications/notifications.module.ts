@@ -3,7 +3,7 @@ import { AccountDirectoryModule } from '../accounts/account-directory.module.js'
 import { CountriesModule } from '../countries/countries.module.js';
 import { ObjectivesModule } from '../objectives/objectives.module.js';
 import { ReviewCyclesModule } from '../review-cycles/review-cycles.module.js';
-import { MailClock } from './mail-clock.js';
+import { MailClock } from './mail-clock.service.js';
 import { MailOutboxWorker } from './mail-outbox.worker.js';
 import { MailTransport } from './mail-transport.js';
 import { NotificationsResolver } from './notifications.resolver.js';
@@ -13,6 +13,6 @@ import { NotificationsService } from './notifications.service.js';
 @Module({
   imports: [AccountDirectoryModule, CountriesModule, ObjectivesModule, ReviewCyclesModule],
   providers: [NotificationsService, NotificationsResolver, MailClock, MailTransport, MailOutboxWorker],
-  exports: [NotificationsService, MailOutboxWorker],
+  exports: [NotificationsService, MailOutboxWorker, MailClock],
 })
 export class NotificationsModule {}

@@ -9,7 +9,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { MailMode } from '../accounts/account.enums.js';
 import { AccountDirectoryService, type Recipient } from '../accounts/account-directory.service.js';
 import type { NotificationsArgs } from './dto/notifications.args.js';
-import { MailClock } from './mail-clock.js';
+import { MailClock } from './mail-clock.service.js';
 import { type MailPayload, MailOutboxEntity } from './mail-outbox.entity.js';
 import { GROUPED_KINDS, NotificationKind, SUBJECT_OF_KIND } from './notification.enums.js';
 import { NotificationEntity, type NotificationPayload } from './notification.entity.js';
@@ -40,15 +40,40 @@ export interface PracticeEvent {
   actorAccountId: string | null;
 }
 
+/** A calendar reminder (computed by the reminders feature, which makes sure each fires once). */
+export interface ReminderEvent {
+  kind:
+    | NotificationKind.WINDOW_CLOSING
+    | NotificationKind.WINDOW_CLOSED
+    | NotificationKind.REPORT_UNFINISHED
+    | NotificationKind.REVIEW_WAITING
+    | NotificationKind.PLEDGE_OVERDUE;
+  /** The report (`<cycle>:<ISO3>`), entry or pledge. */
+  subjectId: string;
+  countryIso3: string;
+  cycleCode: string | null;
+  objective?: number | null;
+  title?: string | null;
+  date?: string | null;
+  days?: number | null;
+  /** What a report still lacks (mails only). */
+  work?: { draft: number; returned: number; missing: number } | null;
+}
+
 /** A link to set one's password, mailed to the person (mail only: they cannot sign in yet). */
 export interface PasswordLinkEvent {
-  kind: NotificationKind.ACCOUNT_CREATED | NotificationKind.PASSWORD_RESET;
+  kind: NotificationKind.ACCOUNT_CREATED | NotificationKind.PASSWORD_RESET | NotificationKind.PASSWORD_RESET_REQUESTED;
   recipient: Recipient;
   token: string;
   expiresAt: Date;
 }
 
-const TO_SECRETARIAT: ReadonlySet<NotificationKind> = new Set([NotificationKind.ENTRY_SUBMITTED, NotificationKind.PRACTICE_SUBMITTED]);
+const TO_SECRETARIAT: ReadonlySet<NotificationKind> = new Set([
+  NotificationKind.ENTRY_SUBMITTED,
+  NotificationKind.PRACTICE_SUBMITTED,
+  NotificationKind.REPORT_UNFINISHED,
+  NotificationKind.REVIEW_WAITING,
+]);
 
 /**
  * In-app notifications and the mail outbox. The notifying features call the event methods
@@ -94,6 +119,22 @@ export class NotificationsService {
     });
   }
 
+  /** A reminder: the country's focal points, or (an unfinished report, a submission waiting for review) the secretariat. */
+  async reminderEvent(m: EntityManager, e: ReminderEvent): Promise<number> {
+    const recipients = TO_SECRETARIAT.has(e.kind)
+      ? await this.directory.secretariat(m)
+      : await this.directory.focalPointsOf(m, e.countryIso3);
+    await this.notify(m, recipients, null, {
+      kind: e.kind,
+      subjectId: e.subjectId,
+      countryIso3: e.countryIso3,
+      cycleCode: e.cycleCode,
+      payload: { objective: e.objective ?? null, title: e.title ?? null, date: e.date ?? null, days: e.days ?? null },
+      mail: e.work ? { work: e.work } : {},
+    });
+    return recipients.length;
+  }
+
   /** The mail with a single-use link to set one's password, whatever the person's mail mode (it is their only way in). */
   async passwordLinkEvent(m: EntityManager, e: PasswordLinkEvent): Promise<void> {
     await m.insert(MailOutboxEntity, {
@@ -117,7 +158,15 @@ export class NotificationsService {
     m: EntityManager,
     recipients: Recipient[],
     actorAccountId: string | null,
-    n: { kind: NotificationKind; subjectId: string; countryIso3: string | null; cycleCode: string | null; payload: NotificationPayload },
+    n: {
+      kind: NotificationKind;
+      subjectId: string;
+      countryIso3: string | null;
+      cycleCode: string | null;
+      payload: NotificationPayload;
+      /** What only the mail says. */
+      mail?: Partial<MailPayload>;
+    },
   ): Promise<void> {
     const to = recipients.filter((r) => r.accountId !== actorAccountId);
     if (to.length === 0) return;
@@ -141,6 +190,7 @@ export class NotificationsService {
     const due = new Date(this.clock.now().getTime() + (grouped ? this.config.MAIL_GROUP_SECONDS * 1000 : 0));
     const payload: MailPayload = {
       ...n.payload,
+      ...n.mail,
       subjectType,
       subjectId: n.subjectId,
       countryIso3: n.countryIso3,

@@ -39,6 +39,27 @@ export class PledgesService {
     private readonly cycles: ReviewCyclesService,
   ) {}
 
+  /**
+   * Member states' pledges of `states` not fulfilled nor withdrawn whose target date passed
+   * (before `today`, on or after `since`), oldest target first, at most `limit` (the reminders).
+   */
+  overdueOfStates(
+    m: EntityManager,
+    states: readonly string[],
+    today: string,
+    since: string,
+    limit: number,
+  ): Promise<{ id: string; title: string; pledging_country_iso3: string; target_date: string }[]> {
+    if (states.length === 0) return Promise.resolve([]);
+    return m.query(
+      `SELECT p.id, p.title, p.pledging_country_iso3, p.target_date::text AS target_date FROM pledge p
+        WHERE p.pledging_entity_kind = 'MEMBER_STATE' AND p.pledging_country_iso3 = ANY($1::text[])
+          AND p.status IN ('PLANNING', 'IN_PROGRESS') AND p.target_date < $2::date AND p.target_date >= $3::date
+        ORDER BY p.target_date, p.id LIMIT $4`,
+      [states, today, since, limit],
+    );
+  }
+
   async findOne(id: string, manager: EntityManager = this.db.manager): Promise<PledgeRow> {
     const [row] = await this.findRows([id], manager);
     if (!row) throw new NotFoundError('Pledge', id);

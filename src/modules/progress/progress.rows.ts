@@ -82,3 +82,25 @@ export interface MyReportRow {
   window: ReportingWindowRow;
   overdue: boolean;
 }
+
+/** A country's report in a cycle whose window is open (or just closed) with work left (`WORK_LEFT_SQL`). */
+export interface WorkLeftRow {
+  cycle_code: string;
+  country_iso3: string;
+  opens_on: string;
+  /** The country's last day, its extension included (YYYY-MM-DD). */
+  closes_on: string;
+  draft_count: number;
+  returned_count: number;
+  /** Objectives with no entry yet. */
+  missing_count: number;
+}
+
+/** A submitted entry waiting for review (`WAITING_FOR_REVIEW_SQL`). */
+export interface WaitingEntryRow {
+  id: string;
+  country_iso3: string;
+  cycle_code: string;
+  objective_number: number;
+  submitted_at: Date;
+}

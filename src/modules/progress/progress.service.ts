@@ -13,8 +13,8 @@ import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { ProgressReportsArgs } from './dto/progress-reports.args.js';
 import type { PendingReviewsArgs } from './dto/pending-reviews.args.js';
 import { isWindowOpen, maySeeEntry, visibleEntrySql } from './progress.policy.js';
-import type { MyReportRow, ProgressEntryRow, ProgressReportRow } from './progress.rows.js';
-import { ENTRIES_BY_ID_SQL, ENTRY_FROM, ENTRY_SELECT, reportSql } from './progress.sql.js';
+import type { MyReportRow, ProgressEntryRow, ProgressReportRow, WaitingEntryRow } from './progress.rows.js';
+import { ENTRIES_BY_ID_SQL, ENTRY_FROM, ENTRY_SELECT, reportSql, WAITING_FOR_REVIEW_SQL } from './progress.sql.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
 
 /** Reading progress reports and entries, each caller seeing what its role allows. */
@@ -26,6 +26,11 @@ export class ProgressService {
     private readonly cycles: ReviewCyclesService,
     private readonly windows: ReportingWindowsService,
   ) {}
+
+  /** Entries submitted before `before` and still waiting for review, oldest first, at most `limit` (the reminders). */
+  waitingForReview(m: EntityManager, before: Date, limit: number): Promise<WaitingEntryRow[]> {
+    return m.query<WaitingEntryRow[]>(WAITING_FOR_REVIEW_SQL, [before, limit]);
+  }
 
   findEntries(m: EntityManager, ids: string[]): Promise<ProgressEntryRow[]> {
     return m.query(ENTRIES_BY_ID_SQL, [ids]);

@@ -2,6 +2,7 @@ import type { Caller } from '../../common/auth/caller.js';
 import { Role } from '../../common/auth/role.js';
 import type { SqlParams } from '../../common/pagination/keyset-page.js';
 import { countryNameSql } from '../countries/countries.service.js';
+import { takesPartSql } from '../review-cycles/review-cycles.service.js';
 import { visibleEntrySql } from './progress.policy.js';
 
 /** The columns of a `ProgressEntryRow`, over `ENTRY_FROM` (entry `e`, report `r`). */
@@ -63,3 +64,36 @@ export function reportSql(caller: Caller, params: SqlParams): string {
     GROUP BY r.id
    HAVING count(e.id) > 0 OR ${keeper}) rp`;
 }
+
+/**
+ * Each (cycle, country) among `$1` (ISO3s) whose reporting window is open on `$2` (today) or
+ * closed on or after `$3`, with what its report still lacks: entries in DRAFT or RETURNED, and
+ * objectives with no entry at all (`$4` objectives in the GCM). Only those with work left.
+ */
+export const WORK_LEFT_SQL = `
+  SELECT k.cycle_code, k.country_iso3, k.opens_on::text AS opens_on, k.closes_on::text AS closes_on,
+         count(e.id) FILTER (WHERE e.state = 'DRAFT')::int AS draft_count,
+         count(e.id) FILTER (WHERE e.state = 'RETURNED')::int AS returned_count,
+         ($4::int - count(e.id))::int AS missing_count
+    FROM (SELECT rc.code AS cycle_code, c.iso3 AS country_iso3,
+                 coalesce(w.opens_on, rc.reporting_opens_on) AS opens_on,
+                 greatest(coalesce(w.closes_on, rc.reporting_closes_on), x.closes_on) AS closes_on
+            FROM review_cycle rc
+            CROSS JOIN unnest($1::text[]) AS c(iso3)
+            LEFT JOIN reporting_window w ON w.cycle_code = rc.code
+            LEFT JOIN reporting_window_extension x ON x.cycle_code = rc.code AND x.country_iso3 = c.iso3
+           WHERE ${takesPartSql('c.iso3')}) k
+    LEFT JOIN progress_report r ON r.cycle_code = k.cycle_code AND r.country_iso3 = k.country_iso3
+    LEFT JOIN progress_entry e ON e.report_id = r.id
+   WHERE k.opens_on IS NOT NULL AND k.closes_on IS NOT NULL AND k.opens_on <= $2::date AND k.closes_on >= $3::date
+   GROUP BY k.cycle_code, k.country_iso3, k.opens_on, k.closes_on
+  HAVING count(e.id) FILTER (WHERE e.state IN ('DRAFT', 'RETURNED')) > 0 OR count(e.id) < $4::int
+   ORDER BY k.cycle_code, k.country_iso3`;
+
+/** Entries submitted before `$1` and still waiting for review, oldest first (at most `$2`). */
+export const WAITING_FOR_REVIEW_SQL = `
+  SELECT e.id, r.country_iso3, r.cycle_code, e.objective_number, e.submitted_at
+    FROM progress_entry e JOIN progress_report r ON r.id = e.report_id
+   WHERE e.state = 'SUBMITTED' AND e.submitted_at < $1
+   ORDER BY e.submitted_at, e.id
+   LIMIT $2`;

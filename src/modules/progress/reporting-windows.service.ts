@@ -11,8 +11,8 @@ import { ReviewCyclesService } from '../review-cycles/review-cycles.service.js';
 import type { ExtendReportingWindowArgs } from './dto/extend-reporting-window.args.js';
 import type { SetReportingWindowArgs } from './dto/set-reporting-window.args.js';
 import { isWindowOpen } from './progress.policy.js';
-import type { ReportingWindowRow } from './progress.rows.js';
-import { WINDOW_SQL } from './progress.sql.js';
+import type { ReportingWindowRow, WorkLeftRow } from './progress.rows.js';
+import { WINDOW_SQL, WORK_LEFT_SQL } from './progress.sql.js';
 import { ReportingWindowEntity, ReportingWindowExtensionEntity } from './reporting-window.entity.js';
 
 /**
@@ -118,6 +118,16 @@ export class ReportingWindowsService {
       });
       return this.windowFor(m, args.cycle, country);
     });
+  }
+
+  /**
+   * The reports of `countries` with work left (DRAFT or RETURNED entries, or objectives not
+   * reported on) whose window, the country's extension included, is open on `today` or closed
+   * on or after `closedSince`: what the calendar reminders are about.
+   */
+  workLeft(m: EntityManager, countries: readonly string[], today: string, closedSince: string, objectives: number): Promise<WorkLeftRow[]> {
+    if (countries.length === 0) return Promise.resolve([]);
+    return m.query<WorkLeftRow[]>(WORK_LEFT_SQL, [countries, today, closedSince, objectives]);
   }
 
   private find(m: EntityManager, pairs: (readonly [string, string | null])[]): Promise<ReportingWindowRow[]> {

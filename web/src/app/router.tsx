@@ -75,6 +75,10 @@ export const router = createBrowserRouter([
       { path: 'admin/windows', lazy: () => import('../features/review/WindowsPage').then((m) => ({ Component: m.WindowsPage })) },
       { path: 'sign-in', lazy: () => import('../features/accounts/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       {
+        path: 'forgot-password',
+        lazy: () => import('../features/accounts/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
         path: 'set-password',
         lazy: () => import('../features/accounts/SetPasswordPage').then((m) => ({ Component: m.SetPasswordPage })),
       },

@@ -14,7 +14,10 @@ export class NotificationModel {
   @Field(() => NotificationSubject)
   subjectType: NotificationSubject;
 
-  @Field(() => ID, { description: 'The id of the entry, practice, pledge or account the notification is about.' })
+  @Field(() => ID, {
+    description:
+      "The id of the entry, practice, pledge or account the notification is about; for a country's report, `<cycle code>:<ISO3>`.",
+  })
   subjectId: string;
 
   @Field(() => String, { nullable: true, description: 'ISO3 of the country concerned.' })
@@ -26,11 +29,20 @@ export class NotificationModel {
   @Field(() => Int, { nullable: true, description: 'Number of the objective an entry reports on.' })
   objective: number | null;
 
-  @Field(() => String, { nullable: true, description: "A good practice's title." })
+  @Field(() => String, { nullable: true, description: "A good practice's or a pledge's title." })
   title: string | null;
 
   @Field(() => String, { nullable: true, description: "The secretariat's comment (a return) or reason (a reopening)." })
   comment: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A reminder's date (YYYY-MM-DD): the reporting window's last day (extension included), or the pledge's target date.",
+  })
+  date: string | null;
+
+  @Field(() => Int, { nullable: true, description: "A reminder's days: left before the window closes, or waited for review." })
+  days: number | null;
 
   @Field(() => String, { description: 'Where the web app opens the subject, e.g. /reports/RR2-ECA-2024/5.' })
   path: string;
@@ -53,6 +65,8 @@ export function toNotificationModel(r: NotificationRow): NotificationModel {
     objective: r.payload.objective ?? null,
     title: r.payload.title ?? null,
     comment: r.payload.comment ?? null,
+    date: r.payload.date ?? null,
+    days: r.payload.days ?? null,
     path: webPathOf({ kind: r.kind, subjectId: r.subject_id, cycleCode: r.cycle_code, objective: r.payload.objective ?? null }),
     createdAt: new Date(r.created_at),
     readAt: r.read_at ? new Date(r.read_at) : null,

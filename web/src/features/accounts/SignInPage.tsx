@@ -74,6 +74,9 @@ export function SignInPage() {
           <Button type="submit" loading={busy}>
             {t('submit')}
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            {t('forgotPassword.link')}
+          </Anchor>
           <Text size="sm" c="dimmed">
             {t('cookieNote')}
           </Text>

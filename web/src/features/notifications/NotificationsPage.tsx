@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice';
 import { PageLoader } from '../../components/PageLoader';
 import { Pager } from '../../components/Pager';
 import { RequireAccount } from '../accounts/RequireAccount';
+import { formatDate } from '../../lib/format';
 import { formatDateTime } from '../reports/format-time';
 import { MarkAllNotificationsReadMutation, MarkNotificationsReadMutation, NotificationsQuery } from './notifications.operations';
 
@@ -84,7 +85,14 @@ function NotificationsList() {
                     fw={n.readAt ? 400 : 600}
                     onClick={() => void (n.readAt ? null : markRead({ ids: [n.id] }))}
                   >
-                    {t(`kinds.${n.kind}`, { objective: n.objective, country: countryName(n.country), cycle: n.cycle, title: n.title })}
+                    {t(`kinds.${n.kind}`, {
+                      objective: n.objective,
+                      country: countryName(n.country),
+                      cycle: n.cycle,
+                      title: n.title,
+                      date: formatDate(n.date, i18n.language),
+                      count: n.days ?? 0,
+                    })}
                   </Anchor>
                 </Group>
                 {n.comment ? (

@@ -20,6 +20,8 @@ export const NotificationsQuery = graphql(`
         objective
         title
         comment
+        date
+        days
         path
         createdAt
         readAt
