@@ -307,6 +307,13 @@ export class AppConfig {
   @IsInt()
   PASSWORD_LINK_TTL_HOURS = 72;
 
+  /** The hour (UTC, 0-23) at which daily digests are mailed to those who chose them. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(23)
+  @IsInt()
+  DIGEST_HOUR_UTC = 6;
+
   /** Days before a reporting window's last day on which its focal points are reminded while their report has work left, e.g. "14,3,1". */
   @Matches(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, {
     message: 'REMINDER_DAYS_BEFORE_CLOSE must be a comma-separated list of whole days, e.g. 14,3,1',

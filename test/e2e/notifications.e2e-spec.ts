@@ -382,3 +382,57 @@ describe('Notifications and their mails', () => {
     expect((await outbox()).pending).toBe(0);
   });
 });
+
+describe('Daily digest', () => {
+  let t: TestApp;
+  const inbox = new SmtpInbox();
+  // 10:00 UTC today: the next digest is tomorrow at 06:00 UTC.
+  const today = new Date();
+  let now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 10);
+
+  beforeAll(async () => {
+    await inbox.start();
+    t = await startTestApp({ SMTP_URL: inbox.url, PUBLIC_URL, MAIL_GROUP_SECONDS: '0', DIGEST_HOUR_UTC: '6' });
+    jest.spyOn(t.app.get(MailClock), 'now').mockImplementation(() => new Date(now));
+  });
+  afterAll(async () => {
+    await t?.close();
+    await inbox.stop();
+  });
+
+  it('mails those who chose it one list of the day’s notifications at the digest hour, in their language, once', async () => {
+    const secretariat = await signIn(t, (await createTestAccount(t, Role.SECRETARIAT)).email);
+    const digestAccount = await createTestAccount(t, Role.FOCAL_POINT, 'MAR');
+    const digestFocal = await signIn(t, digestAccount.email);
+    const prefs = await t.gql('mutation { updateMyPreferences(language: FR, mailMode: DAILY_DIGEST) { mailMode } }', {}, digestFocal);
+    expect(prefs.errors).toBeUndefined();
+    const immediateEmail = (await createTestAccount(t, Role.FOCAL_POINT, 'MAR')).email;
+    await extendWindow(t, secretariat, ECA2, 'MAR');
+    const worker = t.app.get(MailOutboxWorker);
+
+    let o16 = await createEntry(t, digestFocal, ECA2, 16);
+    let o23 = await createEntry(t, digestFocal, ECA2, 23);
+    o16 = await step(t, digestFocal, 'submitProgressEntry', o16);
+    o23 = await step(t, digestFocal, 'submitProgressEntry', o23);
+    await step(t, secretariat, 'returnProgressEntry', o16, { comment: 'Merci de citer vos sources.' });
+    await step(t, secretariat, 'validateProgressEntry', o23);
+    await worker.deliverDue();
+    expect(inbox.to(immediateEmail)).toHaveLength(2);
+    expect(inbox.to(digestAccount.email)).toHaveLength(0);
+
+    now += 20 * 3600_000 - 1000; // 05:59:59 the next day: not yet
+    expect(await worker.deliverDue()).toMatchObject({ sent: 0 });
+    now += 1000;
+    expect(await worker.deliverDue()).toMatchObject({ sent: 1, rows: 2, failed: 0 });
+    const [digest] = inbox.to(digestAccount.email);
+    expect(inbox.to(digestAccount.email)).toHaveLength(1);
+    expect(digest?.subject).toBe('Résumé quotidien de GCM Tracker : 2 notifications');
+    expect(digest?.text).toContain('Depuis votre dernier résumé :');
+    expect(digest?.text).toContain('- Le secrétariat a renvoyé pour modification l’entrée de Maroc sur Objectif 16');
+    expect(digest?.text).toContain('  Commentaire : Merci de citer vos sources.');
+    expect(digest?.text).toContain('- Le secrétariat a validé l’entrée de Maroc sur Objectif 23');
+    expect(digest?.text).toContain(`${PUBLIC_URL}/reports/RR2-ECA-2024/16`);
+    now += 24 * 3600_000;
+    expect(await worker.deliverDue()).toMatchObject({ sent: 0 });
+  });
+});

@@ -13,6 +13,7 @@ import { cycleLabel, type MailItem, objectiveLabel, renderMail } from './mail-te
 import { MailTransport } from './mail-transport.js';
 import { webPathOf } from './notification-links.js';
 import type { OutboxRow } from './notifications.rows.js';
+import { DIGEST_GROUP } from './notifications.service.js';
 
 /** How long a claimed mail stays with the worker that claimed it before another may take it over. */
 const CLAIM_SECONDS = 300;
@@ -210,7 +211,8 @@ export class MailOutboxWorker implements OnApplicationShutdown {
       });
     }
     const displayName = (first.payload as unknown as MailPayload).displayName ?? '';
-    return renderMail({ displayName, language }, items, `${this.config.publicUrl}/account`);
+    const digest = first.group_key?.startsWith(DIGEST_GROUP) === true;
+    return renderMail({ displayName, language }, items, `${this.config.publicUrl}/account`, { digest });
   }
 }
 

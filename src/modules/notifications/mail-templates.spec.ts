@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Language } from '../../common/i18n/language.js';
 import { cycleLabel, formatExpiry, type MailItem, objectiveLabel, renderMail } from './mail-templates.js';
 import { NotificationKind } from './notification.enums.js';
+import { nextDigestAt } from './notifications.service.js';
 
 const returned = (lang: Language): MailItem => ({
   kind: NotificationKind.ENTRY_RETURNED,
@@ -79,5 +80,60 @@ describe('mail templates', () => {
     expect(cycleLabel(Language.EN, rr)).toBe('Second Regional Review - UNECE region (RR2-ECA-2024)');
     expect(cycleLabel(Language.FR, rr)).toBe('2e examen régional, UNECE 2024 (RR2-ECA-2024)');
     expect(cycleLabel(Language.ES, { ...rr, round: 1 })).toBe('1.º examen regional, UNECE 2024 (RR2-ECA-2024)');
+  });
+});
+
+describe('daily digest', () => {
+  it('is one mail listing the day’s items with their comments, even of one item, in the recipient’s language', () => {
+    const one = renderMail({ displayName: 'Amina', language: Language.FR }, [returned(Language.FR)], 'https://x/account', { digest: true });
+    expect(one.subject).toBe('Résumé quotidien de GCM Tracker : 1 notifications');
+    expect(one.text).toContain('Depuis votre dernier résumé :');
+    expect(one.text).toContain('- Le secrétariat a renvoyé pour modification l’entrée de Maroc');
+    expect(one.text).toContain('  Commentaire : Add the <regions> & dates');
+    const two = renderMail(
+      { displayName: 'Amina', language: Language.EN },
+      [returned(Language.EN), returned(Language.EN)],
+      'https://x/account',
+      {
+        digest: true,
+      },
+    );
+    expect(two.subject).toBe('GCM Tracker daily digest: 2 notifications');
+    expect(two.html).toContain('<q>Comment: Add the &lt;regions&gt; &amp; dates</q>');
+  });
+});
+
+describe('reminders', () => {
+  it('say what a report still lacks, and the day in the recipient’s words', () => {
+    const closing: MailItem = {
+      kind: NotificationKind.WINDOW_CLOSING,
+      country: 'Marruecos',
+      cycle: 'RR2',
+      date: '2025-03-31',
+      days: 1,
+      work: { draft: 0, returned: 2, missing: 1 },
+      link: 'https://x/reports',
+    };
+    const es = renderMail({ displayName: 'Amina', language: Language.ES }, [closing], 'https://x/account');
+    expect(es.subject).toBe('Los informes se cierran en 1 día: RR2');
+    expect(es.text).toContain(
+      'se cierra para Marruecos el 31 de marzo de 2025 (en 1 día). Queda trabajo pendiente en el informe: 2 entradas devueltas para cambios, 1 objetivo sin entrada.',
+    );
+    const en = renderMail(
+      { displayName: 'Amina', language: Language.EN },
+      [{ ...closing, country: 'Morocco', days: 3 }],
+      'https://x/account',
+    );
+    expect(en.text).toContain(
+      'closes for Morocco on 31 March 2025 (in 3 days). The report still has work left: 2 entries returned for changes, 1 objective not reported on.',
+    );
+  });
+});
+
+describe('the digest hour', () => {
+  it('is today at the hour when it is still ahead, else tomorrow', () => {
+    expect(nextDigestAt(new Date('2026-12-03T05:59:59Z'), 6).toISOString()).toBe('2026-12-03T06:00:00.000Z');
+    expect(nextDigestAt(new Date('2026-12-03T06:00:00Z'), 6).toISOString()).toBe('2026-12-04T06:00:00.000Z');
+    expect(nextDigestAt(new Date('2026-12-31T23:30:00Z'), 0).toISOString()).toBe('2027-01-01T00:00:00.000Z');
   });
 });

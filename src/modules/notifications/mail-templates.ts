@@ -43,6 +43,8 @@ type Words = {
   sentence: Record<NotificationKind, (i: MailItem, when: string) => string>;
   grouped: (n: number) => string;
   groupedIntro: string;
+  digest: (n: number) => string;
+  digestIntro: string;
   comment: string;
   reason: string;
   open: string;
@@ -135,6 +137,8 @@ const WORDS: Record<Language, Words> = {
     },
     grouped: (n) => `${n} submissions to review`,
     groupedIntro: 'These were submitted for review:',
+    digest: (n) => `GCM Tracker daily digest: ${n} notifications`,
+    digestIntro: 'Since your last digest:',
     comment: 'Comment',
     reason: 'Reason',
     open: 'Open',
@@ -190,6 +194,8 @@ const WORDS: Record<Language, Words> = {
     },
     grouped: (n) => `${n} soumissions à examiner`,
     groupedIntro: 'Ces éléments ont été soumis pour examen :',
+    digest: (n) => `Résumé quotidien de GCM Tracker : ${n} notifications`,
+    digestIntro: 'Depuis votre dernier résumé :',
     comment: 'Commentaire',
     reason: 'Motif',
     open: 'Ouvrir',
@@ -245,6 +251,8 @@ const WORDS: Record<Language, Words> = {
     },
     grouped: (n) => `${n} presentaciones por examinar`,
     groupedIntro: 'Se presentaron para examen:',
+    digest: (n) => `Resumen diario de GCM Tracker: ${n} notificaciones`,
+    digestIntro: 'Desde su último resumen:',
     comment: 'Comentario',
     reason: 'Motivo',
     open: 'Abrir',
@@ -301,7 +309,12 @@ const escapeHtml = (s: string): string =>
  * One mail in the recipient's language: one item (an event), or several (the secretariat's
  * submissions of one delivery round, listed in one mail). Text and HTML say the same.
  */
-export function renderMail(to: MailRecipient, items: readonly MailItem[], settingsLink: string): RenderedMail {
+export function renderMail(
+  to: MailRecipient,
+  items: readonly MailItem[],
+  settingsLink: string,
+  options: { digest?: boolean } = {},
+): RenderedMail {
   const first = items[0];
   if (!first) throw new Error('A mail needs at least one item');
   const w = WORDS[to.language];
@@ -311,10 +324,12 @@ export function renderMail(to: MailRecipient, items: readonly MailItem[], settin
     const label = i.kind === NotificationKind.ENTRY_REOPENED ? w.reason : w.comment;
     return `${label}${to.language === Language.FR ? ' :' : ':'} ${i.comment}`;
   };
-  const subject = items.length === 1 ? w.subject[first.kind](first) : w.grouped(items.length);
+  // A digest is a list even of one item, so that it always reads as the day's digest.
+  const list = items.length > 1 || options.digest === true;
+  const subject = options.digest ? w.digest(items.length) : items.length === 1 ? w.subject[first.kind](first) : w.grouped(items.length);
   const text: string[] = [w.hello(to.displayName), ''];
   const html: string[] = [`<p>${escapeHtml(w.hello(to.displayName))}</p>`];
-  if (items.length === 1) {
+  if (!list) {
     text.push(w.sentence[first.kind](first, when(first)));
     html.push(`<p>${escapeHtml(w.sentence[first.kind](first, when(first)))}</p>`);
     const n = note(first);
@@ -325,11 +340,15 @@ export function renderMail(to: MailRecipient, items: readonly MailItem[], settin
     text.push('', first.link);
     html.push(`<p><a href="${escapeHtml(first.link)}">${escapeHtml(first.link)}</a></p>`);
   } else {
-    text.push(w.groupedIntro, '');
-    html.push(`<p>${escapeHtml(w.groupedIntro)}</p>`, '<ul>');
+    const intro = options.digest ? w.digestIntro : w.groupedIntro;
+    text.push(intro, '');
+    html.push(`<p>${escapeHtml(intro)}</p>`, '<ul>');
     for (const i of items) {
-      text.push(`- ${w.sentence[i.kind](i, when(i))}`, `  ${i.link}`);
-      html.push(`<li>${escapeHtml(w.sentence[i.kind](i, when(i)))} <a href="${escapeHtml(i.link)}">${escapeHtml(w.open)}</a></li>`);
+      const n = note(i);
+      text.push(`- ${w.sentence[i.kind](i, when(i))}`, ...(n ? [`  ${n}`] : []), `  ${i.link}`);
+      html.push(
+        `<li>${escapeHtml(w.sentence[i.kind](i, when(i)))}${n ? ` <q>${escapeHtml(n)}</q>` : ''} <a href="${escapeHtml(i.link)}">${escapeHtml(w.open)}</a></li>`,
+      );
     }
     html.push('</ul>');
   }

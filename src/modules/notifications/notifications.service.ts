@@ -68,6 +68,16 @@ export interface PasswordLinkEvent {
   expiresAt: Date;
 }
 
+/** The outbox group of an account's daily digest: its due mails go out as one mail. */
+export const DIGEST_GROUP = 'digest:';
+
+/** The next daily digest after `now`: today at `hourUtc`:00 UTC if that is still ahead, else tomorrow. */
+export function nextDigestAt(now: Date, hourUtc: number): Date {
+  const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hourUtc));
+  if (at.getTime() <= now.getTime()) at.setUTCDate(at.getUTCDate() + 1);
+  return at;
+}
+
 const TO_SECRETARIAT: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.ENTRY_SUBMITTED,
   NotificationKind.PRACTICE_SUBMITTED,
@@ -183,11 +193,13 @@ export class NotificationsService {
         payload: n.payload,
       })),
     );
-    // A daily digest is not sent yet (docs/notifications.md): such accounts are told in the app only, as are those who chose no mail.
-    const mailed = to.filter((r) => r.mailMode === MailMode.IMMEDIATE);
+    // No mail for those who chose none; a daily digest's mails wait for its hour and go out as one mail.
+    const mailed = to.filter((r) => r.mailMode !== MailMode.NONE);
     if (mailed.length === 0) return;
+    const now = this.clock.now();
     const grouped = GROUPED_KINDS.has(n.kind);
-    const due = new Date(this.clock.now().getTime() + (grouped ? this.config.MAIL_GROUP_SECONDS * 1000 : 0));
+    const immediateDue = new Date(now.getTime() + (grouped ? this.config.MAIL_GROUP_SECONDS * 1000 : 0));
+    const digestDue = nextDigestAt(now, this.config.DIGEST_HOUR_UTC);
     const payload: MailPayload = {
       ...n.payload,
       ...n.mail,
@@ -199,15 +211,18 @@ export class NotificationsService {
     };
     await m.insert(
       MailOutboxEntity,
-      mailed.map((r) => ({
-        accountId: r.accountId,
-        toAddress: r.email,
-        language: r.language,
-        kind: n.kind,
-        groupKey: grouped ? `submissions:${r.accountId}` : null,
-        payload: { ...payload, displayName: r.displayName },
-        nextAttemptAt: due,
-      })),
+      mailed.map((r) => {
+        const digest = r.mailMode === MailMode.DAILY_DIGEST;
+        return {
+          accountId: r.accountId,
+          toAddress: r.email,
+          language: r.language,
+          kind: n.kind,
+          groupKey: digest ? `${DIGEST_GROUP}${r.accountId}` : grouped ? `submissions:${r.accountId}` : null,
+          payload: { ...payload, displayName: r.displayName },
+          nextAttemptAt: digest ? digestDue : immediateDue,
+        };
+      }),
     );
   }
 

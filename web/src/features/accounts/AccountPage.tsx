@@ -8,6 +8,7 @@ import { useReference } from '../../components/reference.query';
 import { graphql } from '../../graphql/graphql';
 import { apiErrorOf, toFormErrors } from '../../lib/field-errors';
 import { describeAccountField, passwordProblem } from './account-fields';
+import { MailPreferences } from './MailPreferences';
 import { RequireAccount } from './RequireAccount';
 import { Notice } from '../../components/Notice';
 
@@ -115,6 +116,8 @@ function MyAccount({ account }: { account: SignedInAccount }) {
           </div>
         </SimpleGrid>
       </Paper>
+
+      <MailPreferences />
 
       <Paper withBorder p="md" component="section" aria-labelledby="change-password">
         <form noValidate onSubmit={(e) => void submit(e)}>
