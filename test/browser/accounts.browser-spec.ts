@@ -9,6 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { projectRoot } from '../../src/common/project-root.js';
 import { FirstAccountService } from '../../src/modules/accounts/first-account.service.js';
 import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
+import { createTestAccount, TEST_PASSWORD } from '../factories/accounts.factory.js';
+import { Role } from '../../src/common/auth/role.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -293,6 +295,62 @@ describe('accounts in the web app: the first account, a focal point, a lock', ()
     await secretariat.getByText(`${FOCAL.email} is deactivated: their sessions have ended.`).waitFor();
     await row.locator('.mantine-Badge-root', { hasText: 'Inactive' }).waitFor();
 
+    expect(axeFailures).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a focal point who forgot the password asks for a link, sets a new password with it, then chooses a daily digest in French', async () => {
+    const account = await createTestAccount(t!, Role.FOCAL_POINT, 'MAR');
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.waitForURL(/\/forgot-password$/);
+    await axe(page, 'forgot password');
+    await page.getByLabel(/^E-mail/).fill(account.email);
+    await page.getByRole('button', { name: 'Mail me a link' }).click();
+    await page.getByText('Check your mail').waitFor();
+    await axe(page, 'forgot password (asked)');
+    // This app has no mail server: the mail waits in the outbox, with the link's token.
+    const [mail] = await t!.dataSource.query<{ token: string }[]>(
+      "SELECT payload->>'token' AS token FROM mail_outbox WHERE account_id = $1 AND kind = 'PASSWORD_RESET_REQUESTED'",
+      [account.id],
+    );
+    expect(mail?.token).toBeTruthy();
+    // The old password still works until the link is used.
+    await signIn(page, account.email, TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+
+    await page.goto(`${baseUrl}/set-password#${mail!.token}`);
+    await page
+      .getByLabel(/^New password/)
+      .first()
+      .fill('a password I chose myself');
+    await page.getByLabel(/^New password again/).fill('a password I chose myself');
+    await page
+      .getByRole('button', { name: /password/i })
+      .last()
+      .click();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    await signIn(page, account.email, 'a password I chose myself');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    await page.goto(`${baseUrl}/account`);
+    await page.locator('[data-for="mail-preferences"][data-state="ready"]').waitFor();
+    await page.getByRole('textbox', { name: 'Language of your mails' }).click();
+    await page.getByRole('option', { name: 'Français' }).click();
+    await page.getByRole('radio', { name: 'One mail a day' }).check();
+    await page.getByRole('button', { name: 'Save the preferences' }).click();
+    await page.getByText('Preferences saved').waitFor();
+    await axe(page, 'my account (preferences saved)');
+    const [prefs] = await t!.dataSource.query<{ language: string; mail_mode: string }[]>(
+      'SELECT language, mail_mode FROM account WHERE id = $1',
+      [account.id],
+    );
+    expect(prefs).toEqual({ language: 'FR', mail_mode: 'DAILY_DIGEST' });
+    await context.close();
     expect(axeFailures).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
