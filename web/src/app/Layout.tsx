@@ -71,7 +71,8 @@ export function Layout() {
                 <Text size="sm" visibleFrom="md">
                   {account.displayName} ({t(`roles.${account.role}`)})
                 </Text>
-                <Button size="xs" variant="default" onClick={() => void signOut()}>
+                {/* On a phone the header has no room for it: it is at the end of the menu. */}
+                <Button size="xs" variant="default" onClick={() => void signOut()} visibleFrom="sm">
                   {t('layout.signOut')}
                 </Button>
               </Group>
@@ -96,6 +97,11 @@ export function Layout() {
             />
           ))}
           {account ? <NavLink component={RouterNavLink} to="/account" label={t('nav.myAccount')} className="nav-link" /> : null}
+          {account ? (
+            <Button variant="default" size="xs" mt="sm" ml="xs" hiddenFrom="sm" onClick={() => void signOut()}>
+              {t('layout.signOut')}
+            </Button>
+          ) : null}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
