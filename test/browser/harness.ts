@@ -75,7 +75,8 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     const context = await launched.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
-      if (url.startsWith('data:') || LOCAL_HOSTS.has(new URL(url).hostname)) return route.continue();
+      // data: and blob: addresses are made in the page itself (a blob: one for a file it builds, such as a download).
+      if (url.startsWith('data:') || url.startsWith('blob:') || LOCAL_HOSTS.has(new URL(url).hostname)) return route.continue();
       external.push(url);
       return route.abort('blockedbyclient');
     });
