@@ -11,7 +11,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   Text,
   Textarea,
   TextInput,
@@ -23,6 +22,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { SignedInAccount } from '../../app/session';
 import { MergeNotice } from '../../components/MergeNotice';
+import { ObjectiveSelects, WritingLanguageSelect } from '../../components/EditorFields';
 import { DoneNotice, EditorForm, EditorHeading, SavedState } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
@@ -36,6 +36,7 @@ import { PrincipleOptionsQuery } from '../practices/practices.operations';
 import { formatDateTime } from '../reports/format-time';
 import { focusFirstInvalid } from '../review/focus-invalid';
 import { type EditedPledge, EditedPledgeGate } from './EditedPledgeGate';
+import { StepInputs } from './StepInputs';
 import { browserStore, clearPledgeDraft, loadPledgeDraft, pledgeDraftKey, type PledgeDraft, savePledgeDraft } from './pledge-draft';
 import {
   changedFields,
@@ -48,7 +49,6 @@ import {
   fieldsOfPledge,
   MAX_DESCRIPTION,
   MAX_EXTERNAL_ID,
-  MAX_NARRATIVE,
   MAX_TARGET,
   MAX_TITLE,
   mergeFields,
@@ -64,7 +64,6 @@ import {
   type StepFields,
   stepProblems,
   stepTouched,
-  todayUtc,
   updateInput,
   WRITING_LANGUAGES,
 } from './pledge-fields';
@@ -245,7 +244,6 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   const countryOptions = (reference?.countries.nodes ?? []).map((c) => ({ value: c.iso3, label: c.name }));
   const countryName = (iso3: string | null) => (iso3 ? (reference?.countries.nodes.find((c) => c.iso3 === iso3)?.name ?? iso3) : '–');
   const cycleOptions = (reference?.reviewCycles ?? []).map((c) => ({ value: c.code, label: c.name }));
-  const objectiveOptions = (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` }));
   const principleOptions = (principles?.guidingPrinciples ?? []).map((g) => ({ value: String(g.number), label: `${g.number}. ${g.name}` }));
   const kindOptions = ENTITY_KINDS.map((k) => ({ value: k, label: t(`entityKinds.${k}`) }));
   const lang = form.language.toLowerCase();
@@ -381,15 +379,12 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                   lang={lang}
                 />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <Select
-                    label={t('fields.language')}
-                    description={t('editor.languageHelp')}
-                    data={WRITING_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l.toLowerCase()}`, { ns: 'common' }) }))}
+                  <WritingLanguageSelect
+                    ns="pledges"
+                    languages={WRITING_LANGUAGES}
                     value={form.language}
-                    onChange={(v) => v && set('language', v as PledgeFields['language'])}
+                    onChange={(v) => set('language', v)}
                     error={errorOf('language')}
-                    allowDeselect={false}
-                    comboboxProps={{ withinPortal: true }}
                   />
                   <TextInput
                     label={t('fields.externalId')}
@@ -588,26 +583,14 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                   comboboxProps={{ withinPortal: true }}
                 />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <MultiSelect
-                    label={t('fields.objectives')}
-                    data={objectiveOptions}
-                    value={form.objectives.map(String)}
-                    onChange={(v) => set('objectives', v.map(Number))}
-                    error={errorOf('objectives')}
-                    withAsterisk
-                    searchable
-                    nothingFoundMessage={t('editor.nothingFound')}
-                    comboboxProps={{ withinPortal: true }}
-                  />
-                  <Select
-                    label={t('fields.mainObjective')}
-                    description={t('editor.mainHelp')}
-                    data={objectiveOptions.filter((o) => form.objectives.includes(Number(o.value)))}
-                    value={form.mainObjective !== null && form.objectives.includes(form.mainObjective) ? String(form.mainObjective) : null}
-                    onChange={(v) => set('mainObjective', v ? Number(v) : null)}
-                    error={errorOf('mainObjective')}
-                    disabled={form.objectives.length === 0}
-                    comboboxProps={{ withinPortal: true }}
+                  <ObjectiveSelects
+                    ns="pledges"
+                    reference={reference?.objectives ?? []}
+                    objectives={form.objectives}
+                    mainObjective={form.mainObjective}
+                    onObjectives={(v) => set('objectives', v)}
+                    onMainObjective={(v) => set('mainObjective', v)}
+                    errors={{ objectives: errorOf('objectives'), mainObjective: errorOf('mainObjective') }}
                   />
                 </SimpleGrid>
                 <MultiSelect
@@ -652,47 +635,17 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
                   <Text size="sm" c="dimmed">
                     {t('editor.firstStepHelp')}
                   </Text>
-                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <Select
-                      label={t('update.status')}
-                      data={STATUSES.filter((s) => s !== 'WITHDRAWN').map((s) => ({
-                        value: s,
-                        label: t(`pledgeStatus.${s}`, { ns: 'common' }),
-                      }))}
-                      value={step.status}
-                      onChange={(v) => v && setStepField('status', v as StepFields['status'])}
-                      error={errorOf('initialUpdate.status')}
-                      allowDeselect={false}
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                    <TextInput
-                      type="date"
-                      label={t('update.date')}
-                      description={t('update.dateHelp')}
-                      value={step.date}
-                      max={todayUtc()}
-                      onChange={(e) => setStepField('date', e.currentTarget.value)}
-                      error={errorOf('initialUpdate.date')}
-                    />
-                  </SimpleGrid>
-                  <Textarea
-                    label={t('update.narrative')}
-                    value={step.narrative}
-                    onChange={(e) => setStepField('narrative', e.currentTarget.value)}
-                    error={errorOf('initialUpdate.narrative')}
-                    maxLength={MAX_NARRATIVE}
-                    autosize
-                    minRows={2}
+                  <StepInputs
+                    step={step}
+                    onChange={setStepField}
+                    errorOf={(field) => errorOf(`initialUpdate.${field}`)}
+                    statuses={STATUSES.filter((s) => s !== 'WITHDRAWN').map((s) => ({
+                      value: s,
+                      label: t(`pledgeStatus.${s}`, { ns: 'common' }),
+                    }))}
+                    dateHelp={t('update.dateHelp')}
+                    narrativeRows={2}
                     lang={lang}
-                  />
-                  <TagsInput
-                    label={t('update.evidenceLinks')}
-                    description={t('update.linksHelp')}
-                    value={step.evidenceLinks}
-                    onChange={(v) => setStepField('evidenceLinks', v)}
-                    error={errorOf('initialUpdate.evidenceLinks')}
-                    maxTags={20}
-                    clearable
                   />
                 </Stack>
               </Fieldset>

@@ -1,20 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  List,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -30,17 +14,9 @@ import { RequireAccount } from '../accounts/RequireAccount';
 import { formatDateTime } from '../reports/format-time';
 import { focusFirstInvalid } from '../review/focus-invalid';
 import { type EditedPledge, EditedPledgeGate } from './EditedPledgeGate';
+import { StepInputs } from './StepInputs';
 import { useProblemText } from './PledgeEditorPage';
-import {
-  emptyStep,
-  MAX_NARRATIVE,
-  mayDraftPractice,
-  STATUS_NEXT,
-  type StepFields,
-  stepInput,
-  stepProblems,
-  todayUtc,
-} from './pledge-fields';
+import { emptyStep, mayDraftPractice, STATUS_NEXT, type StepFields, stepInput, stepProblems } from './pledge-fields';
 import { DraftPracticeFromPledgeMutation, EditedPledgeQuery, RecordPledgeUpdateMutation } from './pledges.operations';
 
 /** Evidence links are shown as links only when they are web addresses. */
@@ -207,54 +183,24 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
                     </Text>
                   </Notice>
                 ) : null}
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <Select
-                    label={t('update.status')}
-                    description={t('update.statusHelp')}
-                    data={next.map((s) => ({
-                      value: s,
-                      label:
-                        s === pledge.status
-                          ? t('update.sameStatus', { status: t(`pledgeStatus.${s}`, { ns: 'common' }) })
-                          : t(`pledgeStatus.${s}`, { ns: 'common' }),
-                    }))}
-                    value={step.status}
-                    onChange={(v) => v && set('status', v as StepFields['status'])}
-                    error={errorOf('status')}
-                    allowDeselect={false}
-                    comboboxProps={{ withinPortal: true }}
-                  />
-                  <TextInput
-                    type="date"
-                    label={t('update.date')}
-                    description={t('update.dateRange', { date: formatDate(pledge.statusDate, lng) })}
-                    value={step.date}
-                    min={pledge.statusDate}
-                    max={todayUtc()}
-                    onChange={(e) => set('date', e.currentTarget.value)}
-                    error={errorOf('date')}
-                  />
-                </SimpleGrid>
-                <Textarea
-                  label={t('update.narrative')}
-                  description={t('update.narrativeHelp')}
-                  value={step.narrative}
-                  onChange={(e) => set('narrative', e.currentTarget.value)}
-                  error={errorOf('narrative')}
-                  maxLength={MAX_NARRATIVE}
-                  withAsterisk
-                  autosize
-                  minRows={3}
+                <StepInputs
+                  step={step}
+                  onChange={set}
+                  errorOf={errorOf}
+                  statuses={next.map((s) => ({
+                    value: s,
+                    label:
+                      s === pledge.status
+                        ? t('update.sameStatus', { status: t(`pledgeStatus.${s}`, { ns: 'common' }) })
+                        : t(`pledgeStatus.${s}`, { ns: 'common' }),
+                  }))}
+                  statusHelp={t('update.statusHelp')}
+                  dateHelp={t('update.dateRange', { date: formatDate(pledge.statusDate, lng) })}
+                  earliest={pledge.statusDate}
+                  narrativeHelp={t('update.narrativeHelp')}
+                  narrativeRequired
+                  narrativeRows={3}
                   lang={lang}
-                />
-                <TagsInput
-                  label={t('update.evidenceLinks')}
-                  description={t('update.linksHelp')}
-                  value={step.evidenceLinks}
-                  onChange={(v) => set('evidenceLinks', v)}
-                  error={errorOf('evidenceLinks')}
-                  maxTags={20}
-                  clearable
                 />
                 {refusal ? (
                   <Notice color="red" role="alert" title={t('editor.refusedTitle')} data-notice="refused">

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { SignedInAccount } from '../../app/session';
+import { ObjectiveSelects, WritingLanguageSelect } from '../../components/EditorFields';
 import { DoneNotice, EditorForm, EditorHeading, LoadFailure, SavedState } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { useReference } from '../../components/reference.query';
@@ -236,7 +237,6 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
     group: t(`scheme.${scheme}`),
     items: (reference?.regions ?? []).filter((r) => r.scheme === scheme).map((r) => ({ value: r.code, label: r.name })),
   }));
-  const objectiveOptions = (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` }));
   const principleOptions = (principles?.guidingPrinciples ?? []).map((g) => ({ value: String(g.number), label: g.name }));
   const sdgOptions = Array.from({ length: 17 }, (_, i) => ({ value: String(i + 1), label: t('editor.sdg', { number: i + 1 }) }));
   const fieldLabel = (f: PracticeField) => t(`fields.${f}`);
@@ -341,16 +341,13 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
               lang={lang}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
-                label={t('fields.language')}
-                description={t('editor.languageHelp')}
-                data={WRITING_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l.toLowerCase()}`, { ns: 'common' }) }))}
+              <WritingLanguageSelect
+                ns="practices"
+                languages={WRITING_LANGUAGES}
                 value={form.language}
-                onChange={(v) => v && set('language', v as PracticeFields['language'])}
+                onChange={(v) => set('language', v)}
                 error={errorOf('language')}
-                allowDeselect={false}
                 disabled={!editable}
-                comboboxProps={{ withinPortal: true }}
               />
               <Select
                 label={t('fields.practiceType')}
@@ -419,27 +416,15 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
               />
             ) : null}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <MultiSelect
-                label={t('fields.objectives')}
-                data={objectiveOptions}
-                value={form.objectives.map(String)}
-                onChange={(v) => set('objectives', v.map(Number))}
-                error={errorOf('objectives')}
-                withAsterisk
-                searchable
+              <ObjectiveSelects
+                ns="practices"
+                reference={reference?.objectives ?? []}
+                objectives={form.objectives}
+                mainObjective={form.mainObjective}
+                onObjectives={(v) => set('objectives', v)}
+                onMainObjective={(v) => set('mainObjective', v)}
+                errors={{ objectives: errorOf('objectives'), mainObjective: errorOf('mainObjective') }}
                 disabled={!editable}
-                nothingFoundMessage={t('editor.nothingFound')}
-                comboboxProps={{ withinPortal: true }}
-              />
-              <Select
-                label={t('fields.mainObjective')}
-                description={t('editor.mainHelp')}
-                data={objectiveOptions.filter((o) => form.objectives.includes(Number(o.value)))}
-                value={form.mainObjective !== null && form.objectives.includes(form.mainObjective) ? String(form.mainObjective) : null}
-                onChange={(v) => set('mainObjective', v ? Number(v) : null)}
-                error={errorOf('mainObjective')}
-                disabled={!editable || form.objectives.length === 0}
-                comboboxProps={{ withinPortal: true }}
               />
               <MultiSelect
                 label={t('fields.guidingPrinciples')}
