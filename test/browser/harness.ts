@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -135,4 +136,29 @@ export async function readApi<T>(page: Page, query: string, variables: Record<st
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`The API refused ${query}: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** How a field is named: by its whole label (`exact`), or by a part of it. */
+interface FieldName {
+  exact?: boolean;
+}
+
+/** The field's error is said at the field: marked invalid, and named by its aria-describedby. */
+export async function expectFieldError(
+  page: Page,
+  label: string | RegExp,
+  message: string | RegExp,
+  { exact }: FieldName = {},
+): Promise<void> {
+  const field = page.getByRole('textbox', { name: label, exact });
+  const error = page.getByText(message);
+  await error.waitFor();
+  await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+  expect(((await field.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await error.getAttribute('id'));
+}
+
+/** Picks `option` in the select (a combobox textbox) labelled `label`. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp, { exact }: FieldName = {}): Promise<void> {
+  await page.getByRole('textbox', { name: label, exact }).click();
+  await page.getByRole('option', { name: option }).click();
 }

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
 import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
 import { signIn } from '../factories/accounts.factory.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { type BrowserHarness, startBrowserHarness } from './harness.js';
+import { type BrowserHarness, choose as chooseIn, expectFieldError as expectFieldErrorIn, startBrowserHarness } from './harness.js';
 
 /**
  * The focal points' pledge workspace in headless Chromium on the demo data (issue 15):
@@ -77,25 +77,15 @@ describe('the pledge workspace in headless Chromium', () => {
       .sort();
 
   const signedInPage = (email: string): Promise<Page> => h!.signedInPage(email);
+  /** The pledge editor's fields are found by their whole label. */
+  const expectFieldError = (page: Page, label: string, message: string | RegExp) =>
+    expectFieldErrorIn(page, label, message, { exact: true });
+  const choose = (page: Page, label: string, option: string | RegExp) => chooseIn(page, label, option, { exact: true });
 
   /** axe-core on the page once its requests have settled; what is serious or critical fails the test at its end. */
   async function axe(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('networkidle');
     failures.push(...(await h!.axe(page, name)));
-  }
-
-  /** The field's error is said at the field: marked invalid, and named by its aria-describedby. */
-  async function expectFieldError(page: Page, label: string, message: string | RegExp): Promise<void> {
-    const field = page.getByRole('textbox', { name: label, exact: true });
-    const error = page.getByText(message);
-    await error.waitFor();
-    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
-    expect(((await field.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await error.getAttribute('id'));
-  }
-
-  async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-    await page.getByRole('textbox', { name: label, exact: true }).click();
-    await page.getByRole('option', { name: option }).click();
   }
 
   beforeAll(async () => {

@@ -13,6 +13,7 @@ import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
 import { signInThroughPage } from '../../scripts/web/sign-in.js';
 import { signIn } from '../factories/accounts.factory.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { choose, expectFieldError } from './harness.js';
 
 /**
  * A good practice through its whole review in headless Chromium on the demo data (issue 15):
@@ -96,22 +97,8 @@ describe('a good practice from draft to published, and its audit trail, in headl
     failures.push(...serious.map((v) => `${name}: ${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`));
   }
 
-  /** The field's error is said at the field: marked invalid, and named by its aria-describedby. */
-  async function expectFieldError(page: Page, label: string | RegExp, message: string | RegExp): Promise<void> {
-    const field = page.getByRole('textbox', { name: label });
-    const error = page.getByText(message);
-    await error.waitFor();
-    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
-    expect(((await field.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await error.getAttribute('id'));
-  }
-
   const attributes = async (locator: Locator, name: string): Promise<(string | null)[]> =>
     Promise.all((await locator.all()).map((l) => l.getAttribute(name)));
-
-  async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-    await page.getByRole('textbox', { name: label }).click();
-    await page.getByRole('option', { name: option }).click();
-  }
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM_PATH))
