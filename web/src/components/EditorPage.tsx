@@ -95,3 +95,28 @@ export function SavedState({ dirty, unsaved, saved }: { dirty: boolean; unsaved:
     </Text>
   );
 }
+
+/** What the API refused, in the page's words: `detail` (the API's own message) in brackets, then the field errors no field shows. */
+export function RefusalNotice({
+  title,
+  message,
+  detail,
+  lines = [],
+}: {
+  title: string;
+  message: string;
+  detail?: string;
+  lines?: string[];
+}) {
+  return (
+    <Notice color="red" role="alert" title={title} data-notice="refused">
+      {message}
+      {detail !== undefined ? ` (${detail})` : ''}
+      {lines.map((m) => (
+        <Text key={m} size="sm">
+          {m}
+        </Text>
+      ))}
+    </Notice>
+  );
+}

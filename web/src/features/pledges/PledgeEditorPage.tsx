@@ -23,7 +23,7 @@ import { useClient, useQuery } from 'urql';
 import type { SignedInAccount } from '../../app/session';
 import { MergeNotice } from '../../components/MergeNotice';
 import { ObjectiveSelects, WritingLanguageSelect } from '../../components/EditorFields';
-import { DoneNotice, EditorForm, EditorHeading, SavedState } from '../../components/EditorPage';
+import { DoneNotice, EditorForm, EditorHeading, RefusalNotice, SavedState } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { useReference } from '../../components/reference.query';
@@ -651,17 +651,12 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
               </Fieldset>
             ) : null}
             {refusal ? (
-              <Notice color="red" role="alert" title={t('editor.refusedTitle')} data-notice="refused">
-                {t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
-                {refusal.code === 'BAD_USER_INPUT' || refusal.code === 'CONFLICT' ? '' : ` (${refusal.message})`}
-                {unshown.flatMap(([f, messages]) =>
-                  messages.map((m) => (
-                    <Text key={`${f}:${m}`} size="sm">
-                      {f}: {m}
-                    </Text>
-                  )),
-                )}
-              </Notice>
+              <RefusalNotice
+                title={t('editor.refusedTitle')}
+                message={t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
+                detail={refusal.code === 'BAD_USER_INPUT' || refusal.code === 'CONFLICT' ? undefined : refusal.message}
+                lines={unshown.flatMap(([f, messages]) => messages.map((m) => `${f}: ${m}`))}
+              />
             ) : null}
             <DoneNotice notice={notice} />
             {storageRefused ? <Notice color="orange">{t('draft.notKept')}</Notice> : null}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient } from 'urql';
 import type { SignedInAccount } from '../../app/session';
-import { DoneNotice, EditorForm, EditorHeading } from '../../components/EditorPage';
+import { DoneNotice, EditorForm, EditorHeading, RefusalNotice } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { type ApiError, apiErrorOf, messagesByField } from '../../lib/field-errors';
@@ -203,9 +203,11 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
                   lang={lang}
                 />
                 {refusal ? (
-                  <Notice color="red" role="alert" title={t('editor.refusedTitle')} data-notice="refused">
-                    {t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })} ({refusal.message})
-                  </Notice>
+                  <RefusalNotice
+                    title={t('editor.refusedTitle')}
+                    message={t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
+                    detail={refusal.message}
+                  />
                 ) : null}
                 <DoneNotice notice={notice} />
                 <Group>
@@ -218,11 +220,7 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
                 </Group>
               </EditorForm>
             )}
-            {next.length === 0 && refusal ? (
-              <Notice color="red" role="alert" title={t('editor.refusedTitle')} data-notice="refused">
-                {refusal.message}
-              </Notice>
-            ) : null}
+            {next.length === 0 && refusal ? <RefusalNotice title={t('editor.refusedTitle')} message={refusal.message} /> : null}
             {next.length === 0 && notice ? (
               <Notice color="green" role="status">
                 {notice}

@@ -22,7 +22,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { SignedInAccount } from '../../app/session';
 import { ObjectiveSelects, WritingLanguageSelect } from '../../components/EditorFields';
-import { DoneNotice, EditorForm, EditorHeading, LoadFailure, SavedState } from '../../components/EditorPage';
+import { DoneNotice, EditorForm, EditorHeading, LoadFailure, RefusalNotice, SavedState } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { useReference } from '../../components/reference.query';
 import type { ResultOf } from '../../graphql/graphql';
@@ -520,18 +520,14 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
               clearable
             />
             {refusal ? (
-              <Notice color="red" role="alert" title={t('editor.errors.title')} data-notice="refused">
-                {t(`editor.errors.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
-                {refusal.code === 'BAD_USER_INPUT' ? '' : ` (${refusal.message})`}
-                {apiErrors.unmatched
+              <RefusalNotice
+                title={t('editor.errors.title')}
+                message={t(`editor.errors.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
+                detail={refusal.code === 'BAD_USER_INPUT' ? undefined : refusal.message}
+                lines={apiErrors.unmatched
                   .filter((e) => !shownFields.has(e.field as PracticeField))
-                  .flatMap((e) => e.messages.map((m) => `${e.field}: ${m}`))
-                  .map((m) => (
-                    <Text key={m} size="sm">
-                      {m}
-                    </Text>
-                  ))}
-              </Notice>
+                  .flatMap((e) => e.messages.map((m) => `${e.field}: ${m}`))}
+              />
             ) : null}
             <DoneNotice notice={notice} />
             {editable ? (
