@@ -9,6 +9,7 @@ import { projectRoot } from '../../src/common/project-root.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
 import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
 import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
+import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
 import { signInThroughPage } from '../../scripts/web/sign-in.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -161,4 +162,24 @@ export async function expectFieldError(
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp, { exact }: FieldName = {}): Promise<void> {
   await page.getByRole('textbox', { name: label, exact }).click();
   await page.getByRole('option', { name: option }).click();
+}
+
+/**
+ * Opens each of the named pages of the page list (scripts/web/pages.ts), each in a new context
+ * signed in as its account, waits for its ready marker and hands it to `visit` (axe-core, say).
+ */
+export async function visitListedPages(
+  h: BrowserHarness,
+  names: readonly string[],
+  visit: (page: Page, name: string) => Promise<unknown>,
+): Promise<void> {
+  const pages = WEB_PAGES.filter((w) => names.includes(w.name));
+  expect(pages.map((p) => p.name).sort()).toEqual([...names].sort());
+  for (const p of pages) {
+    const page = await h.signedInPage(p.account!);
+    await page.goto(`${h.baseUrl}${await pathOf(p, h.baseUrl)}`, { waitUntil: 'load' });
+    await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await visit(page, p.name);
+    await page.context().close();
+  }
 }

@@ -3,10 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
-import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
 import { signIn } from '../factories/accounts.factory.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { type BrowserHarness, choose as chooseIn, expectFieldError as expectFieldErrorIn, startBrowserHarness } from './harness.js';
+import {
+  type BrowserHarness,
+  choose as chooseIn,
+  expectFieldError as expectFieldErrorIn,
+  startBrowserHarness,
+  visitListedPages,
+} from './harness.js';
 
 /**
  * The focal points' pledge workspace in headless Chromium on the demo data (issue 15):
@@ -45,7 +50,6 @@ const HEADER = 'externalId,title,description,pledgingCountry,nature,objectives,t
 describe('the pledge workspace in headless Chromium', () => {
   let h: BrowserHarness | undefined;
   let t: TestApp | undefined;
-  let baseUrl: string;
   let focal: Record<string, string>;
   let secretariat: Record<string, string>;
   const failures: string[] = [];
@@ -91,7 +95,6 @@ describe('the pledge workspace in headless Chromium', () => {
   beforeAll(async () => {
     h = await startBrowserHarness();
     t = h.t;
-    baseUrl = h.baseUrl;
     focal = await signIn(t, FOCAL, DEMO_PASSWORD);
     secretariat = await signIn(t, SECRETARIAT, DEMO_PASSWORD);
   }, 240_000);
@@ -102,15 +105,7 @@ describe('the pledge workspace in headless Chromium', () => {
 
   it('shows the pledge pages, signed in, with no serious or critical accessibility violation', async () => {
     const names = ['my-pledges', 'pledge-new', 'pledge-edit', 'pledge-update', 'pledge-import'];
-    const pages = WEB_PAGES.filter((w) => names.includes(w.name));
-    expect(pages.map((p) => p.name).sort()).toEqual([...names].sort());
-    for (const p of pages) {
-      const page = await signedInPage(p.account!);
-      await page.goto(`${baseUrl}${await pathOf(p, baseUrl)}`, { waitUntil: 'load' });
-      await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 30_000 });
-      await axe(page, p.name);
-      await page.context().close();
-    }
+    await visitListedPages(h!, names, axe);
     expect(failures).toEqual([]);
   }, 180_000);
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
-import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
 import { signIn } from '../factories/accounts.factory.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { type BrowserHarness, choose, expectFieldError, startBrowserHarness } from './harness.js';
+import { type BrowserHarness, choose, expectFieldError, startBrowserHarness, visitListedPages } from './harness.js';
 
 /**
  * A good practice through its whole review in headless Chromium on the demo data (issue 15):
@@ -76,15 +75,7 @@ describe('a good practice from draft to published, and its audit trail, in headl
 
   it('shows the pages of the practices and the audit trail, signed in, with no serious or critical accessibility violation', async () => {
     const names = ['my-practices', 'practice-new', 'audit-trail'];
-    const pages = WEB_PAGES.filter((w) => names.includes(w.name));
-    expect(pages.map((p) => p.name).sort()).toEqual([...names].sort());
-    for (const p of pages) {
-      const page = await signedInPage(p.account!);
-      await page.goto(`${baseUrl}${await pathOf(p, baseUrl)}`, { waitUntil: 'load' });
-      await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 30_000 });
-      await axe(page, p.name);
-      await page.context().close();
-    }
+    await visitListedPages(h!, names, axe);
     expect(failures).toEqual([]);
   });
 
