@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { projectRoot } from '../../src/common/project-root.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
 import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
 import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
+import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
 import { signInThroughPage } from '../../scripts/web/sign-in.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -75,7 +77,8 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     const context = await launched.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
-      if (url.startsWith('data:') || LOCAL_HOSTS.has(new URL(url).hostname)) return route.continue();
+      // data: and blob: addresses are made in the page itself (a blob: one for a file it builds, such as a download).
+      if (url.startsWith('data:') || url.startsWith('blob:') || LOCAL_HOSTS.has(new URL(url).hostname)) return route.continue();
       external.push(url);
       return route.abort('blockedbyclient');
     });
@@ -134,4 +137,49 @@ export async function readApi<T>(page: Page, query: string, variables: Record<st
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`The API refused ${query}: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** How a field is named: by its whole label (`exact`), or by a part of it. */
+interface FieldName {
+  exact?: boolean;
+}
+
+/** The field's error is said at the field: marked invalid, and named by its aria-describedby. */
+export async function expectFieldError(
+  page: Page,
+  label: string | RegExp,
+  message: string | RegExp,
+  { exact }: FieldName = {},
+): Promise<void> {
+  const field = page.getByRole('textbox', { name: label, exact });
+  const error = page.getByText(message);
+  await error.waitFor();
+  await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+  expect(((await field.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await error.getAttribute('id'));
+}
+
+/** Picks `option` in the select (a combobox textbox) labelled `label`. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp, { exact }: FieldName = {}): Promise<void> {
+  await page.getByRole('textbox', { name: label, exact }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+/**
+ * Opens each of the named pages of the page list (scripts/web/pages.ts), each in a new context
+ * signed in as its account, waits for its ready marker and hands it to `visit` (axe-core, say).
+ */
+export async function visitListedPages(
+  h: BrowserHarness,
+  names: readonly string[],
+  visit: (page: Page, name: string) => Promise<unknown>,
+): Promise<void> {
+  const pages = WEB_PAGES.filter((w) => names.includes(w.name));
+  expect(pages.map((p) => p.name).sort()).toEqual([...names].sort());
+  for (const p of pages) {
+    const page = await h.signedInPage(p.account!);
+    await page.goto(`${h.baseUrl}${await pathOf(p, h.baseUrl)}`, { waitUntil: 'load' });
+    await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await visit(page, p.name);
+    await page.context().close();
+  }
 }

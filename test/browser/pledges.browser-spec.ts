@@ -1,19 +1,17 @@
-import type { Server } from 'node:http';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { projectRoot } from '../../src/common/project-root.js';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
-import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
-import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
-import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
-import { signInThroughPage } from '../../scripts/web/sign-in.js';
 import { signIn } from '../factories/accounts.factory.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
+import {
+  type BrowserHarness,
+  choose as chooseIn,
+  expectFieldError as expectFieldErrorIn,
+  startBrowserHarness,
+  visitListedPages,
+} from './harness.js';
 
 /**
  * The focal points' pledge workspace in headless Chromium on the demo data (issue 15):
@@ -24,10 +22,8 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  * in the table, then a clean import). axe-core on every screen.
  */
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FOCAL = 'focal.mar@demo.gcm-tracker.example';
 const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Where the conflict and the dry-run screens are also written, when set (npm run screenshots covers the pages without writes). */
 const SHOTS = process.env.PLEDGES_SCREENSHOTS_DIR;
 
@@ -36,12 +32,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`), fullPage: true });
-}
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  nodes: { target: unknown }[];
 }
 
 interface Pledge {
@@ -58,14 +48,10 @@ interface Pledge {
 const HEADER = 'externalId,title,description,pledgingCountry,nature,objectives,target,status,statusDate,statusNarrative,evidenceLinks';
 
 describe('the pledge workspace in headless Chromium', () => {
+  let h: BrowserHarness | undefined;
   let t: TestApp | undefined;
-  let browser: Browser | undefined;
-  let baseUrl: string;
   let focal: Record<string, string>;
   let secretariat: Record<string, string>;
-  const pageErrors: string[] = [];
-  const external: string[] = [];
-  const axeResults: Record<string, string> = {};
   const failures: string[] = [];
 
   const gql = async <T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> => {
@@ -94,75 +80,32 @@ describe('the pledge workspace in headless Chromium', () => {
       .filter((e): e is string => e !== null && ids.includes(e))
       .sort();
 
-  async function signedInPage(email: string): Promise<Page> {
-    const context = await browser!.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (LOCAL_HOSTS.has(new URL(url).hostname) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      external.push(url);
-      return route.abort('blockedbyclient');
-    });
-    context.on('page', (p) => p.on('pageerror', (err) => pageErrors.push(err.message)));
-    const page = await context.newPage();
-    await signInThroughPage(page, baseUrl, email);
-    return page;
-  }
+  const signedInPage = (email: string): Promise<Page> => h!.signedInPage(email);
+  /** The pledge editor's fields are found by their whole label. */
+  const expectFieldError = (page: Page, label: string, message: string | RegExp) =>
+    expectFieldErrorIn(page, label, message, { exact: true });
+  const choose = (page: Page, label: string, option: string | RegExp) => chooseIn(page, label, option, { exact: true });
 
+  /** axe-core on the page once its requests have settled; what is serious or critical fails the test at its end. */
   async function axe(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations as Violation[];
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    axeResults[name] =
-      `${serious.length} serious/critical, ${violations.length - serious.length} minor/moderate` +
-      (violations.length ? ` (${violations.map((v) => `${v.id}:${v.impact}`).join(', ')})` : '');
-    failures.push(...serious.map((v) => `${name}: ${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`));
-  }
-
-  /** The field's error is said at the field: marked invalid, and named by its aria-describedby. */
-  async function expectFieldError(page: Page, label: string, message: string | RegExp): Promise<void> {
-    const field = page.getByRole('textbox', { name: label, exact: true });
-    const error = page.getByText(message);
-    await error.waitFor();
-    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
-    expect(((await field.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await error.getAttribute('id'));
-  }
-
-  async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-    await page.getByRole('textbox', { name: label, exact: true }).click();
-    await page.getByRole('option', { name: option }).click();
+    failures.push(...(await h!.axe(page, name)));
   }
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH))
-      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-    if (!existsSync(join(projectRoot(), 'web', 'dist', 'index.html'))) throw new Error('No web app build: run `npm run build` first.');
-    t = await startTestApp();
-    await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'browser test' }, () => undefined);
-    await t.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${((t.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    h = await startBrowserHarness();
+    t = h.t;
     focal = await signIn(t, FOCAL, DEMO_PASSWORD);
     secretariat = await signIn(t, SECRETARIAT, DEMO_PASSWORD);
   }, 240_000);
 
   afterAll(async () => {
-    if (Object.keys(axeResults).length) console.log(`axe-core, per screen:\n${JSON.stringify(axeResults, null, 1)}`);
-    await browser?.close();
-    await t?.close();
+    await h?.close();
   });
 
   it('shows the pledge pages, signed in, with no serious or critical accessibility violation', async () => {
     const names = ['my-pledges', 'pledge-new', 'pledge-edit', 'pledge-update', 'pledge-import'];
-    const pages = WEB_PAGES.filter((w) => names.includes(w.name));
-    expect(pages.map((p) => p.name).sort()).toEqual([...names].sort());
-    for (const p of pages) {
-      const page = await signedInPage(p.account!);
-      await page.goto(`${baseUrl}${await pathOf(p, baseUrl)}`, { waitUntil: 'load' });
-      await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 30_000 });
-      await axe(page, p.name);
-      await page.context().close();
-    }
+    await visitListedPages(h!, names, axe);
     expect(failures).toEqual([]);
   }, 180_000);
 
@@ -290,8 +233,8 @@ describe('the pledge workspace in headless Chromium', () => {
     await axe(fp, 'practice drafted from the pledge');
     await fp.context().close();
     expect(failures).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(external).toEqual([]);
+    expect(h!.pageErrors).toEqual([]);
+    expect(h!.external).toEqual([]);
   }, 240_000);
 
   it('imports a CSV file as the secretariat: a dry run shows the bad row in the table, then a clean file is imported', async () => {
@@ -351,7 +294,7 @@ describe('the pledge workspace in headless Chromium', () => {
       expect(u).toEqual({ contentType: expect.stringMatching(/^multipart\/form-data; boundary=/), preflight: 'true' });
     await sec.context().close();
     expect(failures).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(external).toEqual([]);
+    expect(h!.pageErrors).toEqual([]);
+    expect(h!.external).toEqual([]);
   }, 240_000);
 });

@@ -1,18 +1,9 @@
-import type { Server } from 'node:http';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { projectRoot } from '../../src/common/project-root.js';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
-import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
-import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
-import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
-import { signInThroughPage } from '../../scripts/web/sign-in.js';
 import { signIn } from '../factories/accounts.factory.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
+import { type BrowserHarness, choose, expectFieldError, startBrowserHarness, visitListedPages } from './harness.js';
 
 /**
  * A good practice through its whole review in headless Chromium on the demo data (issue 15):
@@ -23,16 +14,8 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  * trail. axe-core on every screen, signed in.
  */
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FOCAL = 'focal.mar@demo.gcm-tracker.example';
 const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  nodes: { target: unknown }[];
-}
 
 interface Practice {
   id: string;
@@ -45,13 +28,10 @@ interface Practice {
 }
 
 describe('a good practice from draft to published, and its audit trail, in headless Chromium', () => {
+  let h: BrowserHarness | undefined;
   let t: TestApp | undefined;
-  let browser: Browser | undefined;
   let baseUrl: string;
   let focal: Record<string, string>;
-  const pageErrors: string[] = [];
-  const external: string[] = [];
-  const axeResults: Record<string, string> = {};
   const failures: string[] = [];
 
   const gql = async <T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> => {
@@ -71,77 +51,31 @@ describe('a good practice from draft to published, and its audit trail, in headl
       )
     ).goodPractice;
 
-  async function signedInPage(email: string): Promise<Page> {
-    const context = await browser!.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (LOCAL_HOSTS.has(new URL(url).hostname) || url.startsWith('data:')) return route.continue();
-      external.push(url);
-      return route.abort('blockedbyclient');
-    });
-    context.on('page', (p) => p.on('pageerror', (err) => pageErrors.push(err.message)));
-    const page = await context.newPage();
-    await signInThroughPage(page, baseUrl, email);
-    return page;
-  }
+  const signedInPage = (email: string): Promise<Page> => h!.signedInPage(email);
 
+  /** axe-core on the page once its requests have settled; what is serious or critical fails the test at its end. */
   async function axe(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations as Violation[];
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    axeResults[name] =
-      `${serious.length} serious/critical, ${violations.length - serious.length} minor/moderate` +
-      (violations.length ? ` (${violations.map((v) => `${v.id}:${v.impact}`).join(', ')})` : '');
-    failures.push(...serious.map((v) => `${name}: ${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`));
-  }
-
-  /** The field's error is said at the field: marked invalid, and named by its aria-describedby. */
-  async function expectFieldError(page: Page, label: string | RegExp, message: string | RegExp): Promise<void> {
-    const field = page.getByRole('textbox', { name: label });
-    const error = page.getByText(message);
-    await error.waitFor();
-    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
-    expect(((await field.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(await error.getAttribute('id'));
+    failures.push(...(await h!.axe(page, name)));
   }
 
   const attributes = async (locator: Locator, name: string): Promise<(string | null)[]> =>
     Promise.all((await locator.all()).map((l) => l.getAttribute(name)));
 
-  async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-    await page.getByRole('textbox', { name: label }).click();
-    await page.getByRole('option', { name: option }).click();
-  }
-
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH))
-      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-    if (!existsSync(join(projectRoot(), 'web', 'dist', 'index.html'))) throw new Error('No web app build: run `npm run build` first.');
-    t = await startTestApp();
-    await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'browser test' }, () => undefined);
-    await t.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${((t.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    h = await startBrowserHarness();
+    t = h.t;
+    baseUrl = h.baseUrl;
     focal = await signIn(t, FOCAL, DEMO_PASSWORD);
   }, 240_000);
 
   afterAll(async () => {
-    if (Object.keys(axeResults).length) console.log(`axe-core, per screen:\n${JSON.stringify(axeResults, null, 1)}`);
-    await browser?.close();
-    await t?.close();
+    await h?.close();
   });
 
   it('shows the pages of the practices and the audit trail, signed in, with no serious or critical accessibility violation', async () => {
     const names = ['my-practices', 'practice-new', 'audit-trail'];
-    const pages = WEB_PAGES.filter((w) => names.includes(w.name));
-    expect(pages.map((p) => p.name).sort()).toEqual([...names].sort());
-    for (const p of pages) {
-      const page = await signedInPage(p.account!);
-      await page.goto(`${baseUrl}${await pathOf(p, baseUrl)}`, { waitUntil: 'load' });
-      await page.locator(p.ready).first().waitFor({ state: 'visible', timeout: 30_000 });
-      await axe(page, p.name);
-      await page.context().close();
-    }
+    await visitListedPages(h!, names, axe);
     expect(failures).toEqual([]);
   });
 
@@ -317,8 +251,8 @@ describe('a good practice from draft to published, and its audit trail, in headl
     await fp.context().close();
     await sec.context().close();
     expect(failures).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(external).toEqual([]);
+    expect(h!.pageErrors).toEqual([]);
+    expect(h!.external).toEqual([]);
     // Two browsers, a dozen screens checked by axe-core: longer than one page's walk.
   }, 360_000);
 });

@@ -1,18 +1,11 @@
-import type { Server } from 'node:http';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { projectRoot } from '../../src/common/project-root.js';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-accounts.js';
-import { DemoSeederService } from '../../src/modules/demo/demo-seeder.service.js';
-import { CHROMIUM_ARGS } from '../../scripts/web/demo-server.js';
 import { pathOf, WEB_PAGES } from '../../scripts/web/pages.js';
-import { signInThroughPage } from '../../scripts/web/sign-in.js';
 import { signIn } from '../factories/accounts.factory.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
+import { type BrowserHarness, startBrowserHarness } from './harness.js';
 
 /**
  * A focal point's workspace in headless Chromium on the demo data (issue 15): Morocco's focal
@@ -23,19 +16,11 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  * axe-core on every screen, signed in.
  */
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CYCLE = 'RR2-ECA-2024';
 const FOCAL = 'focal.mar@demo.gcm-tracker.example';
 const SECRETARIAT = 'secretariat@demo.gcm-tracker.example';
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Where the conflict screen is also written, when set (npm run screenshots covers the pages without writes). */
 const SHOTS = process.env.REPORTS_SCREENSHOTS_DIR;
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  nodes: { target: unknown }[];
-}
 
 /** The slice of the page's globals the tests read (tsconfig has no "dom" lib). */
 interface PageGlobals {
@@ -43,14 +28,11 @@ interface PageGlobals {
 }
 
 describe("a focal point's reports in headless Chromium", () => {
+  let h: BrowserHarness | undefined;
   let t: TestApp | undefined;
-  let browser: Browser | undefined;
   let baseUrl: string;
   let secretariat: Record<string, string>;
   let focal: Record<string, string>;
-  const pageErrors: string[] = [];
-  const external: string[] = [];
-  const axeResults: Record<string, string> = {};
 
   const gql = async <T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> => {
     const res = await t!.gql<T>(query, variables, headers);
@@ -80,33 +62,8 @@ describe("a focal point's reports in headless Chromium", () => {
       )
     ).progressReport.entries[0];
 
-  async function newContext(): Promise<BrowserContext> {
-    const context = await browser!.newContext({ serviceWorkers: 'block', viewport: { width: 1366, height: 900 } });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (LOCAL_HOSTS.has(new URL(url).hostname) || url.startsWith('data:')) return route.continue();
-      external.push(url);
-      return route.abort('blockedbyclient');
-    });
-    context.on('page', (p) => p.on('pageerror', (err) => pageErrors.push(err.message)));
-    return context;
-  }
-
-  async function signedInPage(): Promise<Page> {
-    const page = await (await newContext()).newPage();
-    await signInThroughPage(page, baseUrl, FOCAL);
-    return page;
-  }
-
-  async function axe(page: Page, name: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations as Violation[];
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    axeResults[name] =
-      `${serious.length} serious/critical, ${violations.length - serious.length} minor/moderate` +
-      (violations.length ? ` (${violations.map((v) => `${v.id}:${v.impact}`).join(', ')})` : '');
-    return serious.map((v) => `${name}: ${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  }
+  const signedInPage = (): Promise<Page> => h!.signedInPage(FOCAL);
+  const axe = (page: Page, name: string): Promise<string[]> => h!.axe(page, name);
 
   const draftKeys = (page: Page): Promise<string[]> =>
     page.evaluate(() => {
@@ -122,22 +79,15 @@ describe("a focal point's reports in headless Chromium", () => {
   const narrative = (page: Page) => page.getByRole('textbox', { name: 'Narrative' });
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH))
-      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-    if (!existsSync(join(projectRoot(), 'web', 'dist', 'index.html'))) throw new Error('No web app build: run `npm run build` first.');
-    t = await startTestApp();
-    await t.app.get(DemoSeederService).seed({ kind: 'system', label: 'browser test' }, () => undefined);
-    await t.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${((t.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    h = await startBrowserHarness();
+    t = h.t;
+    baseUrl = h.baseUrl;
     secretariat = await signIn(t, SECRETARIAT, DEMO_PASSWORD);
     focal = await signIn(t, FOCAL, DEMO_PASSWORD);
   }, 240_000);
 
   afterAll(async () => {
-    if (Object.keys(axeResults).length) console.log(`axe-core, per screen:\n${JSON.stringify(axeResults, null, 1)}`);
-    await browser?.close();
-    await t?.close();
+    await h?.close();
   });
 
   it('shows My reports and the editor of each kind, signed in, with no serious or critical accessibility violation', async () => {
@@ -357,7 +307,7 @@ describe("a focal point's reports in headless Chromium", () => {
   });
 
   it('never reached beyond the machine, and no page raised an error', () => {
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(h!.external).toEqual([]);
+    expect(h!.pageErrors).toEqual([]);
   });
 });

@@ -10,9 +10,7 @@ import {
   Paper,
   Select,
   SimpleGrid,
-  Skeleton,
   Stack,
-  TagsInput,
   Text,
   Textarea,
   TextInput,
@@ -20,21 +18,25 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { SignedInAccount } from '../../app/session';
 import { MergeNotice } from '../../components/MergeNotice';
+import { ObjectiveSelects, WritingLanguageSelect } from '../../components/EditorFields';
+import { DoneNotice, EditorForm, EditorHeading, RefusalNotice, SavedState } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { useReference } from '../../components/reference.query';
-import type { ResultOf } from '../../graphql/graphql';
-import { type ApiError, apiErrorOf, messagesByField } from '../../lib/field-errors';
+import { apiErrorOf, messagesByField } from '../../lib/field-errors';
 import { apiLanguage } from '../../lib/i18n';
+import { useEditedRecord } from '../../lib/use-edited-record';
 import { settledProps, settledState } from '../../lib/settled';
 import { RequireAccount } from '../accounts/RequireAccount';
 import { PrincipleOptionsQuery } from '../practices/practices.operations';
 import { formatDateTime } from '../reports/format-time';
 import { focusFirstInvalid } from '../review/focus-invalid';
+import { type EditedPledge, EditedPledgeGate } from './EditedPledgeGate';
+import { StepInputs } from './StepInputs';
 import { browserStore, clearPledgeDraft, loadPledgeDraft, pledgeDraftKey, type PledgeDraft, savePledgeDraft } from './pledge-draft';
 import {
   changedFields,
@@ -47,10 +49,8 @@ import {
   fieldsOfPledge,
   MAX_DESCRIPTION,
   MAX_EXTERNAL_ID,
-  MAX_NARRATIVE,
   MAX_TARGET,
   MAX_TITLE,
-  mayChange,
   mergeFields,
   MIN_DESCRIPTION,
   NATURES,
@@ -64,13 +64,10 @@ import {
   type StepFields,
   stepProblems,
   stepTouched,
-  todayUtc,
   updateInput,
   WRITING_LANGUAGES,
 } from './pledge-fields';
 import { CreatePledgeMutation, EditedPledgeQuery, UpdatePledgeMutation } from './pledges.operations';
-
-export type EditedPledge = ResultOf<typeof EditedPledgeQuery>['pledge'];
 
 /** A focal point records and edits its own state's pledges (the secretariat any pledge, stakeholders' too). */
 export function PledgeEditorPage() {
@@ -80,24 +77,13 @@ export function PledgeEditorPage() {
 function PledgeEditorFor({ account }: { account: SignedInAccount }) {
   const { t } = useTranslation('pledges');
   const id = useParams().id ?? null;
-  const [{ data, error }] = useQuery({ query: EditedPledgeQuery, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
   if (account.role !== 'FOCAL_POINT' && account.role !== 'SECRETARIAT') return <Notice color="blue">{t('editor.forFocalPoints')}</Notice>;
   if (!id) return <PledgeEditor key="new" account={account} initial={null} />;
-  if (error) {
-    const e = apiErrorOf(error);
-    return <Notice color="red">{e.code === 'NOT_FOUND' ? t('notFound') : e.message}</Notice>;
-  }
-  if (!data) return <Skeleton height={600} {...settledProps('pledge-editor', 'loading')} />;
-  if (!mayChange(account, data.pledge))
-    return (
-      <Notice color="blue" data-notice="read-only">
-        {t('editor.notYours')}{' '}
-        <Anchor component={Link} to={`/pledges/${data.pledge.id}`}>
-          {t('editor.view')}
-        </Anchor>
-      </Notice>
-    );
-  return <PledgeEditor key={data.pledge.id} account={account} initial={data.pledge} />;
+  return (
+    <EditedPledgeGate id={id} account={account} page="pledge-editor">
+      {(pledge) => <PledgeEditor key={pledge.id} account={account} initial={pledge} />}
+    </EditedPledgeGate>
+  );
 }
 
 interface Conflict {
@@ -118,7 +104,6 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   const lng = i18n.language;
   const client = useClient();
   const navigate = useNavigate();
-  const location = useLocation();
   const formRef = useRef<HTMLFormElement>(null);
   const referenceResult = useReference(lng);
   const reference = referenceResult.data;
@@ -130,16 +115,11 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   const key = pledgeDraftKey(account.id, initial?.id ?? null);
   const blank = useMemo(() => emptyPledge(isSecretariat ? null : account.country), [isSecretariat, account.country]);
 
-  const [stored, setStored] = useState<EditedPledge | null>(initial);
-  const [base, setBase] = useState<PledgeFields | null>(initial ? fieldsOfPledge(initial) : null);
-  const [form, setForm] = useState<PledgeFields>(initial ? fieldsOfPledge(initial) : blank);
+  const editor = useEditedRecord<EditedPledge, PledgeFields, Conflict>({ initial, fieldsOf: fieldsOfPledge, blank });
+  const { stored, setStored, base, setBase, form, setForm, set, local, setLocal, conflict, setConflict } = editor;
+  const { notice, setNotice, refusal, setRefusal } = editor;
   const [step, setStep] = useState<StepFields>(emptyStep());
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
-  const carried = location.state as { notice?: string } | null;
-  const [notice, setNotice] = useState<string | null>(carried?.notice ?? null);
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [offer, setOffer] = useState<PledgeDraft | null>(() => {
     const kept = store ? loadPledgeDraft(store, key) : null;
     if (!kept) return null;
@@ -163,21 +143,16 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
     else clearPledgeDraft(store, key);
   }, [form, base, stored, dirty, conflict, offer, store, key]);
 
-  const set = <F extends PledgeField>(field: F, value: PledgeFields[F]) => {
-    setForm((f) => ({ ...f, [field]: value }));
-    setLocal((e) => ({ ...e, [field]: '' }));
-    setNotice(null);
-  };
   const setStepField = <F extends keyof StepFields>(field: F, value: StepFields[F]) => {
     setStep((s) => ({ ...s, [field]: value }));
-    setLocal((e) => ({ ...e, [`initialUpdate.${field}`]: '' }));
+    setLocal((e) => ({ ...e, [`initialUpdate.${field}`]: undefined }));
   };
   const setParticipant = (i: number, change: Partial<Participant>) => {
     set(
       'participants',
       form.participants.map((p, j) => (j === i ? { ...p, ...change } : p)),
     );
-    setLocal((e) => ({ ...e, [`participants.${i}.name`]: '', [`participants.${i}.country`]: '' }));
+    setLocal((e) => ({ ...e, [`participants.${i}.name`]: undefined, [`participants.${i}.country`]: undefined }));
   };
 
   /** The API's field errors by form field (`title`, `participants.0.country`, `initialUpdate.date`). */
@@ -195,12 +170,7 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   };
 
   const accept = (p: EditedPledge) => {
-    const values = fieldsOfPledge(p);
-    setStored(p);
-    setBase(values);
-    setForm(values);
-    setRefusal(null);
-    setConflict(null);
+    editor.accept(p);
     if (store) clearPledgeDraft(store, key);
   };
 
@@ -274,7 +244,6 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
   const countryOptions = (reference?.countries.nodes ?? []).map((c) => ({ value: c.iso3, label: c.name }));
   const countryName = (iso3: string | null) => (iso3 ? (reference?.countries.nodes.find((c) => c.iso3 === iso3)?.name ?? iso3) : '–');
   const cycleOptions = (reference?.reviewCycles ?? []).map((c) => ({ value: c.code, label: c.name }));
-  const objectiveOptions = (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` }));
   const principleOptions = (principles?.guidingPrinciples ?? []).map((g) => ({ value: String(g.number), label: `${g.number}. ${g.name}` }));
   const kindOptions = ENTITY_KINDS.map((k) => ({ value: k, label: t(`entityKinds.${k}`) }));
   const lang = form.language.toLowerCase();
@@ -325,13 +294,12 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
 
   return (
     <Stack {...settledProps('pledge-editor', settledState(referenceResult, principlesResult))}>
-      <Anchor component={Link} to={isSecretariat ? '/pledges' : '/my-pledges'} size="sm">
-        ← {isSecretariat ? t('backToList') : t('mine.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{stored ? t('editor.editTitle') : t('editor.newTitle')}</Title>
-          {stored ? (
+      <EditorHeading
+        back={isSecretariat ? '/pledges' : '/my-pledges'}
+        backLabel={isSecretariat ? t('backToList') : t('mine.back')}
+        title={stored ? t('editor.editTitle') : t('editor.newTitle')}
+        subtitle={
+          stored ? (
             <Text c="dimmed" lang={stored.language.toLowerCase()}>
               {stored.title}
             </Text>
@@ -339,10 +307,10 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
             <Text c="dimmed">
               {isSecretariat ? t('editor.newIntroSecretariat') : t('editor.newIntro', { country: countryName(account.country) })}
             </Text>
-          )}
-        </div>
-        {stored ? <PledgeStatusBadge status={stored.status} /> : null}
-      </Group>
+          )
+        }
+        status={stored ? <PledgeStatusBadge status={stored.status} /> : null}
+      />
       {offer ? (
         <Notice color="yellow" title={t('draft.offerTitle')} data-notice="restore">
           <Text size="sm">{t('draft.offer', { date: formatDateTime(offer.savedAt, lng) })}</Text>
@@ -376,407 +344,335 @@ function PledgeEditor({ account, initial }: { account: SignedInAccount; initial:
       ) : null}
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Paper
-            withBorder
-            p="md"
-            component="form"
-            ref={formRef}
-            noValidate
-            aria-labelledby="pledge-form-title"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void onSave();
-            }}
-          >
-            <Stack>
-              <Title order={2} size="h3" id="pledge-form-title">
-                {t('editor.formTitle')}
-              </Title>
-              {conflict && base ? (
-                <ConflictRows
-                  conflict={conflict}
-                  mine={form}
-                  showValue={showValue}
-                  busy={busy}
-                  onMerge={(conflicts, choices) => void onMerge(conflicts, choices)}
+          <EditorForm formRef={formRef} titleId="pledge-form-title" title={t('editor.formTitle')} onSubmit={() => void onSave()}>
+            {conflict && base ? (
+              <ConflictRows
+                conflict={conflict}
+                mine={form}
+                showValue={showValue}
+                busy={busy}
+                onMerge={(conflicts, choices) => void onMerge(conflicts, choices)}
+              />
+            ) : null}
+            <Fieldset legend={t('editor.what')}>
+              <Stack>
+                <TextInput
+                  label={t('fields.title')}
+                  value={form.title}
+                  onChange={(e) => set('title', e.currentTarget.value)}
+                  error={errorOf('title')}
+                  description={t('editor.lengthHelp', { min: 3, max: MAX_TITLE })}
+                  maxLength={MAX_TITLE}
+                  withAsterisk
+                  lang={lang}
                 />
-              ) : null}
-              <Fieldset legend={t('editor.what')}>
-                <Stack>
+                <Textarea
+                  label={t('fields.description')}
+                  description={t('editor.descriptionHelp', { min: MIN_DESCRIPTION, count: form.description.trim().length })}
+                  value={form.description}
+                  onChange={(e) => set('description', e.currentTarget.value)}
+                  error={errorOf('description')}
+                  maxLength={MAX_DESCRIPTION}
+                  withAsterisk
+                  autosize
+                  minRows={4}
+                  lang={lang}
+                />
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <WritingLanguageSelect
+                    ns="pledges"
+                    languages={WRITING_LANGUAGES}
+                    value={form.language}
+                    onChange={(v) => set('language', v)}
+                    error={errorOf('language')}
+                  />
                   <TextInput
-                    label={t('fields.title')}
-                    value={form.title}
-                    onChange={(e) => set('title', e.currentTarget.value)}
-                    error={errorOf('title')}
-                    description={t('editor.lengthHelp', { min: 3, max: MAX_TITLE })}
-                    maxLength={MAX_TITLE}
-                    withAsterisk
-                    lang={lang}
+                    label={t('fields.externalId')}
+                    description={t('editor.externalIdHelp')}
+                    value={form.externalId}
+                    onChange={(e) => set('externalId', e.currentTarget.value)}
+                    error={errorOf('externalId')}
+                    maxLength={MAX_EXTERNAL_ID}
                   />
-                  <Textarea
-                    label={t('fields.description')}
-                    description={t('editor.descriptionHelp', { min: MIN_DESCRIPTION, count: form.description.trim().length })}
-                    value={form.description}
-                    onChange={(e) => set('description', e.currentTarget.value)}
-                    error={errorOf('description')}
-                    maxLength={MAX_DESCRIPTION}
+                  <Select
+                    label={t('fields.nature')}
+                    description={t('editor.natureHelp')}
+                    data={NATURES.map((n) => ({ value: n, label: t(`natures.${n}`) }))}
+                    value={form.nature}
+                    onChange={(v) => set('nature', v as PledgeFields['nature'])}
+                    error={errorOf('nature')}
                     withAsterisk
-                    autosize
-                    minRows={4}
-                    lang={lang}
+                    comboboxProps={{ withinPortal: true }}
                   />
+                  <Select
+                    label={t('fields.type')}
+                    description={t(`editor.typeHelp.${form.type}`)}
+                    data={PLEDGE_TYPES.map((p) => ({ value: p, label: t(`types.${p}`) }))}
+                    value={form.type}
+                    onChange={(v) => v && set('type', v as PledgeFields['type'])}
+                    error={errorOf('type')}
+                    allowDeselect={false}
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                </SimpleGrid>
+                {form.type === 'MATCHING' ? (
+                  <TextInput
+                    label={t('fields.matchesPledge')}
+                    description={t('editor.matchesHelp')}
+                    value={form.matchesPledge}
+                    onChange={(e) => set('matchesPledge', e.currentTarget.value)}
+                    error={errorOf('matchesPledge')}
+                    withAsterisk
+                  />
+                ) : null}
+              </Stack>
+            </Fieldset>
+            <Fieldset legend={t('editor.who')}>
+              <Stack>
+                {isSecretariat ? (
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
                     <Select
-                      label={t('fields.language')}
-                      description={t('editor.languageHelp')}
-                      data={WRITING_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l.toLowerCase()}`, { ns: 'common' }) }))}
-                      value={form.language}
-                      onChange={(v) => v && set('language', v as PledgeFields['language'])}
-                      error={errorOf('language')}
+                      label={t('fields.pledgingEntityKind')}
+                      data={kindOptions}
+                      value={form.pledgingEntityKind}
+                      onChange={(v) => v && set('pledgingEntityKind', v as PledgeFields['pledgingEntityKind'])}
+                      error={errorOf('pledgingEntityKind')}
                       allowDeselect={false}
                       comboboxProps={{ withinPortal: true }}
                     />
-                    <TextInput
-                      label={t('fields.externalId')}
-                      description={t('editor.externalIdHelp')}
-                      value={form.externalId}
-                      onChange={(e) => set('externalId', e.currentTarget.value)}
-                      error={errorOf('externalId')}
-                      maxLength={MAX_EXTERNAL_ID}
-                    />
                     <Select
-                      label={t('fields.nature')}
-                      description={t('editor.natureHelp')}
-                      data={NATURES.map((n) => ({ value: n, label: t(`natures.${n}`) }))}
-                      value={form.nature}
-                      onChange={(v) => set('nature', v as PledgeFields['nature'])}
-                      error={errorOf('nature')}
-                      withAsterisk
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                    <Select
-                      label={t('fields.type')}
-                      description={t(`editor.typeHelp.${form.type}`)}
-                      data={PLEDGE_TYPES.map((p) => ({ value: p, label: t(`types.${p}`) }))}
-                      value={form.type}
-                      onChange={(v) => v && set('type', v as PledgeFields['type'])}
-                      error={errorOf('type')}
-                      allowDeselect={false}
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                  </SimpleGrid>
-                  {form.type === 'MATCHING' ? (
-                    <TextInput
-                      label={t('fields.matchesPledge')}
-                      description={t('editor.matchesHelp')}
-                      value={form.matchesPledge}
-                      onChange={(e) => set('matchesPledge', e.currentTarget.value)}
-                      error={errorOf('matchesPledge')}
-                      withAsterisk
-                    />
-                  ) : null}
-                </Stack>
-              </Fieldset>
-              <Fieldset legend={t('editor.who')}>
-                <Stack>
-                  {isSecretariat ? (
-                    <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                      <Select
-                        label={t('fields.pledgingEntityKind')}
-                        data={kindOptions}
-                        value={form.pledgingEntityKind}
-                        onChange={(v) => v && set('pledgingEntityKind', v as PledgeFields['pledgingEntityKind'])}
-                        error={errorOf('pledgingEntityKind')}
-                        allowDeselect={false}
-                        comboboxProps={{ withinPortal: true }}
-                      />
-                      <Select
-                        label={t('fields.pledgingCountry')}
-                        description={t(form.pledgingEntityKind === 'MEMBER_STATE' ? 'editor.stateHelp' : 'editor.basedHelp')}
-                        data={countryOptions}
-                        value={form.pledgingCountry}
-                        onChange={(v) => set('pledgingCountry', v)}
-                        error={errorOf('pledgingCountry')}
-                        withAsterisk={form.pledgingEntityKind === 'MEMBER_STATE'}
-                        searchable
-                        clearable
-                        nothingFoundMessage={t('editor.nothingFound')}
-                        comboboxProps={{ withinPortal: true }}
-                      />
-                      {form.pledgingEntityKind !== 'MEMBER_STATE' ? (
-                        <TextInput
-                          label={t('fields.pledgingEntityName')}
-                          value={form.pledgingEntityName}
-                          onChange={(e) => set('pledgingEntityName', e.currentTarget.value)}
-                          error={errorOf('pledgingEntityName')}
-                          withAsterisk
-                        />
-                      ) : null}
-                    </SimpleGrid>
-                  ) : (
-                    <Text size="sm" data-pledging-country={form.pledgingCountry ?? ''}>
-                      {t('editor.pledgedByYou', { country: countryName(form.pledgingCountry) })}
-                    </Text>
-                  )}
-                  {errorOf('pledgingCountry') && !isSecretariat ? (
-                    <Text size="sm" c="red.8" role="alert">
-                      {errorOf('pledgingCountry')}
-                    </Text>
-                  ) : null}
-                  {listsParticipants ? (
-                    <Fieldset
-                      legend={t('fields.participants')}
-                      variant="unstyled"
-                      aria-describedby={errorOf('participants') ? 'participants-error' : undefined}
-                    >
-                      <Stack gap="xs">
-                        {form.participants.map((p, i) => (
-                          <Group key={i} align="flex-start" wrap="wrap" data-participant={i}>
-                            <TextInput
-                              label={t('editor.participantName', { n: i + 1 })}
-                              value={p.name}
-                              onChange={(e) => setParticipant(i, { name: e.currentTarget.value })}
-                              error={errorOf(`participants.${i}.name`)}
-                              withAsterisk
-                              style={{ flex: 2, minWidth: 180 }}
-                            />
-                            <Select
-                              label={t('editor.participantKind', { n: i + 1 })}
-                              data={kindOptions}
-                              value={p.kind}
-                              onChange={(v) => v && setParticipant(i, { kind: v as Participant['kind'] })}
-                              error={errorOf(`participants.${i}.kind`)}
-                              allowDeselect={false}
-                              comboboxProps={{ withinPortal: true }}
-                              style={{ flex: 1, minWidth: 160 }}
-                            />
-                            <Select
-                              label={t('editor.participantCountry', { n: i + 1 })}
-                              data={countryOptions}
-                              value={p.country}
-                              onChange={(v) => setParticipant(i, { country: v })}
-                              error={errorOf(`participants.${i}.country`)}
-                              withAsterisk={p.kind === 'MEMBER_STATE'}
-                              searchable
-                              clearable
-                              nothingFoundMessage={t('editor.nothingFound')}
-                              comboboxProps={{ withinPortal: true }}
-                              style={{ flex: 1, minWidth: 160 }}
-                            />
-                            <ActionIcon
-                              variant="default"
-                              mt={26}
-                              size="lg"
-                              aria-label={t('editor.removeParticipant', { n: i + 1 })}
-                              onClick={() =>
-                                set(
-                                  'participants',
-                                  form.participants.filter((_, j) => j !== i),
-                                )
-                              }
-                            >
-                              ×
-                            </ActionIcon>
-                          </Group>
-                        ))}
-                        {errorOf('participants') ? (
-                          <Text size="sm" c="red.8" id="participants-error" role="alert">
-                            {errorOf('participants')}
-                          </Text>
-                        ) : null}
-                        <div>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => set('participants', [...form.participants, { name: '', kind: 'MEMBER_STATE', country: null }])}
-                          >
-                            {t('editor.addParticipant')}
-                          </Button>
-                        </div>
-                      </Stack>
-                    </Fieldset>
-                  ) : null}
-                </Stack>
-              </Fieldset>
-              <Fieldset legend={t('editor.where')}>
-                <Stack>
-                  <Checkbox
-                    label={t('fields.isGlobal')}
-                    checked={form.isGlobal}
-                    onChange={(e) => set('isGlobal', e.currentTarget.checked)}
-                    error={errorOf('isGlobal')}
-                  />
-                  {!form.isGlobal ? (
-                    <MultiSelect
-                      label={t('fields.implementationCountries')}
-                      description={t('editor.countriesHelp')}
+                      label={t('fields.pledgingCountry')}
+                      description={t(form.pledgingEntityKind === 'MEMBER_STATE' ? 'editor.stateHelp' : 'editor.basedHelp')}
                       data={countryOptions}
-                      value={form.implementationCountries}
-                      onChange={(v) => set('implementationCountries', v)}
-                      error={errorOf('implementationCountries')}
+                      value={form.pledgingCountry}
+                      onChange={(v) => set('pledgingCountry', v)}
+                      error={errorOf('pledgingCountry')}
+                      withAsterisk={form.pledgingEntityKind === 'MEMBER_STATE'}
                       searchable
                       clearable
                       nothingFoundMessage={t('editor.nothingFound')}
                       comboboxProps={{ withinPortal: true }}
                     />
-                  ) : null}
-                  <Select
-                    label={t('fields.cycle')}
-                    description={t('editor.cycleHelp')}
-                    data={cycleOptions}
-                    value={form.cycle}
-                    onChange={(v) => set('cycle', v)}
-                    error={errorOf('cycle')}
+                    {form.pledgingEntityKind !== 'MEMBER_STATE' ? (
+                      <TextInput
+                        label={t('fields.pledgingEntityName')}
+                        value={form.pledgingEntityName}
+                        onChange={(e) => set('pledgingEntityName', e.currentTarget.value)}
+                        error={errorOf('pledgingEntityName')}
+                        withAsterisk
+                      />
+                    ) : null}
+                  </SimpleGrid>
+                ) : (
+                  <Text size="sm" data-pledging-country={form.pledgingCountry ?? ''}>
+                    {t('editor.pledgedByYou', { country: countryName(form.pledgingCountry) })}
+                  </Text>
+                )}
+                {errorOf('pledgingCountry') && !isSecretariat ? (
+                  <Text size="sm" c="red.8" role="alert">
+                    {errorOf('pledgingCountry')}
+                  </Text>
+                ) : null}
+                {listsParticipants ? (
+                  <Fieldset
+                    legend={t('fields.participants')}
+                    variant="unstyled"
+                    aria-describedby={errorOf('participants') ? 'participants-error' : undefined}
+                  >
+                    <Stack gap="xs">
+                      {form.participants.map((p, i) => (
+                        <Group key={i} align="flex-start" wrap="wrap" data-participant={i}>
+                          <TextInput
+                            label={t('editor.participantName', { n: i + 1 })}
+                            value={p.name}
+                            onChange={(e) => setParticipant(i, { name: e.currentTarget.value })}
+                            error={errorOf(`participants.${i}.name`)}
+                            withAsterisk
+                            style={{ flex: 2, minWidth: 180 }}
+                          />
+                          <Select
+                            label={t('editor.participantKind', { n: i + 1 })}
+                            data={kindOptions}
+                            value={p.kind}
+                            onChange={(v) => v && setParticipant(i, { kind: v as Participant['kind'] })}
+                            error={errorOf(`participants.${i}.kind`)}
+                            allowDeselect={false}
+                            comboboxProps={{ withinPortal: true }}
+                            style={{ flex: 1, minWidth: 160 }}
+                          />
+                          <Select
+                            label={t('editor.participantCountry', { n: i + 1 })}
+                            data={countryOptions}
+                            value={p.country}
+                            onChange={(v) => setParticipant(i, { country: v })}
+                            error={errorOf(`participants.${i}.country`)}
+                            withAsterisk={p.kind === 'MEMBER_STATE'}
+                            searchable
+                            clearable
+                            nothingFoundMessage={t('editor.nothingFound')}
+                            comboboxProps={{ withinPortal: true }}
+                            style={{ flex: 1, minWidth: 160 }}
+                          />
+                          <ActionIcon
+                            variant="default"
+                            mt={26}
+                            size="lg"
+                            aria-label={t('editor.removeParticipant', { n: i + 1 })}
+                            onClick={() =>
+                              set(
+                                'participants',
+                                form.participants.filter((_, j) => j !== i),
+                              )
+                            }
+                          >
+                            ×
+                          </ActionIcon>
+                        </Group>
+                      ))}
+                      {errorOf('participants') ? (
+                        <Text size="sm" c="red.8" id="participants-error" role="alert">
+                          {errorOf('participants')}
+                        </Text>
+                      ) : null}
+                      <div>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => set('participants', [...form.participants, { name: '', kind: 'MEMBER_STATE', country: null }])}
+                        >
+                          {t('editor.addParticipant')}
+                        </Button>
+                      </div>
+                    </Stack>
+                  </Fieldset>
+                ) : null}
+              </Stack>
+            </Fieldset>
+            <Fieldset legend={t('editor.where')}>
+              <Stack>
+                <Checkbox
+                  label={t('fields.isGlobal')}
+                  checked={form.isGlobal}
+                  onChange={(e) => set('isGlobal', e.currentTarget.checked)}
+                  error={errorOf('isGlobal')}
+                />
+                {!form.isGlobal ? (
+                  <MultiSelect
+                    label={t('fields.implementationCountries')}
+                    description={t('editor.countriesHelp')}
+                    data={countryOptions}
+                    value={form.implementationCountries}
+                    onChange={(v) => set('implementationCountries', v)}
+                    error={errorOf('implementationCountries')}
                     searchable
                     clearable
                     nothingFoundMessage={t('editor.nothingFound')}
                     comboboxProps={{ withinPortal: true }}
                   />
-                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <MultiSelect
-                      label={t('fields.objectives')}
-                      data={objectiveOptions}
-                      value={form.objectives.map(String)}
-                      onChange={(v) => set('objectives', v.map(Number))}
-                      error={errorOf('objectives')}
-                      withAsterisk
-                      searchable
-                      nothingFoundMessage={t('editor.nothingFound')}
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                    <Select
-                      label={t('fields.mainObjective')}
-                      description={t('editor.mainHelp')}
-                      data={objectiveOptions.filter((o) => form.objectives.includes(Number(o.value)))}
-                      value={
-                        form.mainObjective !== null && form.objectives.includes(form.mainObjective) ? String(form.mainObjective) : null
-                      }
-                      onChange={(v) => set('mainObjective', v ? Number(v) : null)}
-                      error={errorOf('mainObjective')}
-                      disabled={form.objectives.length === 0}
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                  </SimpleGrid>
-                  <MultiSelect
-                    label={t('fields.guidingPrinciples')}
-                    data={principleOptions}
-                    value={form.guidingPrinciples.map(String)}
-                    onChange={(v) => set('guidingPrinciples', v.map(Number))}
-                    error={errorOf('guidingPrinciples')}
-                    searchable
-                    clearable
-                    comboboxProps={{ withinPortal: true }}
+                ) : null}
+                <Select
+                  label={t('fields.cycle')}
+                  description={t('editor.cycleHelp')}
+                  data={cycleOptions}
+                  value={form.cycle}
+                  onChange={(v) => set('cycle', v)}
+                  error={errorOf('cycle')}
+                  searchable
+                  clearable
+                  nothingFoundMessage={t('editor.nothingFound')}
+                  comboboxProps={{ withinPortal: true }}
+                />
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <ObjectiveSelects
+                    ns="pledges"
+                    reference={reference?.objectives ?? []}
+                    objectives={form.objectives}
+                    mainObjective={form.mainObjective}
+                    onObjectives={(v) => set('objectives', v)}
+                    onMainObjective={(v) => set('mainObjective', v)}
+                    errors={{ objectives: errorOf('objectives'), mainObjective: errorOf('mainObjective') }}
                   />
-                </Stack>
-              </Fieldset>
-              <Fieldset legend={t('editor.targetLegend')}>
+                </SimpleGrid>
+                <MultiSelect
+                  label={t('fields.guidingPrinciples')}
+                  data={principleOptions}
+                  value={form.guidingPrinciples.map(String)}
+                  onChange={(v) => set('guidingPrinciples', v.map(Number))}
+                  error={errorOf('guidingPrinciples')}
+                  searchable
+                  clearable
+                  comboboxProps={{ withinPortal: true }}
+                />
+              </Stack>
+            </Fieldset>
+            <Fieldset legend={t('editor.targetLegend')}>
+              <Stack>
+                <Textarea
+                  label={t('fields.target')}
+                  description={t('editor.targetHelp')}
+                  value={form.target}
+                  onChange={(e) => set('target', e.currentTarget.value)}
+                  error={errorOf('target')}
+                  maxLength={MAX_TARGET}
+                  withAsterisk
+                  autosize
+                  minRows={2}
+                  lang={lang}
+                />
+                <TextInput
+                  type="date"
+                  label={t('fields.targetDate')}
+                  value={form.targetDate}
+                  onChange={(e) => set('targetDate', e.currentTarget.value)}
+                  error={errorOf('targetDate')}
+                  maw={240}
+                />
+              </Stack>
+            </Fieldset>
+            {!stored ? (
+              <Fieldset legend={t('editor.firstStep')}>
                 <Stack>
-                  <Textarea
-                    label={t('fields.target')}
-                    description={t('editor.targetHelp')}
-                    value={form.target}
-                    onChange={(e) => set('target', e.currentTarget.value)}
-                    error={errorOf('target')}
-                    maxLength={MAX_TARGET}
-                    withAsterisk
-                    autosize
-                    minRows={2}
+                  <Text size="sm" c="dimmed">
+                    {t('editor.firstStepHelp')}
+                  </Text>
+                  <StepInputs
+                    step={step}
+                    onChange={setStepField}
+                    errorOf={(field) => errorOf(`initialUpdate.${field}`)}
+                    statuses={STATUSES.filter((s) => s !== 'WITHDRAWN').map((s) => ({
+                      value: s,
+                      label: t(`pledgeStatus.${s}`, { ns: 'common' }),
+                    }))}
+                    dateHelp={t('update.dateHelp')}
+                    narrativeRows={2}
                     lang={lang}
                   />
-                  <TextInput
-                    type="date"
-                    label={t('fields.targetDate')}
-                    value={form.targetDate}
-                    onChange={(e) => set('targetDate', e.currentTarget.value)}
-                    error={errorOf('targetDate')}
-                    maw={240}
-                  />
                 </Stack>
               </Fieldset>
-              {!stored ? (
-                <Fieldset legend={t('editor.firstStep')}>
-                  <Stack>
-                    <Text size="sm" c="dimmed">
-                      {t('editor.firstStepHelp')}
-                    </Text>
-                    <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                      <Select
-                        label={t('update.status')}
-                        data={STATUSES.filter((s) => s !== 'WITHDRAWN').map((s) => ({
-                          value: s,
-                          label: t(`pledgeStatus.${s}`, { ns: 'common' }),
-                        }))}
-                        value={step.status}
-                        onChange={(v) => v && setStepField('status', v as StepFields['status'])}
-                        error={errorOf('initialUpdate.status')}
-                        allowDeselect={false}
-                        comboboxProps={{ withinPortal: true }}
-                      />
-                      <TextInput
-                        type="date"
-                        label={t('update.date')}
-                        description={t('update.dateHelp')}
-                        value={step.date}
-                        max={todayUtc()}
-                        onChange={(e) => setStepField('date', e.currentTarget.value)}
-                        error={errorOf('initialUpdate.date')}
-                      />
-                    </SimpleGrid>
-                    <Textarea
-                      label={t('update.narrative')}
-                      value={step.narrative}
-                      onChange={(e) => setStepField('narrative', e.currentTarget.value)}
-                      error={errorOf('initialUpdate.narrative')}
-                      maxLength={MAX_NARRATIVE}
-                      autosize
-                      minRows={2}
-                      lang={lang}
-                    />
-                    <TagsInput
-                      label={t('update.evidenceLinks')}
-                      description={t('update.linksHelp')}
-                      value={step.evidenceLinks}
-                      onChange={(v) => setStepField('evidenceLinks', v)}
-                      error={errorOf('initialUpdate.evidenceLinks')}
-                      maxTags={20}
-                      clearable
-                    />
-                  </Stack>
-                </Fieldset>
+            ) : null}
+            {refusal ? (
+              <RefusalNotice
+                title={t('editor.refusedTitle')}
+                message={t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
+                detail={refusal.code === 'BAD_USER_INPUT' || refusal.code === 'CONFLICT' ? undefined : refusal.message}
+                lines={unshown.flatMap(([f, messages]) => messages.map((m) => `${f}: ${m}`))}
+              />
+            ) : null}
+            <DoneNotice notice={notice} />
+            {storageRefused ? <Notice color="orange">{t('draft.notKept')}</Notice> : null}
+            <Group>
+              <Button type="submit" loading={busy} disabled={!!conflict}>
+                {stored ? t('editor.save') : t('editor.create')}
+              </Button>
+              {stored ? (
+                <SavedState
+                  dirty={dirty}
+                  unsaved={t('editor.unsaved')}
+                  saved={t('editor.version', { version: stored.version, date: formatDateTime(stored.updatedAt, lng) })}
+                />
               ) : null}
-              {refusal ? (
-                <Notice color="red" role="alert" title={t('editor.refusedTitle')} data-notice="refused">
-                  {t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
-                  {refusal.code === 'BAD_USER_INPUT' || refusal.code === 'CONFLICT' ? '' : ` (${refusal.message})`}
-                  {unshown.flatMap(([f, messages]) =>
-                    messages.map((m) => (
-                      <Text key={`${f}:${m}`} size="sm">
-                        {f}: {m}
-                      </Text>
-                    )),
-                  )}
-                </Notice>
-              ) : null}
-              {notice ? (
-                <Notice color="green" role="status" data-notice="done">
-                  {notice}
-                </Notice>
-              ) : null}
-              {storageRefused ? <Notice color="orange">{t('draft.notKept')}</Notice> : null}
-              <Group>
-                <Button type="submit" loading={busy} disabled={!!conflict}>
-                  {stored ? t('editor.save') : t('editor.create')}
-                </Button>
-                {stored ? (
-                  <Text size="sm" c="dimmed" data-unsaved={dirty || undefined}>
-                    {dirty
-                      ? t('editor.unsaved')
-                      : t('editor.version', { version: stored.version, date: formatDateTime(stored.updatedAt, lng) })}
-                  </Text>
-                ) : null}
-              </Group>
-            </Stack>
-          </Paper>
+            </Group>
+          </EditorForm>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>

@@ -1,26 +1,10 @@
-import {
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  List,
-  Paper,
-  Select,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import type { SignedInAccount } from '../../app/session';
+import { DoneNotice, EditorForm, EditorHeading, RefusalNotice } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { PledgeStatusBadge } from '../../components/PledgeStatusBadge';
 import { type ApiError, apiErrorOf, messagesByField } from '../../lib/field-errors';
@@ -29,19 +13,10 @@ import { settledProps } from '../../lib/settled';
 import { RequireAccount } from '../accounts/RequireAccount';
 import { formatDateTime } from '../reports/format-time';
 import { focusFirstInvalid } from '../review/focus-invalid';
-import type { EditedPledge } from './PledgeEditorPage';
+import { type EditedPledge, EditedPledgeGate } from './EditedPledgeGate';
+import { StepInputs } from './StepInputs';
 import { useProblemText } from './PledgeEditorPage';
-import {
-  emptyStep,
-  MAX_NARRATIVE,
-  mayChange,
-  mayDraftPractice,
-  STATUS_NEXT,
-  type StepFields,
-  stepInput,
-  stepProblems,
-  todayUtc,
-} from './pledge-fields';
+import { emptyStep, mayDraftPractice, STATUS_NEXT, type StepFields, stepInput, stepProblems } from './pledge-fields';
 import { DraftPracticeFromPledgeMutation, EditedPledgeQuery, RecordPledgeUpdateMutation } from './pledges.operations';
 
 /** Evidence links are shown as links only when they are web addresses. */
@@ -53,24 +28,12 @@ export function PledgeUpdatePage() {
 }
 
 function PledgeUpdateFor({ account }: { account: SignedInAccount }) {
-  const { t } = useTranslation('pledges');
   const id = useParams().id ?? '';
-  const [{ data, error }] = useQuery({ query: EditedPledgeQuery, variables: { id }, requestPolicy: 'network-only' });
-  if (error) {
-    const e = apiErrorOf(error);
-    return <Notice color="red">{e.code === 'NOT_FOUND' ? t('notFound') : e.message}</Notice>;
-  }
-  if (!data) return <Skeleton height={600} {...settledProps('pledge-update', 'loading')} />;
-  if (!mayChange(account, data.pledge))
-    return (
-      <Notice color="blue" data-notice="read-only">
-        {t('editor.notYours')}{' '}
-        <Anchor component={Link} to={`/pledges/${data.pledge.id}`}>
-          {t('editor.view')}
-        </Anchor>
-      </Notice>
-    );
-  return <PledgeUpdate key={data.pledge.id} initial={data.pledge} />;
+  return (
+    <EditedPledgeGate id={id} account={account} page="pledge-update">
+      {(pledge) => <PledgeUpdate key={pledge.id} initial={pledge} />}
+    </EditedPledgeGate>
+  );
 }
 
 function PledgeUpdate({ initial }: { initial: EditedPledge }) {
@@ -151,23 +114,24 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
 
   return (
     <Stack {...settledProps('pledge-update', 'ready')}>
-      <Anchor component={Link} to="/my-pledges" size="sm">
-        ← {t('mine.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('update.title')}</Title>
+      <EditorHeading
+        back="/my-pledges"
+        backLabel={t('mine.back')}
+        title={t('update.title')}
+        subtitle={
           <Text c="dimmed" lang={lang}>
             {pledge.title}
           </Text>
-        </div>
-        <Group gap="xs">
-          <PledgeStatusBadge status={pledge.status} />
-          <Text size="sm" c="dimmed">
-            {t('since', { date: formatDate(pledge.statusDate, lng) })}
-          </Text>
-        </Group>
-      </Group>
+        }
+        status={
+          <Group gap="xs">
+            <PledgeStatusBadge status={pledge.status} />
+            <Text size="sm" c="dimmed">
+              {t('since', { date: formatDate(pledge.statusDate, lng) })}
+            </Text>
+          </Group>
+        }
+      />
       <Grid gutter="lg">
         <Grid.Col span={12} maw={880}>
           <Stack>
@@ -202,113 +166,61 @@ function PledgeUpdate({ initial }: { initial: EditedPledge }) {
                 {t('update.final')}
               </Notice>
             ) : (
-              <Paper
-                withBorder
-                p="md"
-                component="form"
-                ref={formRef}
-                noValidate
-                aria-labelledby="update-form-title"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void onRecord();
-                }}
-              >
-                <Stack>
-                  <Title order={2} size="h3" id="update-form-title">
-                    {t('update.formTitle')}
-                  </Title>
-                  {meanwhile ? (
-                    <Notice color="orange" role="alert" title={t('update.conflictTitle')} data-notice="conflict">
-                      <Text size="sm">{t('update.conflictIntro', { version: pledge.version })}</Text>
-                      <List size="sm" mt="xs">
-                        {meanwhile.map((u) => (
-                          <List.Item key={u.id}>
-                            {formatDate(u.date, lng)}: {t(`pledgeStatus.${u.status}`, { ns: 'common' })}.{' '}
-                            <span lang={lang}>{u.narrative}</span>
-                          </List.Item>
-                        ))}
-                      </List>
-                      <Text size="sm" mt="xs">
-                        {t('update.conflictKept')}
-                      </Text>
-                    </Notice>
-                  ) : null}
-                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <Select
-                      label={t('update.status')}
-                      description={t('update.statusHelp')}
-                      data={next.map((s) => ({
-                        value: s,
-                        label:
-                          s === pledge.status
-                            ? t('update.sameStatus', { status: t(`pledgeStatus.${s}`, { ns: 'common' }) })
-                            : t(`pledgeStatus.${s}`, { ns: 'common' }),
-                      }))}
-                      value={step.status}
-                      onChange={(v) => v && set('status', v as StepFields['status'])}
-                      error={errorOf('status')}
-                      allowDeselect={false}
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                    <TextInput
-                      type="date"
-                      label={t('update.date')}
-                      description={t('update.dateRange', { date: formatDate(pledge.statusDate, lng) })}
-                      value={step.date}
-                      min={pledge.statusDate}
-                      max={todayUtc()}
-                      onChange={(e) => set('date', e.currentTarget.value)}
-                      error={errorOf('date')}
-                    />
-                  </SimpleGrid>
-                  <Textarea
-                    label={t('update.narrative')}
-                    description={t('update.narrativeHelp')}
-                    value={step.narrative}
-                    onChange={(e) => set('narrative', e.currentTarget.value)}
-                    error={errorOf('narrative')}
-                    maxLength={MAX_NARRATIVE}
-                    withAsterisk
-                    autosize
-                    minRows={3}
-                    lang={lang}
+              <EditorForm formRef={formRef} titleId="update-form-title" title={t('update.formTitle')} onSubmit={() => void onRecord()}>
+                {meanwhile ? (
+                  <Notice color="orange" role="alert" title={t('update.conflictTitle')} data-notice="conflict">
+                    <Text size="sm">{t('update.conflictIntro', { version: pledge.version })}</Text>
+                    <List size="sm" mt="xs">
+                      {meanwhile.map((u) => (
+                        <List.Item key={u.id}>
+                          {formatDate(u.date, lng)}: {t(`pledgeStatus.${u.status}`, { ns: 'common' })}.{' '}
+                          <span lang={lang}>{u.narrative}</span>
+                        </List.Item>
+                      ))}
+                    </List>
+                    <Text size="sm" mt="xs">
+                      {t('update.conflictKept')}
+                    </Text>
+                  </Notice>
+                ) : null}
+                <StepInputs
+                  step={step}
+                  onChange={set}
+                  errorOf={errorOf}
+                  statuses={next.map((s) => ({
+                    value: s,
+                    label:
+                      s === pledge.status
+                        ? t('update.sameStatus', { status: t(`pledgeStatus.${s}`, { ns: 'common' }) })
+                        : t(`pledgeStatus.${s}`, { ns: 'common' }),
+                  }))}
+                  statusHelp={t('update.statusHelp')}
+                  dateHelp={t('update.dateRange', { date: formatDate(pledge.statusDate, lng) })}
+                  earliest={pledge.statusDate}
+                  narrativeHelp={t('update.narrativeHelp')}
+                  narrativeRequired
+                  narrativeRows={3}
+                  lang={lang}
+                />
+                {refusal ? (
+                  <RefusalNotice
+                    title={t('editor.refusedTitle')}
+                    message={t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
+                    detail={refusal.message}
                   />
-                  <TagsInput
-                    label={t('update.evidenceLinks')}
-                    description={t('update.linksHelp')}
-                    value={step.evidenceLinks}
-                    onChange={(v) => set('evidenceLinks', v)}
-                    error={errorOf('evidenceLinks')}
-                    maxTags={20}
-                    clearable
-                  />
-                  {refusal ? (
-                    <Notice color="red" role="alert" title={t('editor.refusedTitle')} data-notice="refused">
-                      {t(`editor.refused.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })} ({refusal.message})
-                    </Notice>
-                  ) : null}
-                  {notice ? (
-                    <Notice color="green" role="status" data-notice="done">
-                      {notice}
-                    </Notice>
-                  ) : null}
-                  <Group>
-                    <Button type="submit" loading={busy === 'record'}>
-                      {t('update.record')}
-                    </Button>
-                    <Anchor component={Link} to={`/pledges/${pledge.id}/edit`} size="sm">
-                      {t('mine.edit')}
-                    </Anchor>
-                  </Group>
-                </Stack>
-              </Paper>
+                ) : null}
+                <DoneNotice notice={notice} />
+                <Group>
+                  <Button type="submit" loading={busy === 'record'}>
+                    {t('update.record')}
+                  </Button>
+                  <Anchor component={Link} to={`/pledges/${pledge.id}/edit`} size="sm">
+                    {t('mine.edit')}
+                  </Anchor>
+                </Group>
+              </EditorForm>
             )}
-            {next.length === 0 && refusal ? (
-              <Notice color="red" role="alert" title={t('editor.refusedTitle')} data-notice="refused">
-                {refusal.message}
-              </Notice>
-            ) : null}
+            {next.length === 0 && refusal ? <RefusalNotice title={t('editor.refusedTitle')} message={refusal.message} /> : null}
             {next.length === 0 && notice ? (
               <Notice color="green" role="status">
                 {notice}

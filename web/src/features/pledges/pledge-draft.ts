@@ -1,18 +1,21 @@
-import { browserStore, type DraftStore } from '../reports/draft-storage';
+import {
+  browserStore,
+  clearKeptDraft as clearPledgeDraft,
+  type DraftStore,
+  type KeptDraft,
+  loadKeptDraft,
+  saveKeptDraft as savePledgeDraft,
+} from '../../lib/draft-storage';
 import { emptyPledge, ENTITY_KINDS, NATURES, PLEDGE_FIELDS, PLEDGE_TYPES, type PledgeFields, WRITING_LANGUAGES } from './pledge-fields';
 
-export { browserStore };
+export { browserStore, clearPledgeDraft, savePledgeDraft };
 
 /**
  * The unsaved copy of a pledge the user is typing, kept in the browser (localStorage) until it
- * is saved, as the entries' editor does (reports/draft-storage.ts): one copy per account and
+ * is saved, as the entries' editor does (lib/draft-storage.ts): one copy per account and
  * pledge (or per account for a new one), with the version it started from.
  */
-export interface PledgeDraft {
-  values: PledgeFields;
-  base: { version: number; values: PledgeFields } | null;
-  savedAt: string;
-}
+export type PledgeDraft = KeptDraft<PledgeFields>;
 
 const PREFIX = 'gcm-tracker.pledge-draft';
 
@@ -50,44 +53,4 @@ export function asPledgeFields(v: unknown): PledgeFields | null {
   return Object.fromEntries(PLEDGE_FIELDS.map((f) => [f, o[f] ?? template[f]])) as unknown as PledgeFields;
 }
 
-export function loadPledgeDraft(store: DraftStore, key: string): PledgeDraft | null {
-  let raw: string | null;
-  try {
-    raw = store.getItem(key);
-  } catch {
-    return null;
-  }
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as Record<string, unknown>;
-    const values = asPledgeFields(parsed.values);
-    const b = parsed.base as { version?: unknown; values?: unknown } | null | undefined;
-    const baseValues = b ? asPledgeFields(b.values) : null;
-    if (!values || typeof parsed.savedAt !== 'string' || (b && (typeof b.version !== 'number' || !baseValues))) {
-      store.removeItem(key);
-      return null;
-    }
-    return { values, base: b && baseValues ? { version: b.version as number, values: baseValues } : null, savedAt: parsed.savedAt };
-  } catch {
-    store.removeItem(key);
-    return null;
-  }
-}
-
-/** Keeps the copy; false when the browser refused (storage full or disabled). */
-export function savePledgeDraft(store: DraftStore, key: string, draft: PledgeDraft): boolean {
-  try {
-    store.setItem(key, JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearPledgeDraft(store: DraftStore, key: string): void {
-  try {
-    store.removeItem(key);
-  } catch {
-    // Nothing kept, nothing to clear.
-  }
-}
+export const loadPledgeDraft = (store: DraftStore, key: string): PledgeDraft | null => loadKeptDraft(store, key, asPledgeFields);

@@ -7,7 +7,6 @@ import {
   List,
   MultiSelect,
   NumberInput,
-  Paper,
   Select,
   SimpleGrid,
   Skeleton,
@@ -16,18 +15,20 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { SignedInAccount } from '../../app/session';
+import { ObjectiveSelects, WritingLanguageSelect } from '../../components/EditorFields';
+import { DoneNotice, EditorForm, EditorHeading, LoadFailure, RefusalNotice, SavedState } from '../../components/EditorPage';
 import { Notice } from '../../components/Notice';
 import { useReference } from '../../components/reference.query';
 import type { ResultOf } from '../../graphql/graphql';
-import { type ApiError, apiErrorOf, toFormErrors } from '../../lib/field-errors';
+import { apiErrorOf, toFormErrors } from '../../lib/field-errors';
 import { apiLanguage } from '../../lib/i18n';
+import { type CarriedNotice, useEditedRecord } from '../../lib/use-edited-record';
 import { RequireAccount } from '../accounts/RequireAccount';
 import { formatDateTime } from '../reports/format-time';
 import { focusFirstInvalid } from '../review/focus-invalid';
@@ -106,10 +107,7 @@ function PracticeEditorFor({ account }: { account: SignedInAccount }) {
   });
   if (account.role !== 'FOCAL_POINT' && account.role !== 'SECRETARIAT') return <Notice color="blue">{t('editor.forFocalPoints')}</Notice>;
   if (!id) return <PracticeEditor key="new" account={account} initial={null} />;
-  if (error) {
-    const e = apiErrorOf(error);
-    return <Notice color="red">{e.code === 'NOT_FOUND' ? t('notFound') : e.message}</Notice>;
-  }
+  if (error) return <LoadFailure error={error} notFound={t('notFound')} />;
   if (!data) return <Skeleton height={600} />;
   return <PracticeEditor key={data.goodPractice.id} account={account} initial={data.goodPractice} />;
 }
@@ -126,32 +124,23 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
   const lng = i18n.language;
   const client = useClient();
   const navigate = useNavigate();
-  const location = useLocation();
   const formRef = useRef<HTMLFormElement>(null);
   const reference = useReference(lng).data;
   const [{ data: principles }] = useQuery({ query: PrincipleOptionsQuery, variables: { lang: apiLanguage(lng) } });
   const isSecretariat = account.role === 'SECRETARIAT';
 
-  const [stored, setStored] = useState<EditedPractice | null>(initial);
-  const [base, setBase] = useState<PracticeFields | null>(initial ? fieldsOfPractice(initial) : null);
-  const [form, setForm] = useState<PracticeFields>(initial ? fieldsOfPractice(initial) : emptyPractice(account.country));
-  const [local, setLocal] = useState<Partial<Record<PracticeField, string>>>({});
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const editor = useEditedRecord<EditedPractice, PracticeFields, Conflict>({
+    initial,
+    fieldsOf: fieldsOfPractice,
+    blank: emptyPractice(account.country),
+  });
+  const { stored, setStored, base, setBase, form, setForm, set, local, setLocal, conflict, setConflict } = editor;
+  const { notice, setNotice, refusal, setRefusal, accept } = editor;
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  /** What the page said before it moved a new practice to its own address. */
-  const carried = location.state as { notice?: string; refusal?: ApiError } | null;
-  const [notice, setNotice] = useState<string | null>(carried?.notice ?? null);
-  const [refusal, setRefusal] = useState<ApiError | null>(carried?.refusal ?? null);
   const practice = stored ? { status: stored.status, ownerCountryIso3: stored.ownerCountryIso3 } : null;
   const editable = practice ? mayEdit(account, practice) : true;
   const submittable = practice ? maySubmit(account, practice) : true;
   const dirty = base ? changedFields(base, form).length > 0 : true;
-
-  const set = <F extends PracticeField>(field: F, value: PracticeFields[F]) => {
-    setForm((f) => ({ ...f, [field]: value }));
-    setLocal((e) => ({ ...e, [field]: undefined }));
-    setNotice(null);
-  };
 
   const apiErrors = useMemo(
     () => toFormErrors<PracticeField>(refusal, FIELD_PATHS, (_field, _code, messages) => messages.join('; ')),
@@ -165,15 +154,6 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
     for (const [field, problem] of Object.entries(missing) as [PracticeField, string][]) errors[field] = t(`editor.errors.${problem}`);
     setLocal(errors);
     return Object.keys(errors).length === 0;
-  };
-
-  const accept = (p: EditedPractice) => {
-    const values = fieldsOfPractice(p);
-    setStored(p);
-    setBase(values);
-    setForm(values);
-    setRefusal(null);
-    setConflict(null);
   };
 
   /** Someone saved first: carry on from their version, keeping the user's changes. */
@@ -217,8 +197,7 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
   };
 
   /** A new practice gets its own address (a reload or a shared link opens it again); the page says there what happened. */
-  const moveToOwnAddress = (id: string, state: { notice?: string; refusal?: ApiError }) =>
-    void navigate(`/practices/${id}/edit`, { replace: true, state });
+  const moveToOwnAddress = (id: string, state: CarriedNotice) => void navigate(`/practices/${id}/edit`, { replace: true, state });
 
   const onSave = async () => {
     if (!check()) return focusFirstInvalid(formRef.current);
@@ -258,7 +237,6 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
     group: t(`scheme.${scheme}`),
     items: (reference?.regions ?? []).filter((r) => r.scheme === scheme).map((r) => ({ value: r.code, label: r.name })),
   }));
-  const objectiveOptions = (reference?.objectives ?? []).map((o) => ({ value: String(o.number), label: `${o.number}. ${o.shortTitle}` }));
   const principleOptions = (principles?.guidingPrinciples ?? []).map((g) => ({ value: String(g.number), label: g.name }));
   const sdgOptions = Array.from({ length: 17 }, (_, i) => ({ value: String(i + 1), label: t('editor.sdg', { number: i + 1 }) }));
   const fieldLabel = (f: PracticeField) => t(`fields.${f}`);
@@ -269,22 +247,21 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
 
   return (
     <Stack>
-      <Anchor component={Link} to={isSecretariat ? '/practices' : '/my-practices'} size="sm">
-        ← {isSecretariat ? t('backToList') : t('mine.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{stored ? t('editor.editTitle') : t('editor.newTitle')}</Title>
-          {stored ? (
+      <EditorHeading
+        back={isSecretariat ? '/practices' : '/my-practices'}
+        backLabel={isSecretariat ? t('backToList') : t('mine.back')}
+        title={stored ? t('editor.editTitle') : t('editor.newTitle')}
+        subtitle={
+          stored ? (
             <Text c="dimmed" lang={stored.language.toLowerCase()}>
               {stored.title}
             </Text>
           ) : (
             <Text c="dimmed">{t('editor.newIntro', { country: account.country ?? '–' })}</Text>
-          )}
-        </div>
-        {stored ? <PracticeStatusBadge status={stored.status} /> : null}
-      </Group>
+          )
+        }
+        status={stored ? <PracticeStatusBadge status={stored.status} /> : null}
+      />
       {comment ? (
         <Notice color="red" title={t('editor.returnedTitle')} data-notice="returned">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -305,313 +282,274 @@ function PracticeEditor({ account, initial }: { account: SignedInAccount; initia
       ) : null}
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Paper
-            withBorder
-            p="md"
-            component="form"
-            ref={formRef}
-            noValidate
-            aria-labelledby="practice-form-title"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void onSave();
-            }}
-          >
-            <Stack>
-              <Title order={2} size="h3" id="practice-form-title">
-                {t('editor.formTitle')}
-              </Title>
-              {conflict ? (
-                <Notice color="orange" role="alert" title={t('editor.conflict.title')} data-notice="conflict">
-                  <Stack gap="xs">
-                    <Text size="sm">{t('editor.conflict.intro', { version: conflict.version })}</Text>
-                    {conflict.taken.length ? (
-                      <Text size="sm">{t('editor.conflict.taken', { fields: conflict.taken.map(fieldLabel).join(', ') })}</Text>
-                    ) : null}
-                    {conflict.bothChanged.length ? (
-                      <>
-                        <Text size="sm">{t('editor.conflict.both')}</Text>
-                        <List size="sm">
-                          {conflict.bothChanged.map((f) => (
-                            <List.Item key={f}>
-                              {fieldLabel(f)}{' '}
-                              <Button
-                                size="compact-xs"
-                                variant="default"
-                                onClick={() => {
-                                  set(f, conflict.theirs[f]);
-                                  setConflict((c) => c && { ...c, bothChanged: c.bothChanged.filter((x) => x !== f) });
-                                }}
-                              >
-                                {t('editor.conflict.takeTheirs')}
-                              </Button>
-                            </List.Item>
-                          ))}
-                        </List>
-                      </>
-                    ) : null}
-                    <Text size="sm">{t('editor.conflict.saveAgain')}</Text>
-                  </Stack>
-                </Notice>
+          <EditorForm formRef={formRef} titleId="practice-form-title" title={t('editor.formTitle')} onSubmit={() => void onSave()}>
+            {conflict ? (
+              <Notice color="orange" role="alert" title={t('editor.conflict.title')} data-notice="conflict">
+                <Stack gap="xs">
+                  <Text size="sm">{t('editor.conflict.intro', { version: conflict.version })}</Text>
+                  {conflict.taken.length ? (
+                    <Text size="sm">{t('editor.conflict.taken', { fields: conflict.taken.map(fieldLabel).join(', ') })}</Text>
+                  ) : null}
+                  {conflict.bothChanged.length ? (
+                    <>
+                      <Text size="sm">{t('editor.conflict.both')}</Text>
+                      <List size="sm">
+                        {conflict.bothChanged.map((f) => (
+                          <List.Item key={f}>
+                            {fieldLabel(f)}{' '}
+                            <Button
+                              size="compact-xs"
+                              variant="default"
+                              onClick={() => {
+                                set(f, conflict.theirs[f]);
+                                setConflict((c) => c && { ...c, bothChanged: c.bothChanged.filter((x) => x !== f) });
+                              }}
+                            >
+                              {t('editor.conflict.takeTheirs')}
+                            </Button>
+                          </List.Item>
+                        ))}
+                      </List>
+                    </>
+                  ) : null}
+                  <Text size="sm">{t('editor.conflict.saveAgain')}</Text>
+                </Stack>
+              </Notice>
+            ) : null}
+            <TextInput
+              label={t('fields.title')}
+              value={form.title}
+              onChange={(e) => set('title', e.currentTarget.value)}
+              error={errorOf('title')}
+              description={t('editor.titleHelp', { min: MIN_TITLE, max: MAX_TITLE })}
+              maxLength={MAX_TITLE}
+              withAsterisk
+              readOnly={!editable}
+              lang={lang}
+            />
+            <Textarea
+              label={t('fields.summary')}
+              description={t('editor.summaryHelp', { min: MIN_SUMMARY, count: form.summary.trim().length })}
+              value={form.summary}
+              onChange={(e) => set('summary', e.currentTarget.value)}
+              error={errorOf('summary')}
+              maxLength={MAX_TEXT}
+              withAsterisk
+              readOnly={!editable}
+              autosize
+              minRows={4}
+              lang={lang}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <WritingLanguageSelect
+                ns="practices"
+                languages={WRITING_LANGUAGES}
+                value={form.language}
+                onChange={(v) => set('language', v)}
+                error={errorOf('language')}
+                disabled={!editable}
+              />
+              <Select
+                label={t('fields.practiceType')}
+                data={PRACTICE_TYPES.map((p) => ({ value: p, label: t(`types.${p}`) }))}
+                value={form.practiceType}
+                onChange={(v) => set('practiceType', v as PracticeFields['practiceType'])}
+                error={errorOf('practiceType')}
+                withAsterisk
+                disabled={!editable}
+                comboboxProps={{ withinPortal: true }}
+              />
+              <Select
+                label={t('fields.scope')}
+                description={t(`editor.scopeHelp.${form.scope}`)}
+                data={SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) }))}
+                value={form.scope}
+                onChange={(v) => v && set('scope', v as PracticeFields['scope'])}
+                error={errorOf('scope')}
+                allowDeselect={false}
+                disabled={!editable}
+                comboboxProps={{ withinPortal: true }}
+              />
+              {isSecretariat && !stored ? (
+                <Select
+                  label={t('fields.ownerCountry')}
+                  description={t('editor.ownerHelp')}
+                  data={countryOptions}
+                  value={form.ownerCountry}
+                  onChange={(v) => set('ownerCountry', v)}
+                  error={errorOf('ownerCountry')}
+                  searchable
+                  clearable
+                  comboboxProps={{ withinPortal: true }}
+                />
               ) : null}
-              <TextInput
-                label={t('fields.title')}
-                value={form.title}
-                onChange={(e) => set('title', e.currentTarget.value)}
-                error={errorOf('title')}
-                description={t('editor.titleHelp', { min: MIN_TITLE, max: MAX_TITLE })}
-                maxLength={MAX_TITLE}
+            </SimpleGrid>
+            {form.scope !== 'GLOBAL' ? (
+              <MultiSelect
+                label={t('fields.countries')}
+                description={t(form.scope === 'NATIONAL' ? 'editor.countriesHelp' : 'editor.countriesOptional')}
+                data={countryOptions}
+                value={form.countries}
+                onChange={(v) => set('countries', v)}
+                error={errorOf('countries')}
+                withAsterisk={form.scope === 'NATIONAL'}
+                searchable
+                clearable
+                disabled={!editable}
+                nothingFoundMessage={t('editor.nothingFound')}
+                comboboxProps={{ withinPortal: true }}
+              />
+            ) : null}
+            {form.scope === 'REGIONAL' ? (
+              <MultiSelect
+                label={t('fields.regions')}
+                data={regionOptions}
+                value={form.regions}
+                onChange={(v) => set('regions', v)}
+                error={errorOf('regions')}
+                withAsterisk
+                searchable
+                clearable
+                disabled={!editable}
+                nothingFoundMessage={t('editor.nothingFound')}
+                comboboxProps={{ withinPortal: true }}
+              />
+            ) : null}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <ObjectiveSelects
+                ns="practices"
+                reference={reference?.objectives ?? []}
+                objectives={form.objectives}
+                mainObjective={form.mainObjective}
+                onObjectives={(v) => set('objectives', v)}
+                onMainObjective={(v) => set('mainObjective', v)}
+                errors={{ objectives: errorOf('objectives'), mainObjective: errorOf('mainObjective') }}
+                disabled={!editable}
+              />
+              <MultiSelect
+                label={t('fields.guidingPrinciples')}
+                data={principleOptions}
+                value={form.guidingPrinciples.map(String)}
+                onChange={(v) => set('guidingPrinciples', v.map(Number))}
+                error={errorOf('guidingPrinciples')}
+                searchable
+                clearable
+                disabled={!editable}
+                comboboxProps={{ withinPortal: true }}
+              />
+              <MultiSelect
+                label={t('fields.sdgs')}
+                data={sdgOptions}
+                value={form.sdgs.map(String)}
+                onChange={(v) => set('sdgs', v.map(Number))}
+                error={errorOf('sdgs')}
+                searchable
+                clearable
+                disabled={!editable}
+                comboboxProps={{ withinPortal: true }}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <NumberInput
+                label={t('fields.startYear')}
+                value={form.startYear ?? ''}
+                onChange={(v) => set('startYear', typeof v === 'number' ? v : null)}
+                error={errorOf('startYear')}
                 withAsterisk
                 readOnly={!editable}
-                lang={lang}
+                {...years}
               />
-              <Textarea
-                label={t('fields.summary')}
-                description={t('editor.summaryHelp', { min: MIN_SUMMARY, count: form.summary.trim().length })}
-                value={form.summary}
-                onChange={(e) => set('summary', e.currentTarget.value)}
-                error={errorOf('summary')}
-                maxLength={MAX_TEXT}
-                withAsterisk
-                readOnly={!editable}
-                autosize
-                minRows={4}
-                lang={lang}
+              <NumberInput
+                label={t('fields.endYear')}
+                value={form.ongoing ? '' : (form.endYear ?? '')}
+                onChange={(v) => set('endYear', typeof v === 'number' ? v : null)}
+                error={errorOf('endYear')}
+                disabled={form.ongoing || !editable}
+                {...years}
               />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('fields.language')}
-                  description={t('editor.languageHelp')}
-                  data={WRITING_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l.toLowerCase()}`, { ns: 'common' }) }))}
-                  value={form.language}
-                  onChange={(v) => v && set('language', v as PracticeFields['language'])}
-                  error={errorOf('language')}
-                  allowDeselect={false}
-                  disabled={!editable}
-                  comboboxProps={{ withinPortal: true }}
-                />
-                <Select
-                  label={t('fields.practiceType')}
-                  data={PRACTICE_TYPES.map((p) => ({ value: p, label: t(`types.${p}`) }))}
-                  value={form.practiceType}
-                  onChange={(v) => set('practiceType', v as PracticeFields['practiceType'])}
-                  error={errorOf('practiceType')}
-                  withAsterisk
-                  disabled={!editable}
-                  comboboxProps={{ withinPortal: true }}
-                />
-                <Select
-                  label={t('fields.scope')}
-                  description={t(`editor.scopeHelp.${form.scope}`)}
-                  data={SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}`) }))}
-                  value={form.scope}
-                  onChange={(v) => v && set('scope', v as PracticeFields['scope'])}
-                  error={errorOf('scope')}
-                  allowDeselect={false}
-                  disabled={!editable}
-                  comboboxProps={{ withinPortal: true }}
-                />
-                {isSecretariat && !stored ? (
-                  <Select
-                    label={t('fields.ownerCountry')}
-                    description={t('editor.ownerHelp')}
-                    data={countryOptions}
-                    value={form.ownerCountry}
-                    onChange={(v) => set('ownerCountry', v)}
-                    error={errorOf('ownerCountry')}
-                    searchable
-                    clearable
-                    comboboxProps={{ withinPortal: true }}
+              <Checkbox
+                mt={{ base: 0, sm: 30 }}
+                label={t('fields.ongoing')}
+                checked={form.ongoing}
+                onChange={(e) => set('ongoing', e.currentTarget.checked)}
+                disabled={!editable}
+              />
+            </SimpleGrid>
+            <TagsInput
+              label={t('fields.implementingPartners')}
+              description={t('editor.tagsHelp')}
+              value={form.implementingPartners}
+              onChange={(v) => set('implementingPartners', v)}
+              error={errorOf('implementingPartners')}
+              disabled={!editable}
+              maxTags={50}
+              clearable
+            />
+            <Textarea
+              label={t('fields.results')}
+              description={t('editor.neededToSubmit')}
+              value={form.results}
+              onChange={(e) => set('results', e.currentTarget.value)}
+              error={errorOf('results')}
+              maxLength={MAX_TEXT}
+              readOnly={!editable}
+              autosize
+              minRows={3}
+              lang={lang}
+            />
+            <Textarea
+              label={t('fields.lessonsLearned')}
+              description={t('editor.neededToSubmit')}
+              value={form.lessonsLearned}
+              onChange={(e) => set('lessonsLearned', e.currentTarget.value)}
+              error={errorOf('lessonsLearned')}
+              maxLength={MAX_TEXT}
+              readOnly={!editable}
+              autosize
+              minRows={3}
+              lang={lang}
+            />
+            <TagsInput
+              label={t('fields.links')}
+              description={t('editor.linksHelp')}
+              value={form.links}
+              onChange={(v) => set('links', v)}
+              error={errorOf('links')}
+              disabled={!editable}
+              maxTags={20}
+              clearable
+            />
+            {refusal ? (
+              <RefusalNotice
+                title={t('editor.errors.title')}
+                message={t(`editor.errors.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
+                detail={refusal.code === 'BAD_USER_INPUT' ? undefined : refusal.message}
+                lines={apiErrors.unmatched
+                  .filter((e) => !shownFields.has(e.field as PracticeField))
+                  .flatMap((e) => e.messages.map((m) => `${e.field}: ${m}`))}
+              />
+            ) : null}
+            <DoneNotice notice={notice} />
+            {editable ? (
+              <Group>
+                <Button type="submit" variant="default" loading={busy === 'save'}>
+                  {t('editor.save')}
+                </Button>
+                {submittable ? (
+                  <Button type="button" onClick={() => void onSubmit()} loading={busy === 'submit'}>
+                    {stored?.status === 'RETURNED' ? t('editor.resubmit') : t('editor.submit')}
+                  </Button>
+                ) : null}
+                {stored ? (
+                  <SavedState
+                    dirty={dirty}
+                    unsaved={t('editor.unsaved')}
+                    saved={t('editor.version', { version: stored.version, date: formatDateTime(stored.updatedAt, lng) })}
                   />
                 ) : null}
-              </SimpleGrid>
-              {form.scope !== 'GLOBAL' ? (
-                <MultiSelect
-                  label={t('fields.countries')}
-                  description={t(form.scope === 'NATIONAL' ? 'editor.countriesHelp' : 'editor.countriesOptional')}
-                  data={countryOptions}
-                  value={form.countries}
-                  onChange={(v) => set('countries', v)}
-                  error={errorOf('countries')}
-                  withAsterisk={form.scope === 'NATIONAL'}
-                  searchable
-                  clearable
-                  disabled={!editable}
-                  nothingFoundMessage={t('editor.nothingFound')}
-                  comboboxProps={{ withinPortal: true }}
-                />
-              ) : null}
-              {form.scope === 'REGIONAL' ? (
-                <MultiSelect
-                  label={t('fields.regions')}
-                  data={regionOptions}
-                  value={form.regions}
-                  onChange={(v) => set('regions', v)}
-                  error={errorOf('regions')}
-                  withAsterisk
-                  searchable
-                  clearable
-                  disabled={!editable}
-                  nothingFoundMessage={t('editor.nothingFound')}
-                  comboboxProps={{ withinPortal: true }}
-                />
-              ) : null}
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <MultiSelect
-                  label={t('fields.objectives')}
-                  data={objectiveOptions}
-                  value={form.objectives.map(String)}
-                  onChange={(v) => set('objectives', v.map(Number))}
-                  error={errorOf('objectives')}
-                  withAsterisk
-                  searchable
-                  disabled={!editable}
-                  nothingFoundMessage={t('editor.nothingFound')}
-                  comboboxProps={{ withinPortal: true }}
-                />
-                <Select
-                  label={t('fields.mainObjective')}
-                  description={t('editor.mainHelp')}
-                  data={objectiveOptions.filter((o) => form.objectives.includes(Number(o.value)))}
-                  value={form.mainObjective !== null && form.objectives.includes(form.mainObjective) ? String(form.mainObjective) : null}
-                  onChange={(v) => set('mainObjective', v ? Number(v) : null)}
-                  error={errorOf('mainObjective')}
-                  disabled={!editable || form.objectives.length === 0}
-                  comboboxProps={{ withinPortal: true }}
-                />
-                <MultiSelect
-                  label={t('fields.guidingPrinciples')}
-                  data={principleOptions}
-                  value={form.guidingPrinciples.map(String)}
-                  onChange={(v) => set('guidingPrinciples', v.map(Number))}
-                  error={errorOf('guidingPrinciples')}
-                  searchable
-                  clearable
-                  disabled={!editable}
-                  comboboxProps={{ withinPortal: true }}
-                />
-                <MultiSelect
-                  label={t('fields.sdgs')}
-                  data={sdgOptions}
-                  value={form.sdgs.map(String)}
-                  onChange={(v) => set('sdgs', v.map(Number))}
-                  error={errorOf('sdgs')}
-                  searchable
-                  clearable
-                  disabled={!editable}
-                  comboboxProps={{ withinPortal: true }}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <NumberInput
-                  label={t('fields.startYear')}
-                  value={form.startYear ?? ''}
-                  onChange={(v) => set('startYear', typeof v === 'number' ? v : null)}
-                  error={errorOf('startYear')}
-                  withAsterisk
-                  readOnly={!editable}
-                  {...years}
-                />
-                <NumberInput
-                  label={t('fields.endYear')}
-                  value={form.ongoing ? '' : (form.endYear ?? '')}
-                  onChange={(v) => set('endYear', typeof v === 'number' ? v : null)}
-                  error={errorOf('endYear')}
-                  disabled={form.ongoing || !editable}
-                  {...years}
-                />
-                <Checkbox
-                  mt={{ base: 0, sm: 30 }}
-                  label={t('fields.ongoing')}
-                  checked={form.ongoing}
-                  onChange={(e) => set('ongoing', e.currentTarget.checked)}
-                  disabled={!editable}
-                />
-              </SimpleGrid>
-              <TagsInput
-                label={t('fields.implementingPartners')}
-                description={t('editor.tagsHelp')}
-                value={form.implementingPartners}
-                onChange={(v) => set('implementingPartners', v)}
-                error={errorOf('implementingPartners')}
-                disabled={!editable}
-                maxTags={50}
-                clearable
-              />
-              <Textarea
-                label={t('fields.results')}
-                description={t('editor.neededToSubmit')}
-                value={form.results}
-                onChange={(e) => set('results', e.currentTarget.value)}
-                error={errorOf('results')}
-                maxLength={MAX_TEXT}
-                readOnly={!editable}
-                autosize
-                minRows={3}
-                lang={lang}
-              />
-              <Textarea
-                label={t('fields.lessonsLearned')}
-                description={t('editor.neededToSubmit')}
-                value={form.lessonsLearned}
-                onChange={(e) => set('lessonsLearned', e.currentTarget.value)}
-                error={errorOf('lessonsLearned')}
-                maxLength={MAX_TEXT}
-                readOnly={!editable}
-                autosize
-                minRows={3}
-                lang={lang}
-              />
-              <TagsInput
-                label={t('fields.links')}
-                description={t('editor.linksHelp')}
-                value={form.links}
-                onChange={(v) => set('links', v)}
-                error={errorOf('links')}
-                disabled={!editable}
-                maxTags={20}
-                clearable
-              />
-              {refusal ? (
-                <Notice color="red" role="alert" title={t('editor.errors.title')} data-notice="refused">
-                  {t(`editor.errors.${refusal.code ?? 'OTHER'}`, { defaultValue: refusal.message })}
-                  {refusal.code === 'BAD_USER_INPUT' ? '' : ` (${refusal.message})`}
-                  {apiErrors.unmatched
-                    .filter((e) => !shownFields.has(e.field as PracticeField))
-                    .flatMap((e) => e.messages.map((m) => `${e.field}: ${m}`))
-                    .map((m) => (
-                      <Text key={m} size="sm">
-                        {m}
-                      </Text>
-                    ))}
-                </Notice>
-              ) : null}
-              {notice ? (
-                <Notice color="green" role="status" data-notice="done">
-                  {notice}
-                </Notice>
-              ) : null}
-              {editable ? (
-                <Group>
-                  <Button type="submit" variant="default" loading={busy === 'save'}>
-                    {t('editor.save')}
-                  </Button>
-                  {submittable ? (
-                    <Button type="button" onClick={() => void onSubmit()} loading={busy === 'submit'}>
-                      {stored?.status === 'RETURNED' ? t('editor.resubmit') : t('editor.submit')}
-                    </Button>
-                  ) : null}
-                  {stored ? (
-                    <Text size="sm" c="dimmed" data-unsaved={dirty || undefined}>
-                      {dirty
-                        ? t('editor.unsaved')
-                        : t('editor.version', { version: stored.version, date: formatDateTime(stored.updatedAt, lng) })}
-                    </Text>
-                  ) : null}
-                </Group>
-              ) : null}
-            </Stack>
-          </Paper>
+              </Group>
+            ) : null}
+          </EditorForm>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>

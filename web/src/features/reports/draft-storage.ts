@@ -1,3 +1,11 @@
+import {
+  browserStore,
+  clearKeptDraft as clearDraft,
+  type DraftStore,
+  type KeptDraft,
+  loadKeptDraft,
+  saveKeptDraft as saveDraft,
+} from '../../lib/draft-storage';
 import { ENTRY_FIELDS, type EntryFields, LEVELS } from './entry-fields';
 
 /**
@@ -5,21 +13,9 @@ import { ENTRY_FIELDS, type EntryFields, LEVELS } from './entry-fields';
  * is saved, so that nothing typed is lost to a conflict, a closed tab or a reload. One copy per
  * account, cycle and objective: two accounts on one browser never see each other's copy.
  */
-export interface StoredDraft {
-  /** What the user typed. */
-  values: EntryFields;
-  /** The stored version the user started from (null: the entry did not exist yet). */
-  base: { version: number; values: EntryFields } | null;
-  /** When the copy was last written (ISO timestamp). */
-  savedAt: string;
-}
+export type StoredDraft = KeptDraft<EntryFields>;
 
-/** The part of the Web Storage API used here (localStorage in the page, a map in tests). */
-export interface DraftStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export { browserStore, clearDraft, type DraftStore, saveDraft };
 
 const PREFIX = 'gcm-tracker.entry-draft';
 
@@ -38,53 +34,4 @@ function asFields(v: unknown): EntryFields | null {
 }
 
 /** The kept copy, or null when there is none or it cannot be read (a copy in another shape is dropped). */
-export function loadDraft(store: DraftStore, key: string): StoredDraft | null {
-  let raw: string | null;
-  try {
-    raw = store.getItem(key);
-  } catch {
-    return null;
-  }
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as Record<string, unknown>;
-    const values = asFields(parsed.values);
-    const b = parsed.base as { version?: unknown; values?: unknown } | null | undefined;
-    const base = b && typeof b.version === 'number' ? { version: b.version, values: asFields(b.values) } : null;
-    if (!values || typeof parsed.savedAt !== 'string' || (b && (!base || !base.values))) {
-      store.removeItem(key);
-      return null;
-    }
-    return { values, base: base as StoredDraft['base'], savedAt: parsed.savedAt };
-  } catch {
-    store.removeItem(key);
-    return null;
-  }
-}
-
-/** Keeps the copy; false when the browser refused (storage full or disabled). */
-export function saveDraft(store: DraftStore, key: string, draft: StoredDraft): boolean {
-  try {
-    store.setItem(key, JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearDraft(store: DraftStore, key: string): void {
-  try {
-    store.removeItem(key);
-  } catch {
-    // Nothing kept, nothing to clear.
-  }
-}
-
-/** localStorage where the page has one (null in a browser that refuses it). */
-export function browserStore(): DraftStore | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
+export const loadDraft = (store: DraftStore, key: string): StoredDraft | null => loadKeptDraft(store, key, asFields);
