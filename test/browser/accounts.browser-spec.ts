@@ -323,7 +323,7 @@ describe('accounts in the web app: the first account, a focal point, a lock', ()
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
 
-    await page.goto(`${baseUrl}/set-password#${mail!.token}`);
+    await page.goto(`${baseUrl}/set-password#${mail.token}`);
     await page
       .getByLabel(/^New password/)
       .first()
