@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     legacyRelations: 'omit',
     retryOnInitFail: false,
     appendPlugins: [simplifyInflector],
+    // Connections keep their plain names (`pledges`, not `pledgesList`); says so to the inflector, which would warn otherwise.
+    graphileBuildOptions: { pgOmitListSuffix: false },
   });
   const server = createServer(handler);
   const port = Number(process.env.PEER_PORT ?? 4102);

@@ -424,6 +424,11 @@ async function compareWithPeers(databaseUrl: string, quick: boolean, port: numbe
       LOG_LEVEL: 'warn',
       GRAPHQL_IDE: 'false',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // Production defaults: full-cost password hashes, no mail.
+      PASSWORD_HASH_MEMORY_KIB: undefined,
+      PASSWORD_HASH_ITERATIONS: undefined,
+      SMTP_URL: undefined,
+      SMTP_HOST: undefined,
     }),
     postgraphile: startProcess(join(here, 'postgraphile-peer.js'), { PEER_DATABASE_URL: databaseUrl, PEER_PORT: String(port + 1) }),
     apollo: startProcess(join(here, 'peer-server.js'), { PEER_DATABASE_URL: databaseUrl, PEER_PORT: String(port + 2) }),
