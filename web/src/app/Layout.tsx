@@ -2,10 +2,11 @@ import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Select, Text, Tit
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { LANGUAGES } from '../lib/i18n';
 import { PageLoader } from '../components/PageLoader';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
+import { activeEntry, type NavEntry } from './nav';
 import { useSession } from './session';
 
 const PAGES = [
@@ -21,8 +22,9 @@ const PAGES = [
 /** Pages for one role, after the public ones. */
 const ROLE_PAGES = [
   { to: '/reports', key: 'reports', role: 'FOCAL_POINT' },
-  { to: '/my-pledges', key: 'myPledges', role: 'FOCAL_POINT' },
-  { to: '/my-practices', key: 'myPractices', role: 'FOCAL_POINT' },
+  // A focal point's editors sit under the public lists' addresses but belong to their own workspace.
+  { to: '/my-pledges', key: 'myPledges', role: 'FOCAL_POINT', claims: /^\/pledges\/(new|[^/]+\/(edit|update))$/ },
+  { to: '/my-practices', key: 'myPractices', role: 'FOCAL_POINT', claims: /^\/practices\/(new|[^/]+\/edit)$/ },
   { to: '/review', key: 'review', role: 'SECRETARIAT' },
   { to: '/admin/windows', key: 'windows', role: 'SECRETARIAT' },
   { to: '/admin/pledge-import', key: 'pledgeImport', role: 'SECRETARIAT' },
@@ -38,6 +40,12 @@ export function Layout() {
   const location = useLocation();
   const navigation = useNavigation();
   useEffect(close, [location.pathname, close]);
+  const entries: NavEntry[] = [
+    ...PAGES,
+    ...ROLE_PAGES.filter((p) => p.role === account?.role),
+    ...(account ? [{ to: '/account', key: 'myAccount' }] : []),
+  ];
+  const current = activeEntry(location.pathname, entries);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -86,17 +94,20 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('layout.navigation')}>
         <ScrollArea>
-          {[...PAGES, ...ROLE_PAGES.filter((p) => p.role === account?.role)].map((page) => (
-            <NavLink
-              key={page.to}
-              component={RouterNavLink}
-              to={page.to}
-              end={'end' in page ? page.end : false}
-              label={t(`nav.${page.key}`)}
-              className="nav-link"
-            />
-          ))}
-          {account ? <NavLink component={RouterNavLink} to="/account" label={t('nav.myAccount')} className="nav-link" /> : null}
+          {entries.map((page) => {
+            const active = page.key === current;
+            return (
+              <NavLink
+                key={page.to}
+                component={Link}
+                to={page.to}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                label={t(`nav.${page.key}`)}
+                className={active ? 'nav-link active' : 'nav-link'}
+              />
+            );
+          })}
           {account ? (
             <Button variant="default" size="xs" mt="sm" ml="xs" hiddenFrom="sm" onClick={() => void signOut()}>
               {t('layout.signOut')}
