@@ -129,20 +129,31 @@ export class NotificationsService {
     });
   }
 
-  /** A reminder: the country's focal points, or (an unfinished report, a submission waiting for review) the secretariat. */
-  async reminderEvent(m: EntityManager, e: ReminderEvent): Promise<number> {
-    const recipients = TO_SECRETARIAT.has(e.kind)
-      ? await this.directory.secretariat(m)
-      : await this.directory.focalPointsOf(m, e.countryIso3);
-    await this.notify(m, recipients, null, {
-      kind: e.kind,
-      subjectId: e.subjectId,
-      countryIso3: e.countryIso3,
-      cycleCode: e.cycleCode,
-      payload: { objective: e.objective ?? null, title: e.title ?? null, date: e.date ?? null, days: e.days ?? null },
-      mail: e.work ? { work: e.work } : {},
-    });
-    return recipients.length;
+  /**
+   * Reminders: the country's focal points, or (an unfinished report, a submission waiting for
+   * review) the secretariat. Each list of recipients is read once for all the reminders given.
+   */
+  async reminderEvents(m: EntityManager, events: readonly ReminderEvent[]): Promise<void> {
+    const lists = new Map<string, Promise<Recipient[]>>();
+    const recipientsOf = (e: ReminderEvent): Promise<Recipient[]> => {
+      const key = TO_SECRETARIAT.has(e.kind) ? 'secretariat' : `focal:${e.countryIso3}`;
+      let list = lists.get(key);
+      if (!list) {
+        list = TO_SECRETARIAT.has(e.kind) ? this.directory.secretariat(m) : this.directory.focalPointsOf(m, e.countryIso3);
+        lists.set(key, list);
+      }
+      return list;
+    };
+    for (const e of events) {
+      await this.notify(m, await recipientsOf(e), null, {
+        kind: e.kind,
+        subjectId: e.subjectId,
+        countryIso3: e.countryIso3,
+        cycleCode: e.cycleCode,
+        payload: { objective: e.objective ?? null, title: e.title ?? null, date: e.date ?? null, days: e.days ?? null },
+        mail: e.work ? { work: e.work } : {},
+      });
+    }
   }
 
   /** The mail with a single-use link to set one's password, whatever the person's mail mode (it is their only way in). */

@@ -21,6 +21,17 @@ export type ReminderRound = Record<
 
 /** At most this many waiting submissions and overdue pledges are looked at per round (the next round takes the rest). */
 const BATCH = 500;
+/** Reminders written per transaction: short transactions, so a round never holds the (embedded) database for long. */
+const CHUNK = 50;
+
+type Counted = keyof ReminderRound;
+
+/** A reminder due now: its key, what it is counted as, and the notifications it writes. */
+interface DueReminder {
+  key: string;
+  counted: Counted;
+  events: ReminderEvent[];
+}
 
 /**
  * The calendar's reminders, computed from each cycle's reporting window, the countries'
@@ -61,6 +72,7 @@ export class RemindersService {
       [NotificationKind.REVIEW_WAITING]: 0,
       [NotificationKind.PLEDGE_OVERDUE]: 0,
     };
+    const due: DueReminder[] = [];
     const countries = await this.directory.countriesWithFocalPoints(this.db.manager);
     const objectives = (await this.objectives.findAll()).length;
 
@@ -78,14 +90,14 @@ export class RemindersService {
       if (before !== null) {
         const days = daysBetween(today, r.closes_on);
         const key = reminderKey.windowClosing(r.cycle_code, r.country_iso3, r.closes_on, before);
-        if (await this.once(key, [{ kind: NotificationKind.WINDOW_CLOSING, ...about, days }])) out[NotificationKind.WINDOW_CLOSING] += 1;
+        due.push({ key, counted: NotificationKind.WINDOW_CLOSING, events: [{ kind: NotificationKind.WINDOW_CLOSING, ...about, days }] });
       } else if (closedReminderDue(r.closes_on, today, catchUp)) {
         const key = reminderKey.windowClosed(r.cycle_code, r.country_iso3, r.closes_on);
         const events: ReminderEvent[] = [
           { kind: NotificationKind.WINDOW_CLOSED, ...about },
           { kind: NotificationKind.REPORT_UNFINISHED, ...about },
         ];
-        if (await this.once(key, events)) out[NotificationKind.WINDOW_CLOSED] += 1;
+        due.push({ key, counted: NotificationKind.WINDOW_CLOSED, events });
       }
     }
 
@@ -101,7 +113,7 @@ export class RemindersService {
         objective: e.objective_number,
         days,
       };
-      if (await this.once(reminderKey.reviewWaiting(e.id, submittedAt), [event])) out[NotificationKind.REVIEW_WAITING] += 1;
+      due.push({ key: reminderKey.reviewWaiting(e.id, submittedAt), counted: NotificationKind.REVIEW_WAITING, events: [event] });
     }
 
     for (const p of await this.pledges.overdueOfStates(this.db.manager, countries, today, addDays(today, -catchUp), BATCH)) {
@@ -113,23 +125,39 @@ export class RemindersService {
         title: p.title,
         date: p.target_date,
       };
-      if (await this.once(reminderKey.pledgeOverdue(p.id, p.target_date), [event])) out[NotificationKind.PLEDGE_OVERDUE] += 1;
+      due.push({ key: reminderKey.pledgeOverdue(p.id, p.target_date), counted: NotificationKind.PLEDGE_OVERDUE, events: [event] });
     }
+    for (const r of await this.sendOnce(due)) out[r.counted] += 1;
     const sent = Object.entries(out).filter(([, n]) => n > 0);
     if (sent.length) this.logger.log(`Reminders sent: ${sent.map(([k, n]) => `${k} ${n}`).join(', ')}`);
     return out;
   }
 
-  /** Writes the reminder's key and its notifications in one transaction; false when the key was already there (sent before). */
-  private once(key: string, events: ReminderEvent[]): Promise<boolean> {
-    return this.db.transaction(async (m) => {
-      const won = await m.query<{ key: string }[]>(
-        'INSERT INTO sent_reminder (key) VALUES ($1) ON CONFLICT (key) DO NOTHING RETURNING key',
-        [key],
-      );
-      if (won.length === 0) return false;
-      for (const e of events) await this.notifications.reminderEvent(m, e);
-      return true;
-    });
+  /**
+   * Writes the reminders' keys and, for the keys not there before, their notifications, CHUNK
+   * reminders per transaction; returns the reminders sent now. Keys are inserted in sorted
+   * order, so two processes sending overlapping reminders take their locks in the same order.
+   */
+  private async sendOnce(due: DueReminder[]): Promise<DueReminder[]> {
+    const sorted = [...due].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const sent: DueReminder[] = [];
+    for (let i = 0; i < sorted.length; i += CHUNK) {
+      const chunk = sorted.slice(i, i + CHUNK);
+      const won = await this.db.transaction(async (m) => {
+        const rows = await m.query<{ key: string }[]>(
+          'INSERT INTO sent_reminder (key) SELECT k FROM unnest($1::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n ON CONFLICT (key) DO NOTHING RETURNING key',
+          [chunk.map((r) => r.key)],
+        );
+        const keys = new Set(rows.map((r) => r.key));
+        const mine = chunk.filter((r) => keys.has(r.key));
+        await this.notifications.reminderEvents(
+          m,
+          mine.flatMap((r) => r.events),
+        );
+        return mine;
+      });
+      sent.push(...won);
+    }
+    return sent;
   }
 }
