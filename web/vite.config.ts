@@ -18,7 +18,8 @@ export default defineConfig({
     sourcemap: false,
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:3000', '/exports': 'http://127.0.0.1:3000' },
+    // ws: live updates (GraphQL subscriptions) share /graphql.
+    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/exports': 'http://127.0.0.1:3000' },
   },
   test: {
     environment: 'node',

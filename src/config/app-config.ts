@@ -357,6 +357,27 @@ export class AppConfig {
   @IsInt()
   PASSWORD_RESET_REQUESTS_PER_HOUR = 3;
 
+  /** Live update sockets (GraphQL subscriptions over graphql-ws at /graphql) one server process holds at most; more are refused. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100_000)
+  @IsInt()
+  LIVE_MAX_CONNECTIONS = 1000;
+
+  /** Live update sockets one account may hold at once (one per open tab); more are refused. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100)
+  @IsInt()
+  LIVE_MAX_CONNECTIONS_PER_ACCOUNT = 10;
+
+  /** How often an open live update socket checks that its session still holds (signed out, expired, account changed), in seconds. */
+  @Transform(toInt)
+  @Min(1)
+  @Max(3600)
+  @IsInt()
+  LIVE_SESSION_CHECK_SECONDS = 60;
+
   get usesEmbeddedDatabase(): boolean {
     return this.DATABASE_URL === undefined;
   }

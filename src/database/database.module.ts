@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions } from './database-options.js';
 import type { EmbeddedStartOptions } from './embedded-postgres.js';
+import { LiveBus } from './live-bus.js';
 import { migrateDatabase } from './migrate.js';
 import { openDatabase, type OpenedDatabase } from './open-database.js';
 
@@ -85,6 +86,10 @@ export class DatabaseModule {
   static forRoot(embedded: EmbeddedStartOptions = {}): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      // Live updates between processes, sent as the transactions that cause them commit.
+      providers: [LiveBus],
+      exports: [LiveBus],
       imports: [
         TypeOrmModule.forRootAsync({
           imports: [DatabaseLifecycleModule.forRoot(embedded)],

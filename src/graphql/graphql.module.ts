@@ -12,7 +12,8 @@ import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
 import { inputGuardPlugin } from './input-guard.js';
 import type { GraphqlContext } from './graphql-context.js';
 import { LoaderRegistry } from './loaders.js';
-import { queryCostPlugin, type QueryLimits, queryShapeRules } from './query-limits.js';
+import { queryCostPlugin, queryLimitsOf, queryShapeRules } from './query-limits.js';
+import { LiveSocketServer } from './live-socket.js';
 import { requestLogPlugin } from './request-log.plugin.js';
 
 @Global()
@@ -21,15 +22,6 @@ import { requestLogPlugin } from './request-log.plugin.js';
   exports: [LoaderRegistry],
 })
 class LoaderRegistryModule {}
-
-export function queryLimitsOf(config: AppConfig): QueryLimits {
-  return {
-    maxDepth: config.GRAPHQL_MAX_DEPTH,
-    maxAliases: config.GRAPHQL_MAX_ALIASES,
-    maxCost: config.GRAPHQL_MAX_COST,
-    maxTokens: config.GRAPHQL_MAX_TOKENS,
-  };
-}
 
 /** Apollo behind Nest, code-first; schema.gql is written by `npm run schema:generate` only. */
 @Module({
@@ -73,7 +65,7 @@ export function queryLimitsOf(config: AppConfig): QueryLimits {
       },
     }),
   ],
-  providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
+  providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }, LiveSocketServer],
   exports: [LoaderRegistryModule],
 })
 export class GraphqlModule {}

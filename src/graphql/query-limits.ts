@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { QueryTooComplexError, type QueryLimit } from '../common/errors/domain-error.js';
 import { costEstimators } from './query-cost.js';
 import type { GraphqlContext } from './graphql-context.js';
+import type { AppConfig } from '../config/app-config.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -14,11 +15,20 @@ export interface QueryLimits {
   maxTokens: number;
 }
 
+export function queryLimitsOf(config: AppConfig): QueryLimits {
+  return {
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxCost: config.GRAPHQL_MAX_COST,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+  };
+}
+
 /** The graphql-query-complexity analyser's own bound on the fields it visits (fragments spread many times). */
 const MAX_ANALYSED_NODES = 10_000;
 
 /** A refusal as Apollo sends it: HTTP 400, and the domain error that formatGraphqlError turns into QUERY_TOO_COMPLEX. */
-function refusal(limit: QueryLimit, max: number, measured: number | null): GraphQLError {
+export function refusal(limit: QueryLimit, max: number, measured: number | null): GraphQLError {
   const error = new QueryTooComplexError(limit, max, measured);
   return new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
 }
@@ -59,30 +69,45 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<Graphql
     async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
       return {
         async didResolveOperation({ request, document, schema, contextValue }): Promise<void> {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: costEstimators,
-              maxQueryNodes: MAX_ANALYSED_NODES,
-            });
-          } catch (err) {
-            if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
-              throw refusal('cost', limits.maxCost, null);
-            }
-            // Variables that do not fit their types: execution refuses them before any resolver runs.
-            if (err instanceof GraphQLError) return;
-            throw err;
-          }
-          contextValue.request.queryCost = cost;
-          if (cost > limits.maxCost) throw refusal('cost', limits.maxCost, cost);
+          const cost = operationCost(schema, document, request.operationName, request.variables, limits);
+          if (cost !== null) contextValue.request.queryCost = cost;
         },
       };
     },
   };
+}
+
+/**
+ * The cost of an operation with its variables (graphql-query-complexity); throws the
+ * QUERY_TOO_COMPLEX refusal above the limit. Null when the variables do not fit their types:
+ * execution refuses them before any resolver runs.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  limits: QueryLimits,
+): number | null {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: costEstimators,
+      maxQueryNodes: MAX_ANALYSED_NODES,
+    });
+  } catch (err) {
+    if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
+      throw refusal('cost', limits.maxCost, null);
+    }
+    if (err instanceof GraphQLError) return null;
+    throw err;
+  }
+  if (cost > limits.maxCost) throw refusal('cost', limits.maxCost, cost);
+  return cost;
 }
 
 /** The introspection list nesting graphql-js allows (MAX_LISTS_DEPTH of its MaxIntrospectionDepthRule). */

@@ -16,6 +16,8 @@ import { type BrowserHarness, readApi, startBrowserHarness, waitReady } from './
  * their review screens. Every action goes through the pages; the one GraphQL request is a
  * read, made once before the day: the entries' ids (the review screen's address, which no page
  * links to for a validated entry) and the figures the dashboard shows before the day.
+ * Along the way the secretariat's queue count and the focal point's bell change on pages left
+ * open, through live updates (GraphQL subscriptions) alone.
  * axe-core on every screen the day visits. No timer anywhere: each step waits for the page's
  * ready marker (data-for / data-state) or for what the step shows.
  */
@@ -187,6 +189,11 @@ describe("the three users' day in headless Chromium, through the UI alone", () =
       await secretariat.locator('[data-notice="with-country"]').waitFor();
     }
 
+    // The secretariat's navigation counts what waits for review, live (this page stays open, unreloaded).
+    const queueBadge = secretariat.locator('[data-for="review-queue-count"]');
+    await queueBadge.waitFor();
+    const waitingBefore = Number(await queueBadge.getAttribute('data-count'));
+
     // 3. Morocco's focal point sees the window and reports on 16 and 23 in the editor, then submits each.
     const focal = await h!.signedInPage(DEMO_FOCAL_POINT);
     const myReports = async () => {
@@ -231,6 +238,12 @@ describe("the three users' day in headless Chromium, through the UI alone", () =
     section = await myReports();
     await section.locator('tr[data-objective="16"][data-state="SUBMITTED"]').waitFor();
     await section.locator('tr[data-objective="23"][data-state="SUBMITTED"]').waitFor();
+    // Both submissions reached the secretariat's open page without a reload.
+    await secretariat.locator(`[data-for="review-queue-count"][data-count="${waitingBefore + 2}"]`).waitFor({ timeout: 10_000 });
+    // The focal point's bell, live, before the review (this page stays open on My reports).
+    const bell = focal.locator('[data-for="notifications-bell"][data-live="yes"]');
+    await bell.waitFor();
+    const unreadBefore = Number(await bell.getAttribute('data-count'));
 
     // 4. The secretariat finds both in the queue, validates 16 and returns 23 with a comment.
     const queue = async () => {
@@ -272,6 +285,11 @@ describe("the three users' day in headless Chromium, through the UI alone", () =
     await secretariat.getByRole('status').filter({ hasText: 'Returned to the country' }).waitFor();
     await secretariat.locator('[data-comment="RETURNED"]').getByText(returnComment).waitFor();
     await axe(secretariat, 'review entry, returned');
+    // Within seconds the focal point's open page counts the validation of 16 and the return of 23.
+    await focal.locator(`[data-for="notifications-bell"][data-count="${unreadBefore + 2}"]`).waitFor({ timeout: 10_000 });
+    await expect(focal.locator('[data-for="notifications-bell"]').getAttribute('aria-label')).resolves.toBe(
+      `Notifications: ${unreadBefore + 2} unread`,
+    );
 
     // 5. The focal point reads the comment, fixes 23 and submits it again with a reply.
     section = await myReports();

@@ -18,14 +18,17 @@ describe('every operation declares who may call it', () => {
     await t?.close();
   });
 
-  it('finds every Query and Mutation of the schema among the resolvers it walked', async () => {
-    const res = await t.gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
-      '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
+  it('finds every Query, Mutation and Subscription of the schema among the resolvers it walked', async () => {
+    type Fields = { fields: { name: string }[] };
+    const res = await t.gql<{ __schema: { queryType: Fields; mutationType: Fields; subscriptionType: Fields } }>(
+      '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
     );
     const schemaOps = [
       ...(res.data?.__schema.queryType.fields ?? []).map((f) => `Query ${f.name}`),
       ...(res.data?.__schema.mutationType.fields ?? []).map((f) => `Mutation ${f.name}`),
+      ...(res.data?.__schema.subscriptionType.fields ?? []).map((f) => `Subscription ${f.name}`),
     ].sort();
+    expect(schemaOps).toContain('Subscription reviewQueueChanged');
     const walked = operations
       .filter((op) => op.kind !== 'HTTP')
       .map((op) => `${op.kind} ${op.name}`)

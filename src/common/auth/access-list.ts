@@ -7,13 +7,13 @@ const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
 
 export interface DeclaredOperation {
-  kind: 'Query' | 'Mutation' | 'HTTP';
+  kind: 'Query' | 'Mutation' | 'Subscription' | 'HTTP';
   name: string;
   /** Undefined when the operation declares nothing (refused to everyone, and a test fails). */
   rule: AccessRule | undefined;
 }
 
-/** Every GraphQL Query and Mutation and every HTTP route, with the access rule it declares. */
+/** Every GraphQL Query, Mutation and Subscription and every HTTP route, with the access rule it declares. */
 export function collectOperations(app: INestApplicationContext): DeclaredOperation[] {
   const discovery = new DiscoveryService(app.get(ModulesContainer));
   const scanner = new MetadataScanner();
@@ -31,7 +31,7 @@ export function collectOperations(app: INestApplicationContext): DeclaredOperati
       const handler = prototype[method] as (...args: unknown[]) => unknown;
       const rule = reflector.get<AccessRule | undefined>(ACCESS_RULE, handler) ?? classRule;
       const type = reflector.get<string | undefined>(RESOLVER_TYPE, handler);
-      if (type === 'Query' || type === 'Mutation') {
+      if (type === 'Query' || type === 'Mutation' || type === 'Subscription') {
         found.push({ kind: type, name: reflector.get<string | undefined>(RESOLVER_NAME, handler) ?? method, rule });
       } else if (controllerPath !== undefined && reflector.get<string | undefined>(PATH_METADATA, handler) !== undefined) {
         const path = `/${[controllerPath, reflector.get<string>(PATH_METADATA, handler)].join('/')}`
@@ -42,7 +42,7 @@ export function collectOperations(app: INestApplicationContext): DeclaredOperati
       }
     }
   }
-  const order = { Query: 0, Mutation: 1, HTTP: 2 };
+  const order = { Query: 0, Mutation: 1, Subscription: 2, HTTP: 3 };
   return found.sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name));
 }
 

@@ -13,7 +13,7 @@ export const SESSION_COOKIE = 'gcm_session';
 export const CSRF_COOKIE = 'gcm_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
-export function cookiesOf(req: Request): Record<string, string | undefined> {
+export function cookiesOf(req: Pick<Request, 'headers'>): Record<string, string | undefined> {
   const header = req.headers.cookie;
   return header ? parse(header) : {};
 }

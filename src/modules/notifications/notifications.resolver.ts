@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Roles } from '../../common/auth/access.decorators.js';
 import type { AccountCaller, Caller } from '../../common/auth/caller.js';
 import { CurrentCaller } from '../../common/auth/current-caller.decorator.js';
@@ -9,13 +9,19 @@ import { NotificationsArgs } from './dto/notifications.args.js';
 import { NotificationConnection } from './models/notification-connection.model.js';
 import { NotificationModel, toNotificationModel } from './models/notification.model.js';
 import { NotificationsService } from './notifications.service.js';
+import { NotificationsUpdateModel } from './models/notifications-update.model.js';
+import { LiveBus } from '../../database/live-bus.js';
+import { liveChanges } from '../../graphql/live-changes.js';
 
 const ALL_ROLES = [Role.FOCAL_POINT, Role.SECRETARIAT, Role.ANALYST] as const;
 
 /** One's own notifications only: every operation acts on the signed-in account's, and no argument names another account. */
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationsService) {}
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly live: LiveBus,
+  ) {}
 
   @Query(() => NotificationConnection, { description: "The signed-in account's notifications, newest first." })
   @Roles(...ALL_ROLES)
@@ -42,5 +48,23 @@ export class NotificationsResolver {
   @Roles(...ALL_ROLES)
   async markAllNotificationsRead(@CurrentCaller() caller: Caller): Promise<number> {
     return this.service.markRead((caller as AccountCaller).accountId, null);
+  }
+
+  @Subscription(() => NotificationsUpdateModel, {
+    description:
+      "Live (graphql-ws at /graphql): the signed-in account's unread count and newest notification, first as they stand, then each time a notification arrives or is marked read (in any tab, through any server process).",
+    resolve: (value: NotificationsUpdateModel) => value,
+  })
+  @Roles(...ALL_ROLES)
+  notificationsChanged(@CurrentCaller() caller: Caller): AsyncIterableIterator<NotificationsUpdateModel> {
+    const accountId = (caller as AccountCaller).accountId;
+    return liveChanges(
+      this.live,
+      (m) => m.topic === 'notifications' && m.accounts.includes(accountId),
+      async () => {
+        const { unreadCount, latest } = await this.service.standing(accountId);
+        return { unreadCount, latest: latest ? toNotificationModel(latest) : null };
+      },
+    );
   }
 }

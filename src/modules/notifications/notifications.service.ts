@@ -6,6 +6,7 @@ import type { Connection } from '../../common/pagination/connection.js';
 import { keysetPage, SqlParams } from '../../common/pagination/keyset-page.js';
 import { pageSize } from '../../common/pagination/keyset.js';
 import { AppConfig } from '../../config/app-config.js';
+import { LiveBus } from '../../database/live-bus.js';
 import { MailMode } from '../accounts/account.enums.js';
 import { AccountDirectoryService, type Recipient } from '../accounts/account-directory.service.js';
 import type { NotificationsArgs } from './dto/notifications.args.js';
@@ -97,6 +98,7 @@ export class NotificationsService {
     private readonly directory: AccountDirectoryService,
     private readonly clock: MailClock,
     private readonly config: AppConfig,
+    private readonly live: LiveBus,
   ) {}
 
   /** Submissions: the secretariat; returns, validations and reopenings: the country's focal points. */
@@ -104,6 +106,8 @@ export class NotificationsService {
     const recipients = TO_SECRETARIAT.has(e.kind)
       ? await this.directory.secretariat(m)
       : await this.directory.focalPointsOf(m, e.countryIso3);
+    // Every step on an entry moves it into or out of the review queue.
+    this.live.publish(m, { topic: 'review-queue' });
     await this.notify(m, recipients, e.actorAccountId, {
       kind: e.kind,
       subjectId: e.entryId,
@@ -120,6 +124,7 @@ export class NotificationsService {
       : e.countryIso3
         ? await this.directory.focalPointsOf(m, e.countryIso3)
         : [];
+    this.live.publish(m, { topic: 'review-queue' });
     await this.notify(m, recipients, e.actorAccountId, {
       kind: e.kind,
       subjectId: e.practiceId,
@@ -204,6 +209,7 @@ export class NotificationsService {
         payload: n.payload,
       })),
     );
+    this.live.publish(m, { topic: 'notifications', accounts: to.map((r) => r.accountId) });
     // No mail for those who chose none; a daily digest's mails wait for its hour and go out as one mail.
     const mailed = to.filter((r) => r.mailMode !== MailMode.NONE);
     if (mailed.length === 0) return;
@@ -253,6 +259,21 @@ export class NotificationsService {
     });
   }
 
+  /** The unread count and the newest notification, in one statement (what a live update sends). */
+  async standing(accountId: string): Promise<{ unreadCount: number; latest: NotificationRow | null }> {
+    const rows = await this.db.query<(NotificationRow & { unread: number })[]>(
+      `SELECT (SELECT count(*)::int FROM notification WHERE account_id = $1 AND read_at IS NULL) AS unread, n.*
+         FROM (SELECT 1) one
+         LEFT JOIN LATERAL (
+           SELECT id, kind, subject_type, subject_id, country_iso3, cycle_code, payload, created_at, read_at
+             FROM notification WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1
+         ) n ON true`,
+      [accountId],
+    );
+    const row = rows[0];
+    return { unreadCount: row?.unread ?? 0, latest: row?.id ? row : null };
+  }
+
   async unreadCount(accountId: string, m: EntityManager = this.db.manager): Promise<number> {
     const [row] = await m.query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification WHERE account_id = $1 AND read_at IS NULL', [
       accountId,
@@ -267,6 +288,8 @@ export class NotificationsService {
    */
   async markRead(accountId: string, ids: readonly string[] | null): Promise<number> {
     return this.db.transaction(async (m) => {
+      // The account's other tabs show the new count.
+      this.live.publish(m, { topic: 'notifications', accounts: [accountId] });
       if (ids === null) {
         await m.query('UPDATE notification SET read_at = now() WHERE account_id = $1 AND read_at IS NULL', [accountId]);
         return this.unreadCount(accountId, m);

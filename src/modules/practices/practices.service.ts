@@ -44,6 +44,12 @@ export class PracticesService {
   }
 
   /** One practice the caller may see; others are NOT_FOUND, so drafts do not leak. */
+  /** How many good practices wait for the secretariat's review (SUBMITTED). */
+  async submittedCount(): Promise<number> {
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM good_practice WHERE status = 'SUBMITTED'`);
+    return row?.n ?? 0;
+  }
+
   async findOne(caller: Caller, id: string, manager: EntityManager = this.db.manager): Promise<GoodPracticeRow> {
     const [row] = await manager.query<GoodPracticeRow[]>(`SELECT ${PRACTICE_SELECT} FROM good_practice g WHERE g.id = $1`, [id]);
     if (!row || !maySeePractice(caller, row)) throw new NotFoundError('Good practice', id);

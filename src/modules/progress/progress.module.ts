@@ -11,6 +11,7 @@ import { MyReportResolver, ProgressEntryResolver, ProgressReportResolver } from 
 import { ProgressService } from './progress.service.js';
 import { ReportingWindowsResolver } from './reporting-windows.resolver.js';
 import { ReportingWindowsService } from './reporting-windows.service.js';
+import { ReviewQueueResolver } from './review-queue.resolver.js';
 
 /** Progress reports: entries per objective, the review workflow and reporting windows. */
 @Module({
@@ -24,6 +25,7 @@ import { ReportingWindowsService } from './reporting-windows.service.js';
     ProgressEntryResolver,
     MyReportResolver,
     ReportingWindowsResolver,
+    ReviewQueueResolver,
   ],
   exports: [ProgressService, ProgressWorkflowService, ReportingWindowsService],
 })

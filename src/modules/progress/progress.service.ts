@@ -87,6 +87,12 @@ export class ProgressService {
     });
   }
 
+  /** How many submitted entries wait for the secretariat (the review queue's count). */
+  async pendingCount(): Promise<number> {
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM progress_entry WHERE state = 'SUBMITTED'`);
+    return row?.n ?? 0;
+  }
+
   /** Submitted entries waiting for the secretariat, oldest first. */
   async findPendingPage(args: PendingReviewsArgs, withTotal = true): Promise<Connection<ProgressEntryRow>> {
     const params = new SqlParams();

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { LANGUAGES } from '../lib/i18n';
 import { PageLoader } from '../components/PageLoader';
 import { NotificationsBell } from '../features/notifications/NotificationsBell';
+import { ReviewQueueBadge } from '../features/review/ReviewQueueBadge';
 import { activeEntry, type NavEntry } from './nav';
 import { useSession } from './session';
 
@@ -104,6 +105,7 @@ export function Layout() {
                 active={active}
                 aria-current={active ? 'page' : undefined}
                 label={t(`nav.${page.key}`)}
+                rightSection={page.key === 'review' ? <ReviewQueueBadge /> : undefined}
                 className={active ? 'nav-link active' : 'nav-link'}
               />
             );

@@ -2,21 +2,37 @@ import { Button, Indicator } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { POLL_MS, UnreadNotificationCountQuery } from './notifications.operations';
+import { useQuery, useSubscription } from 'urql';
+import { NotificationsChangedSubscription, POLL_MS, UnreadNotificationCountQuery } from './notifications.operations';
 
-/** The header's bell: the unread count as a badge, a link to the notifications page. Asks again every minute. */
+/**
+ * The header's bell: the unread count as a badge, a link to the notifications page. The count
+ * is live (a subscription); only while the live connection is down does it ask every minute.
+ */
 export function NotificationsBell() {
   const { t } = useTranslation('notifications');
   const [{ data }, reexecute] = useQuery({ query: UnreadNotificationCountQuery, requestPolicy: 'cache-and-network' });
+  const [live] = useSubscription({ query: NotificationsChangedSubscription });
+  const liveCount = live.error ? undefined : live.data?.notificationsChanged.unreadCount;
   useEffect(() => {
+    if (liveCount !== undefined) return;
     const timer = window.setInterval(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
     return () => window.clearInterval(timer);
-  }, [reexecute]);
-  const unread = data?.unreadNotificationCount ?? 0;
+  }, [reexecute, liveCount]);
+  const unread = liveCount ?? data?.unreadNotificationCount ?? 0;
   return (
     <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
-      <Button component={Link} to="/notifications" size="xs" variant="default" aria-label={t('bell', { count: unread })} px={8}>
+      <Button
+        component={Link}
+        to="/notifications"
+        size="xs"
+        variant="default"
+        aria-label={t('bell', { count: unread })}
+        px={8}
+        data-for="notifications-bell"
+        data-count={unread}
+        data-live={liveCount === undefined ? 'no' : 'yes'}
+      >
         <svg
           aria-hidden="true"
           width="16"

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useEffect } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { useReference } from '../../components/reference.query';
 import { Notice } from '../../components/Notice';
 import { PageLoader } from '../../components/PageLoader';
@@ -9,7 +10,12 @@ import { Pager } from '../../components/Pager';
 import { RequireAccount } from '../accounts/RequireAccount';
 import { formatDate } from '../../lib/format';
 import { formatDateTime } from '../reports/format-time';
-import { MarkAllNotificationsReadMutation, MarkNotificationsReadMutation, NotificationsQuery } from './notifications.operations';
+import {
+  MarkAllNotificationsReadMutation,
+  MarkNotificationsReadMutation,
+  NotificationsChangedSubscription,
+  NotificationsQuery,
+} from './notifications.operations';
 
 const PAGE = 20;
 
@@ -31,6 +37,16 @@ function NotificationsList() {
   const reference = useReference(i18n.language);
   const [, markRead] = useMutation(MarkNotificationsReadMutation);
   const [marking, markAll] = useMutation(MarkAllNotificationsReadMutation);
+  // A notification arrives or is read in another tab: the first page is read again.
+  const [live] = useSubscription({ query: NotificationsChangedSubscription });
+  const liveLatest = live.data?.notificationsChanged.latest?.id;
+  const liveUnread = live.data?.notificationsChanged.unreadCount;
+  const shownLatest = data?.notifications.nodes[0]?.id;
+  const shownUnread = data?.unreadNotificationCount;
+  useEffect(() => {
+    if (after || liveUnread === undefined || shownUnread === undefined) return;
+    if (liveUnread !== shownUnread || (!unreadOnly && liveLatest !== shownLatest)) reexecute({ requestPolicy: 'network-only' });
+  }, [after, unreadOnly, liveLatest, liveUnread, shownLatest, shownUnread, reexecute]);
 
   if (fetching && !data) return <PageLoader />;
   const countryName = (iso3: string | null) => reference.data?.countries.nodes.find((c) => c.iso3 === iso3)?.name ?? iso3 ?? '';

@@ -1,9 +1,21 @@
 import { graphql } from '../../graphql/graphql';
 
-/** The header's badge: polled every 60 s (live updates over subscriptions are not built yet). */
+/** The header's badge before its live updates arrive, and while they cannot (polled every POLL_MS). */
 export const UnreadNotificationCountQuery = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
+  }
+`);
+
+/** The header's badge, live: the count as it stands, then after every change. */
+export const NotificationsChangedSubscription = graphql(`
+  subscription NotificationsChanged {
+    notificationsChanged {
+      unreadCount
+      latest {
+        id
+      }
+    }
   }
 `);
 
@@ -47,5 +59,5 @@ export const MarkAllNotificationsReadMutation = graphql(`
   }
 `);
 
-/** How often the badge asks for the unread count. */
+/** How often the badge asks for the unread count while its live updates are down. */
 export const POLL_MS = 60_000;

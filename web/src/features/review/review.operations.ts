@@ -266,3 +266,13 @@ export const ExtendWindowMutation = graphql(
   `,
   [WindowFields],
 );
+
+/** The secretariat's queue, live: what waits for review, then after every submission and review. */
+export const ReviewQueueChangedSubscription = graphql(`
+  subscription ReviewQueueChanged {
+    reviewQueueChanged {
+      entries
+      practices
+    }
+  }
+`);
