@@ -38,6 +38,9 @@ export async function createApp(config: AppConfig, options: { embedded?: Embedde
   app.useLogger(app.get(Logger));
   app.flushLogs();
   app.disable('x-powered-by');
+  // No ETag on answers sent with res.send (GraphQL answers are POSTed and no-store; hashing each
+  // cost a few percent of a small query). The web app's files keep serve-static's own ETags.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CommandChannelModule } from './cli/command-channel.module.js';
 import { AccessGuard } from './common/auth/access.guard.js';
@@ -47,11 +47,13 @@ export class AppModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (cfg: AppConfig) => ({
+            // GraphQL requests get their own line from the request log plugin (request id,
+            // operation, duration, statements, error codes): pino-http's per-request child logger
+            // is not made for them (it cost about a tenth of a small query's CPU time).
+            exclude: [{ method: RequestMethod.ALL, path: 'graphql' }],
             pinoHttp: {
               level: cfg.LOG_LEVEL,
               genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-              // GraphQL requests get their own line (operation, duration, error codes).
-              autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/graphql') },
               redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
               quietReqLogger: true,
             },

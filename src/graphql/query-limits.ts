@@ -89,6 +89,45 @@ export function operationCost(
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
 ): number | null {
+  const memo = costMemoKey(operationName, variables);
+  let known = memo === null ? undefined : measuredCosts.get(document);
+  const hit = memo === null ? undefined : known?.get(memo);
+  if (hit !== undefined) {
+    if (hit !== null && hit > limits.maxCost) throw refusal('cost', limits.maxCost, hit);
+    return hit;
+  }
+  const cost = measureCost(schema, document, operationName, variables, limits);
+  if (memo !== null) {
+    if (!known) measuredCosts.set(document, (known = new Map<string, number | null>()));
+    if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
+    known.set(memo, cost);
+  }
+  if (cost !== null && cost > limits.maxCost) throw refusal('cost', limits.maxCost, cost);
+  return cost;
+}
+
+/**
+ * Costs measured already, by parsed document (Apollo keeps one DocumentNode per query text
+ * in its document cache, so a repeated query finds its figure) and by operation name and
+ * variables: measuring walks the whole document with the schema, a tenth of a small query's
+ * work. Held weakly: a document Apollo drops takes its figures with it.
+ */
+const measuredCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
+const MAX_COSTS_PER_DOCUMENT = 64;
+const MAX_COST_KEY_LENGTH = 2_000;
+
+function costMemoKey(operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): string | null {
+  const key = `${operationName ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
+  return key.length <= MAX_COST_KEY_LENGTH ? key : null;
+}
+
+function measureCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  limits: QueryLimits,
+): number | null {
   let cost: number;
   try {
     cost = getComplexity({
@@ -106,7 +145,6 @@ export function operationCost(
     if (err instanceof GraphQLError) return null;
     throw err;
   }
-  if (cost > limits.maxCost) throw refusal('cost', limits.maxCost, cost);
   return cost;
 }
 

@@ -426,6 +426,8 @@ describe('pledges: recorded by focal points, tracked over time, public to read',
     it('costs the same number of SQL statements for 1 pledge as for all of them, nested fields included', async () => {
       const query = (first: number) =>
         `{ pledges(first: ${first}) { nodes { id pledgingCountry { name regions { code } } implementationCountries { iso3 } cycle { code } objectives { objective { number } } mainObjective { number } guidingPrinciples { number } updates { status } participants { name } matchesPledge { id } } } }`;
+      // The process reads the reference objectives once, on first use: counted after that.
+      await t2.gql(query(1));
       const one = await t2.gql(query(1));
       const all = await t2.gql(query(50));
       expect(one.errors).toBeUndefined();

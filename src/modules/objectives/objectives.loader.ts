@@ -38,10 +38,53 @@ const roundTableByNumber =
     oneByKeys(numbers, await db.getRepository(ImrfRoundTableEntity).findBy({ number: In([...numbers]) }), (rt) => rt.number);
 
 export const OBJECTIVE_BY_NUMBER = new LoaderToken<number, ObjectiveEntity | null>('objectiveByNumber');
-const objectiveByNumber =
-  (db: DataSource): BatchLoad<number, ObjectiveEntity | null> =>
-  async (numbers) =>
-    oneByKeys(numbers, await db.getRepository(ObjectiveEntity).findBy({ number: In([...numbers]) }), (o) => o.number);
+const objectiveByNumber = (db: DataSource): BatchLoad<number, ObjectiveEntity | null> => {
+  const objectives = referenceObjectives(db);
+  return async (numbers) => {
+    const byNumber = await objectives.byNumber();
+    return numbers.map((n) => byNumber.get(n) ?? null);
+  };
+};
+
+/**
+ * The 23 objectives and the IMRF round tables are reference data: written when the server
+ * starts (the migration step syncs them from reference/), never by a request. Each process
+ * reads them once, on first use, and serves them from memory; a failed read is tried again.
+ */
+class ReferenceObjectives {
+  private objectives: Promise<ObjectiveEntity[]> | null = null;
+  private map: Promise<Map<number, ObjectiveEntity>> | null = null;
+
+  constructor(private readonly db: DataSource) {}
+
+  all(): Promise<ObjectiveEntity[]> {
+    if (!this.objectives) {
+      const read = this.db.getRepository(ObjectiveEntity).find({ order: { number: 'ASC' } });
+      read.catch(() => {
+        if (this.objectives === read) this.objectives = this.map = null;
+      });
+      this.objectives = read;
+    }
+    return this.objectives;
+  }
+
+  byNumber(): Promise<Map<number, ObjectiveEntity>> {
+    this.map ??= this.all().then((list) => new Map(list.map((o) => [o.number, o])));
+    return this.map;
+  }
+}
+
+const reference = new WeakMap<DataSource, ReferenceObjectives>();
+
+/** The process's reference objectives for this database. */
+export function referenceObjectives(db: DataSource): ReferenceObjectives {
+  let r = reference.get(db);
+  if (!r) {
+    r = new ReferenceObjectives(db);
+    reference.set(db, r);
+  }
+  return r;
+}
 
 export const objectivesLoaders = loadersProvider('objectives', [
   bindLoader(OBJECTIVES_BY_ROUND_TABLE, objectivesByRoundTable),

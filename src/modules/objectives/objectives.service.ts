@@ -1,23 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { ImrfRoundTableEntity } from './imrf-round-table.entity.js';
-import { ObjectiveEntity } from './objective.entity.js';
+import type { ObjectiveEntity } from './objective.entity.js';
+import { referenceObjectives } from './objectives.loader.js';
 
 @Injectable()
 export class ObjectivesService {
   constructor(
-    @InjectRepository(ObjectiveEntity) private readonly objectives: Repository<ObjectiveEntity>,
+    @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(ImrfRoundTableEntity) private readonly roundTables: Repository<ImrfRoundTableEntity>,
   ) {}
 
+  /** The 23 objectives, in order (reference data, from memory after the process's first read). */
   findAll(): Promise<ObjectiveEntity[]> {
-    return this.objectives.find({ order: { number: 'ASC' } });
+    return referenceObjectives(this.db).all();
   }
 
   async findOne(number: number): Promise<ObjectiveEntity> {
-    const objective = await this.objectives.findOneBy({ number });
+    const objective = (await referenceObjectives(this.db).byNumber()).get(number);
     if (!objective) throw new NotFoundError('Objective', number);
     return objective;
   }
