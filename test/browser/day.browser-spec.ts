@@ -192,7 +192,7 @@ describe("the three users' day in headless Chromium, through the UI alone", () =
     // The secretariat's navigation counts what waits for review, live (this page stays open, unreloaded).
     const queueBadge = secretariat.locator('[data-for="review-queue-count"]');
     await queueBadge.waitFor();
-    const waitingBefore = Number(await queueBadge.getAttribute('data-count'));
+    const waitingBefore = Number(await queueBadge.getAttribute('data-waiting'));
 
     // 3. Morocco's focal point sees the window and reports on 16 and 23 in the editor, then submits each.
     const focal = await h!.signedInPage(DEMO_FOCAL_POINT);
@@ -239,11 +239,11 @@ describe("the three users' day in headless Chromium, through the UI alone", () =
     await section.locator('tr[data-objective="16"][data-state="SUBMITTED"]').waitFor();
     await section.locator('tr[data-objective="23"][data-state="SUBMITTED"]').waitFor();
     // Both submissions reached the secretariat's open page without a reload.
-    await secretariat.locator(`[data-for="review-queue-count"][data-count="${waitingBefore + 2}"]`).waitFor({ timeout: 10_000 });
+    await secretariat.locator(`[data-for="review-queue-count"][data-waiting="${waitingBefore + 2}"]`).waitFor({ timeout: 10_000 });
     // The focal point's bell, live, before the review (this page stays open on My reports).
     const bell = focal.locator('[data-for="notifications-bell"][data-live="yes"]');
     await bell.waitFor();
-    const unreadBefore = Number(await bell.getAttribute('data-count'));
+    const unreadBefore = Number(await bell.getAttribute('data-unread'));
 
     // 4. The secretariat finds both in the queue, validates 16 and returns 23 with a comment.
     const queue = async () => {
@@ -286,7 +286,7 @@ describe("the three users' day in headless Chromium, through the UI alone", () =
     await secretariat.locator('[data-comment="RETURNED"]').getByText(returnComment).waitFor();
     await axe(secretariat, 'review entry, returned');
     // Within seconds the focal point's open page counts the validation of 16 and the return of 23.
-    await focal.locator(`[data-for="notifications-bell"][data-count="${unreadBefore + 2}"]`).waitFor({ timeout: 10_000 });
+    await focal.locator(`[data-for="notifications-bell"][data-unread="${unreadBefore + 2}"]`).waitFor({ timeout: 10_000 });
     await expect(focal.locator('[data-for="notifications-bell"]').getAttribute('aria-label')).resolves.toBe(
       `Notifications: ${unreadBefore + 2} unread`,
     );

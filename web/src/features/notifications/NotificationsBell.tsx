@@ -30,7 +30,7 @@ export function NotificationsBell() {
         aria-label={t('bell', { count: unread })}
         px={8}
         data-for="notifications-bell"
-        data-count={unread}
+        data-unread={unread}
         data-live={liveCount === undefined ? 'no' : 'yes'}
       >
         <svg

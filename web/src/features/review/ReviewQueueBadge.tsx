@@ -18,7 +18,7 @@ export function ReviewQueueBadge() {
         color={waiting ? 'un' : 'gray'}
         aria-hidden="true"
         data-for="review-queue-count"
-        data-count={waiting}
+        data-waiting={waiting}
       >
         {waiting > 999 ? '999+' : waiting}
       </Badge>
